@@ -1,0 +1,106 @@
+//! `lede bench`: throughput of the configured pipeline on a corpus repeated to a given size.
+
+use crate::args::BenchArgs;
+use crate::input::{self, Decoding, Job};
+use crate::settings;
+use lede_core::Pipeline;
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let pipeline =
+        match settings::load(&args.config).and_then(|c| Pipeline::new(&c, args.only.as_deref())) {
+            Ok(p) => p,
+            Err(errors) => {
+                eprintln!("{errors}");
+                return Ok(ExitCode::from(2));
+            }
+        };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("tests/corpus")]
+    } else {
+        args.paths.clone()
+    };
+    let decoding = Decoding {
+        max_bytes: pipeline.max_document_bytes(),
+        lossy: true,
+    };
+    let mut corpus = Vec::new();
+    for job in input::jobs(&paths, crate::args::InputFormat::Text, "*.txt", decoding)? {
+        if let Job::File(_) = job {
+            if let Ok((_, text)) = input::load(job, decoding) {
+                corpus.push(text);
+            }
+        }
+    }
+    anyhow::ensure!(!corpus.is_empty(), "no documents found in {paths:?}");
+    let docs = varied_copies(&corpus, args.megabytes * 1_000_000);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    println!(
+        "extractors: {}\ncorpus: {} documents, {:.1} MB ({} originals, varied copies)",
+        pipeline.names().join(", "),
+        docs.len(),
+        bytes as f64 / 1e6,
+        corpus.len()
+    );
+    let threads = rayon::current_num_threads();
+    for n in [1, threads] {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
+        let started = Instant::now();
+        let out_bytes: usize = pool.install(|| {
+            docs.par_iter()
+                .map(|text| {
+                    let record = pipeline.process("bench", text.clone());
+                    serde_json::to_vec(&record).map_or(0, |v| v.len())
+                })
+                .sum()
+        });
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "threads {n}: {:.1} MB/s, {:.0} docs/s, {:.2} s, output {:.1} MB",
+            bytes as f64 / 1e6 / secs,
+            docs.len() as f64 / secs,
+            secs,
+            out_bytes as f64 / 1e6
+        );
+        if n == threads {
+            break;
+        }
+    }
+    println!(
+        "peak memory (RSS): {}",
+        peak_rss().unwrap_or_else(|| "unknown".into())
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Copies of the corpus until it holds `target` bytes; each copy rotates every document's
+/// paragraphs so no two copies are byte-identical.
+fn varied_copies(corpus: &[String], target: usize) -> Vec<String> {
+    let mut docs = Vec::new();
+    let mut total = 0;
+    let mut round = 0;
+    while total < target {
+        for text in corpus {
+            let mut lines: Vec<&str> = text.lines().collect();
+            if !lines.is_empty() {
+                let k = round % lines.len();
+                lines.rotate_left(k);
+            }
+            let doc = lines.join("\n");
+            total += doc.len();
+            docs.push(doc);
+        }
+        round += 1;
+    }
+    docs
+}
+
+/// Peak resident set size of this process, from /proc (Linux).
+fn peak_rss() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    Some(line.trim_start_matches("VmHWM:").trim().to_string())
+}

@@ -1,0 +1,39 @@
+//! The `lede` binary. Exit status: 0 when every document succeeded, 1 when any document failed,
+//! 2 for usage, configuration or output errors.
+
+mod args;
+mod bench;
+mod check;
+mod extract;
+mod input;
+mod list;
+mod output;
+mod plugins;
+mod settings;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let result = match &cli.command {
+        args::Command::Extract(a) => extract::run(a),
+        args::Command::List(a) => Ok(list::run(a)),
+        args::Command::Check(a) => Ok(check::run(a)),
+        args::Command::Bench(a) => bench::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lede: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `lede extract ... | head` closing the pipe early is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}

@@ -1,0 +1,271 @@
+//! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
+
+use crate::span::{CharIndex, Span};
+use crate::token::{is_space, tokenize, Token, TokenKind};
+use std::ops::Range;
+
+/// A paragraph: one non-empty line of the input (news feeds put a paragraph on a line, and a
+/// headline or a byline is a line of its own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The line without surrounding whitespace.
+    pub span: Span,
+    /// Indexes into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Indexes into [`Document::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence: never crosses a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first token's start to the last token's end.
+    pub span: Span,
+    /// Indexes into [`Document::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// Why a document could not be analysed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DocumentError {
+    /// Token offsets are 32-bit; a document must stay below 4 GiB.
+    #[error("document is {0} bytes; the largest lede can analyse is 4294967295 bytes")]
+    TooLarge(usize),
+}
+
+/// One input document, analysed once and shared read-only by all extractors.
+#[derive(Debug, Clone)]
+pub struct Document {
+    id: String,
+    text: String,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    paragraphs: Vec<Paragraph>,
+    chars: CharIndex,
+}
+
+impl Document {
+    /// Analyses `text`; `id` is the path or identifier reported in the output.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Result<Document, DocumentError> {
+        let text = text.into();
+        if text.len() > u32::MAX as usize {
+            return Err(DocumentError::TooLarge(text.len()));
+        }
+        let tokens = tokenize(&text);
+        let (paragraphs, sentences) = segment(&text, &tokens);
+        let chars = CharIndex::new(&text);
+        Ok(Document {
+            id: id.into(),
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            chars,
+        })
+    }
+
+    /// The path or identifier of the document.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The original input, byte for byte.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// All tokens in input order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// All sentences in input order.
+    pub fn sentences(&self) -> &[Sentence] {
+        &self.sentences
+    }
+
+    /// All paragraphs in input order.
+    pub fn paragraphs(&self) -> &[Paragraph] {
+        &self.paragraphs
+    }
+
+    /// The text of token `i`.
+    pub fn token_text(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start()..t.end()]
+    }
+
+    /// The text of a span of this document.
+    pub fn span_text(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    /// The char (Unicode scalar) offset of a byte offset.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.chars.char_offset(&self.text, byte)
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, token: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= token)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The index of the paragraph holding token `i`.
+    pub fn paragraph_of(&self, token: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.tokens.end <= token)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// The index of the first token starting at or after byte `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start() < offset)
+    }
+}
+
+const TERMINALS: &[&str] = &[".", "!", "?", "…"];
+const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»"];
+const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
+
+/// Splits the token stream into paragraphs (lines) and sentences.
+fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
+    let mut paragraphs = Vec::new();
+    let mut sentences = Vec::new();
+    let mut t = 0;
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = memchr_newline(text, line_start);
+        let first = t;
+        while t < tokens.len() && tokens[t].start() < line_end {
+            t += 1;
+        }
+        if t > first {
+            let line = &text[line_start..line_end];
+            let lead = line.len() - line.trim_start_matches(is_space).len();
+            let trimmed = line.trim_matches(is_space).len();
+            let first_sentence = sentences.len();
+            split_sentences(text, tokens, first..t, &mut sentences);
+            paragraphs.push(Paragraph {
+                span: Span::trusted(line_start + lead, line_start + lead + trimmed),
+                tokens: first..t,
+                sentences: first_sentence..sentences.len(),
+            });
+        }
+        line_start = line_end + 1;
+    }
+    (paragraphs, sentences)
+}
+
+fn memchr_newline(text: &str, from: usize) -> usize {
+    text.as_bytes()[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |p| from + p)
+}
+
+fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<Sentence>) {
+    let tok = |i: usize| &text[tokens[i].start()..tokens[i].end()];
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        if tokens[i].kind == TokenKind::Punct && TERMINALS.contains(&tok(i)) {
+            let mut end = i + 1;
+            // Closing marks glued to the terminal belong to the sentence it ends.
+            while end < range.end
+                && tokens[end].start() == tokens[end - 1].end()
+                && CLOSERS.contains(&tok(end))
+            {
+                end += 1;
+            }
+            let starts_new = end < range.end && {
+                let next = &tokens[end];
+                next.start() > tokens[end - 1].end()
+                    && (next.is_capitalized()
+                        || next.kind == TokenKind::Number
+                        || OPENERS.contains(&tok(end)))
+            };
+            if starts_new {
+                push_sentence(tokens, start..end, out);
+                start = end;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < range.end {
+        push_sentence(tokens, start..range.end, out);
+    }
+}
+
+fn push_sentence(tokens: &[Token], range: Range<usize>, out: &mut Vec<Sentence>) {
+    out.push(Sentence {
+        span: Span::trusted(tokens[range.start].start(), tokens[range.end - 1].end()),
+        tokens: range,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Document::new("t", text).unwrap();
+        doc.sentences()
+            .iter()
+            .map(|s| doc.span_text(s.span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences(
+                "He left on Oct. 21 with U.S. forces aboard the Gerald R. Ford. Then he slept."
+            ),
+            [
+                "He left on Oct. 21 with U.S. forces aboard the Gerald R. Ford.",
+                "Then he slept."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("\"We will win.\" She smiled. “Yes?” he asked."),
+            ["\"We will win.\"", "She smiled.", "“Yes?” he asked."]
+        );
+    }
+
+    #[test]
+    fn lines_are_paragraphs_and_headlines_end_sentences() {
+        let doc = Document::new(
+            "t",
+            "Moscow backs Caracas\r\n\r\nLISBON, March 3 — Talks began. More followed.\n",
+        )
+        .unwrap();
+        assert_eq!(doc.paragraphs().len(), 2);
+        assert_eq!(doc.sentences().len(), 3);
+        assert_eq!(
+            doc.span_text(doc.paragraphs()[0].span),
+            "Moscow backs Caracas"
+        );
+        assert_eq!(doc.sentence_of(0), 0);
+        assert_eq!(doc.sentence_of(doc.tokens().len() - 1), 2);
+    }
+
+    #[test]
+    fn empty_and_blank_documents_have_no_structure() {
+        for text in ["", "   \n\r\n\u{FEFF}"] {
+            let doc = Document::new("t", text).unwrap();
+            assert!(
+                doc.tokens().is_empty()
+                    && doc.sentences().is_empty()
+                    && doc.paragraphs().is_empty()
+            );
+        }
+    }
+}

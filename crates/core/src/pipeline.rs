@@ -1,0 +1,293 @@
+//! The pipeline: the enabled extractors in dependency order, run on one document at a time.
+
+use crate::config::{unknown_name_message, Config, ConfigError, ConfigErrors};
+use crate::document::Document;
+use crate::extractor::{DynExtractor, Extractions};
+use serde::Serialize;
+use serde_json::Value;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// The output for one input document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Record {
+    /// The document was analysed.
+    Extracted {
+        /// Its path or id.
+        document: String,
+        /// Each extractor's items, in pipeline order.
+        extractions: Extractions,
+    },
+    /// The document could not be read or analysed.
+    Failed {
+        /// Its path or id.
+        document: String,
+        /// What went wrong and where.
+        error: String,
+    },
+}
+
+impl Record {
+    /// An error record for `document`.
+    pub fn failed(document: impl Into<String>, error: impl Into<String>) -> Record {
+        Record::Failed {
+            document: document.into(),
+            error: error.into(),
+        }
+    }
+
+    /// The document's path or id.
+    pub fn document(&self) -> &str {
+        match self {
+            Record::Extracted { document, .. } | Record::Failed { document, .. } => document,
+        }
+    }
+
+    /// The error, for a failed document.
+    pub fn error(&self) -> Option<&str> {
+        match self {
+            Record::Failed { error, .. } => Some(error),
+            Record::Extracted { .. } => None,
+        }
+    }
+}
+
+/// The enabled extractors, built and ordered so each runs after the ones it requires.
+pub struct Pipeline {
+    extractors: Vec<Box<dyn DynExtractor>>,
+    max_document_bytes: u64,
+}
+
+impl Pipeline {
+    /// Builds the pipeline that `config` enables, narrowed to `only` when given (the extractors
+    /// `only` names run together with everything they require).
+    pub fn new(config: &Config, only: Option<&[String]>) -> Result<Pipeline, ConfigErrors> {
+        let names: Vec<&str> = config
+            .extractors
+            .iter()
+            .map(|e| e.registration.name)
+            .collect();
+        let mut errors = Vec::new();
+        let mut wanted: Vec<&str> = match only {
+            Some(only) => {
+                for name in only.iter().filter(|n| !names.contains(&n.as_str())) {
+                    errors.push(ConfigError {
+                        file: "--only".into(),
+                        line: 0,
+                        column: 0,
+                        key: String::new(),
+                        message: unknown_name_message("extractor", name, &names),
+                    });
+                }
+                names
+                    .iter()
+                    .copied()
+                    .filter(|n| only.iter().any(|o| o == n))
+                    .collect()
+            }
+            None => config
+                .extractors
+                .iter()
+                .filter(|e| e.enabled)
+                .map(|e| e.registration.name)
+                .collect(),
+        };
+        // Dependencies: pulled in for `--only`, an error when the config disables them.
+        let mut i = 0;
+        while i < wanted.len() {
+            let settings = config
+                .extractors
+                .iter()
+                .find(|e| e.registration.name == wanted[i]);
+            if let Some(settings) = settings {
+                for &dep in settings.registration.requires {
+                    if wanted.contains(&dep) {
+                        continue;
+                    }
+                    let dep_settings = config
+                        .extractors
+                        .iter()
+                        .find(|e| e.registration.name == dep);
+                    match dep_settings {
+                        Some(d) if only.is_some() || d.enabled => wanted.push(dep),
+                        Some(_) => errors.push(config.located(
+                            settings,
+                            format!("`{}` requires `{dep}`, which is disabled; enable `{dep}` or disable `{}`",
+                                settings.registration.name, settings.registration.name),
+                        )),
+                        None => errors.push(config.located(
+                            settings,
+                            format!("`{}` requires `{dep}`, which is not registered (is its plugin linked into the CLI?)",
+                                settings.registration.name),
+                        )),
+                    }
+                }
+            }
+            i += 1;
+        }
+        if !errors.is_empty() {
+            return Err(ConfigErrors(errors));
+        }
+        let order = dependency_order(config, &wanted).map_err(|cycle| {
+            ConfigErrors(vec![ConfigError {
+                file: config.file_name(),
+                line: 0,
+                column: 0,
+                key: String::new(),
+                message: format!(
+                    "extractors require each other in a cycle: {}",
+                    cycle.join(" -> ")
+                ),
+            }])
+        })?;
+        let mut extractors = Vec::new();
+        for name in order {
+            let settings = config
+                .extractors
+                .iter()
+                .find(|e| e.registration.name == name)
+                .expect("ordered names come from the config");
+            match (settings.registration.build)(settings.options.clone()) {
+                Ok(e) => extractors.push(e),
+                Err(_) => errors.push(config.located(settings, "invalid options".into())),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(ConfigErrors(errors));
+        }
+        Ok(Pipeline {
+            extractors,
+            max_document_bytes: config.max_document_bytes,
+        })
+    }
+
+    /// The names of the extractors that run, in order.
+    pub fn names(&self) -> Vec<&'static str> {
+        self.extractors.iter().map(|e| e.name()).collect()
+    }
+
+    /// The configured cap on one document's size.
+    pub fn max_document_bytes(&self) -> u64 {
+        self.max_document_bytes
+    }
+
+    /// Analyses one document and runs every extractor on it.
+    ///
+    /// Never panics: a panic inside an extractor becomes an error record for this document.
+    pub fn process(&self, id: &str, text: String) -> Record {
+        if text.len() as u64 > self.max_document_bytes {
+            return Record::failed(
+                id,
+                format!(
+                    "document is {} bytes, over the limit of {} bytes (raise `[input] max_document_bytes`)",
+                    text.len(),
+                    self.max_document_bytes
+                ),
+            );
+        }
+        let doc = match Document::new(id, text) {
+            Ok(doc) => doc,
+            Err(e) => return Record::failed(id, e.to_string()),
+        };
+        self.process_document(&doc)
+    }
+
+    /// Runs every extractor on an analysed document.
+    pub fn process_document(&self, doc: &Document) -> Record {
+        let mut extractions = Extractions::default();
+        for extractor in &self.extractors {
+            let run = catch_unwind(AssertUnwindSafe(|| extractor.run(doc, &extractions)));
+            let mut items = match run {
+                Ok(items) => items,
+                Err(payload) => {
+                    let why = payload
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown cause".into());
+                    return Record::failed(
+                        doc.id(),
+                        format!("extractor `{}` failed on this document (a bug; please report it): {why}", extractor.name()),
+                    );
+                }
+            };
+            if let Err(why) = add_char_offsets(doc, &mut items) {
+                return Record::failed(
+                    doc.id(),
+                    format!(
+                        "extractor `{}` produced an invalid span (a bug; please report it): {why}",
+                        extractor.name()
+                    ),
+                );
+            }
+            extractions.push(extractor.name(), items);
+        }
+        Record::Extracted {
+            document: doc.id().to_string(),
+            extractions,
+        }
+    }
+}
+
+/// Adds `char_start` / `char_end` beside every `start` / `end` pair, checking each span on the way:
+/// on char boundaries, and equal to its `text` where the object carries one.
+fn add_char_offsets(doc: &Document, value: &mut Value) -> Result<(), String> {
+    match value {
+        Value::Array(items) => items.iter_mut().try_for_each(|v| add_char_offsets(doc, v)),
+        Value::Object(map) => {
+            let start = map.get("start").and_then(Value::as_u64);
+            let end = map.get("end").and_then(Value::as_u64);
+            if let (Some(start), Some(end)) = (start, end) {
+                let (start, end) = (start as usize, end as usize);
+                let Some(text) = doc.text().get(start..end) else {
+                    return Err(format!("{start}..{end} is not a span of the document"));
+                };
+                if let Some(claimed) = map.get("text").and_then(Value::as_str) {
+                    if claimed != text {
+                        return Err(format!(
+                            "{start}..{end} is {text:?} but the item says {claimed:?}"
+                        ));
+                    }
+                }
+                map.insert("char_start".into(), doc.char_offset(start).into());
+                map.insert("char_end".into(), doc.char_offset(end).into());
+            }
+            map.values_mut().try_for_each(|v| add_char_offsets(doc, v))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Orders `wanted` so every extractor follows what it requires; ties broken by name.
+fn dependency_order<'a>(config: &Config, wanted: &[&'a str]) -> Result<Vec<&'a str>, Vec<String>> {
+    let requires = |name: &str| {
+        config
+            .extractors
+            .iter()
+            .find(|e| e.registration.name == name)
+            .map_or(&[][..], |e| e.registration.requires)
+    };
+    let mut sorted: Vec<&str> = wanted.to_vec();
+    sorted.sort_unstable();
+    let mut order: Vec<&str> = Vec::new();
+    while order.len() < sorted.len() {
+        let ready = sorted.iter().find(|n| {
+            !order.contains(n)
+                && requires(n)
+                    .iter()
+                    .all(|d| order.contains(d) || !sorted.contains(d))
+        });
+        match ready {
+            Some(n) => order.push(n),
+            None => {
+                let stuck: Vec<String> = sorted
+                    .iter()
+                    .filter(|n| !order.contains(n))
+                    .map(|n| n.to_string())
+                    .collect();
+                return Err(stuck);
+            }
+        }
+    }
+    Ok(order)
+}

@@ -1,0 +1,138 @@
+//! Byte spans into the original input.
+
+use serde::Serialize;
+
+/// A half-open range of UTF-8 byte offsets `start..end` into a document's original input.
+///
+/// Spans are only built through [`Span::new`] (or from the tokenizer), which checks that both ends
+/// lie on char boundaries, so `&input[span.start..span.end]` never panics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span of `input`, or `None` when it is reversed, out of bounds or splits a character.
+    pub fn new(input: &str, start: usize, end: usize) -> Option<Span> {
+        (start <= end && input.is_char_boundary(start) && input.is_char_boundary(end))
+            .then_some(Span { start, end })
+    }
+
+    /// A span whose ends the caller knows to be char boundaries (checked in debug builds).
+    pub(crate) fn trusted(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// Converts byte offsets to char (Unicode scalar) offsets in O(1) amortised time.
+///
+/// Keeps the number of chars before every 256-byte block, so a lookup counts at most 255 bytes.
+/// ASCII-only inputs need no table at all.
+#[derive(Debug, Clone, Default)]
+pub struct CharIndex {
+    chars_before_block: Vec<u32>,
+}
+
+const BLOCK: usize = 256;
+
+fn is_char_start(byte: u8) -> bool {
+    (byte as i8) >= -0x40
+}
+
+impl CharIndex {
+    /// Builds the index for `input`.
+    pub fn new(input: &str) -> CharIndex {
+        if input.is_ascii() {
+            return CharIndex::default();
+        }
+        let mut chars_before_block = Vec::with_capacity(input.len() / BLOCK + 1);
+        let mut count = 0u32;
+        for block in input.as_bytes().chunks(BLOCK) {
+            chars_before_block.push(count);
+            count += block.iter().filter(|&&b| is_char_start(b)).count() as u32;
+        }
+        CharIndex { chars_before_block }
+    }
+
+    /// The char offset of byte offset `byte` in `input` (which must be the indexed input).
+    pub fn char_offset(&self, input: &str, byte: usize) -> usize {
+        if self.chars_before_block.is_empty() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        let base = self
+            .chars_before_block
+            .get(block)
+            .copied()
+            .unwrap_or_else(|| *self.chars_before_block.last().unwrap_or(&0))
+            as usize;
+        let from = (block * BLOCK).min(input.len());
+        let to = byte.min(input.len());
+        base + input.as_bytes()[from..to]
+            .iter()
+            .filter(|&&b| is_char_start(b))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_rejects_a_span_inside_a_character() {
+        let s = "Chávez";
+        assert!(Span::new(s, 0, 3).is_none());
+        assert_eq!(Span::new(s, 0, 4), Some(Span { start: 0, end: 4 }));
+        assert!(Span::new(s, 5, 4).is_none());
+        assert!(Span::new(s, 0, 99).is_none());
+    }
+
+    #[test]
+    fn char_offsets_count_scalars_not_bytes() {
+        let s = "Iván Gil — “Yes”".repeat(40);
+        let index = CharIndex::new(&s);
+        for (chars, (byte, _)) in s.char_indices().enumerate() {
+            assert_eq!(index.char_offset(&s, byte), chars);
+        }
+        assert_eq!(index.char_offset(&s, s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn ascii_needs_no_table() {
+        let index = CharIndex::new("plain text");
+        assert_eq!(index.char_offset("plain text", 5), 5);
+    }
+}

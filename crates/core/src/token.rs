@@ -1,0 +1,389 @@
+//! The tokenizer: splits news text into words, numbers and punctuation without ever moving offsets.
+//!
+//! Choices, each made for messy news feeds:
+//! - A word keeps inner hyphens between letters or letter/digit mixes ("Tavares-Moniz", "Tu-160",
+//!   "twenty-one") and inner apostrophes between letters ("O'Connell", "don't"); digit-hyphen-digit
+//!   splits ("20-30" is `20`, `-`, `30`) so ranges and scores stay readable.
+//! - A possessive `'s` / `’s` becomes its own [`TokenKind::Possessive`] token, so "Putin's" yields
+//!   the mention "Putin".
+//! - Digits keep decimal and thousands separators ("5,000", "2.5") and glued suffixes ("88th", "1990s").
+//! - Abbreviations keep their period: titles and months from a fixed list ("Dr.", "Oct."), single
+//!   capitals ("R." in "Gerald R. Ford") and dotted acronyms ("U.S.", "D.C."), so the sentence
+//!   splitter never sees those periods.
+//! - Words glued where a dash was lost ("countryKremlin") split at the lower-to-upper seam.
+//! - Whitespace includes CR, non-breaking spaces and a byte-order mark; none of it is a token.
+
+use crate::span::Span;
+use serde::Serialize;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum TokenKind {
+    /// Starts with a letter: "Lavrov", "Tavares-Moniz", "COVID-19", "U.S.", "Dr.".
+    Word,
+    /// Starts with a digit: "5,000", "2.5", "88th", "1990s".
+    Number,
+    /// A possessive ending split from the word before: "'s", "’s".
+    Possessive,
+    /// Any other single character: quote marks, dashes, brackets, currency signs, periods.
+    Punct,
+}
+
+/// The letter case of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum Case {
+    /// No uppercase letter: "said".
+    Lower,
+    /// An uppercase first letter and no other: "Moscow", "R.", "O'connell".
+    Title,
+    /// Two or more letters, all uppercase: "LISBON", "TASS", "U.S.".
+    Upper,
+    /// An uppercase letter after the first: "McDonald", "iPhone", "O'Connell".
+    Mixed,
+    /// No letters at all: "5,000", "—".
+    None,
+}
+
+/// One token: a byte range of the input with its kind and case.
+///
+/// Offsets are stored as `u32` to keep tokens small (documents are capped below 4 GiB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    start: u32,
+    end: u32,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// Its letter case.
+    pub case: Case,
+}
+
+impl Token {
+    /// The token's byte span in the input.
+    pub fn span(&self) -> Span {
+        Span::trusted(self.start as usize, self.end as usize)
+    }
+
+    /// First byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Starts with an uppercase letter (Title, Upper or Mixed with a capital first).
+    pub fn is_capitalized(&self) -> bool {
+        matches!(self.case, Case::Title | Case::Upper) || (self.case == Case::Mixed)
+    }
+}
+
+/// Abbreviations whose period belongs to the word, never ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Ave", "Blvd", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dept", "Det", "Dr",
+    "Drs", "Esq", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj",
+    "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen",
+    "Sens", "Sgt", "Sr", "St", "Supt", "approx", "cf", "e.g", "est", "etc", "i.e", "vs", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// "No." is an abbreviation only before a number ("No. 10"), never in "said no."
+const NUMBER_ABBREVIATIONS: &[&str] = &["No", "Nos", "no"];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+/// Whitespace as news feeds have it, including the byte-order mark and zero-width characters.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{FEFF}' | '\u{200B}' | '\u{200C}' | '\u{200D}')
+        || c.is_control()
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+fn case_of(word: &str) -> Case {
+    let mut letters = 0;
+    let mut uppers = 0;
+    let mut first_upper = false;
+    let mut upper_after_first = false;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_uppercase() {
+            uppers += 1;
+            if letters == 0 {
+                first_upper = true;
+            } else {
+                upper_after_first = true;
+            }
+        }
+        letters += 1;
+    }
+    match (letters, uppers) {
+        (0, _) => Case::None,
+        (_, 0) => Case::Lower,
+        (l, u) if l == u && l >= 2 => Case::Upper,
+        _ if first_upper && !upper_after_first => Case::Title,
+        _ => Case::Mixed,
+    }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
+        if is_space(c) {
+            i += c.len_utf8();
+        } else if is_word_char(c) {
+            i = scan_word(text, i, &mut tokens);
+        } else {
+            push(&mut tokens, text, i, i + c.len_utf8(), TokenKind::Punct);
+            i += c.len_utf8();
+        }
+    }
+    tokens
+}
+
+fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenKind) {
+    let case = match kind {
+        TokenKind::Word => case_of(&text[start..end]),
+        TokenKind::Number | TokenKind::Punct => Case::None,
+        TokenKind::Possessive => Case::Lower,
+    };
+    tokens.push(Token {
+        start: start as u32,
+        end: end as u32,
+        kind,
+        case,
+    });
+}
+
+/// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
+fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
+    let mut end = start;
+    let mut prev = '\0';
+    while let Some(c) = char_at(text, end) {
+        if is_word_char(c) {
+            prev = c;
+            end += c.len_utf8();
+            continue;
+        }
+        let next = char_at(text, end + c.len_utf8());
+        let joins = match next {
+            Some(n) if is_word_char(n) => {
+                if is_apostrophe(c) {
+                    prev.is_alphabetic() && n.is_alphabetic() && !is_possessive_at(text, end)
+                } else if is_hyphen(c) {
+                    !(prev.is_ascii_digit() && n.is_ascii_digit())
+                } else if c == '.' || c == ',' {
+                    prev.is_ascii_digit() && n.is_ascii_digit()
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    let starts_with_digit = text[start..].starts_with(|c: char| c.is_ascii_digit());
+    if starts_with_digit {
+        push(tokens, text, start, end, TokenKind::Number);
+    } else {
+        end = absorb_abbreviation_period(text, start, end);
+        push_split_glued(tokens, text, start, end);
+    }
+    if is_possessive_at(text, end) {
+        let apostrophe = char_at(text, end).map_or(1, char::len_utf8);
+        push(
+            tokens,
+            text,
+            end,
+            end + apostrophe + 1,
+            TokenKind::Possessive,
+        );
+        end += apostrophe + 1;
+    }
+    end
+}
+
+/// Whether `'s` / `’s` at `i` ends a word ("Putin's", not "it'sy").
+fn is_possessive_at(text: &str, i: usize) -> bool {
+    let Some(a) = char_at(text, i).filter(|&c| is_apostrophe(c)) else {
+        return false;
+    };
+    let after = i + a.len_utf8();
+    char_at(text, after) == Some('s') && !char_at(text, after + 1).is_some_and(is_word_char)
+}
+
+/// Extends a word over the period of an abbreviation, an initial or a dotted acronym.
+fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
+    if char_at(text, end) != Some('.') {
+        return end;
+    }
+    let word = &text[start..end];
+    let mut letters = word.chars();
+    let single_letter =
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    if single_letter {
+        // "R." or a dotted acronym "U.S.", "D.C.", "a.m.": absorb each letter-period pair.
+        let mut end = end + 1;
+        while let (Some(l), Some('.')) = (char_at(text, end), char_at(text, end + 1)) {
+            if !l.is_alphabetic() || char_at(text, end + 2).is_some_and(is_word_char) {
+                break;
+            }
+            end += l.len_utf8() + 1;
+        }
+        // A lone lowercase letter ("a.") is a word ending a sentence, not an initial.
+        return if end == start + word.len() + 1 && word.chars().all(char::is_lowercase) {
+            start + word.len()
+        } else {
+            end
+        };
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return end + 1;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&word) {
+        let rest = text[end + 1..].trim_start_matches(' ');
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return end + 1;
+        }
+    }
+    end
+}
+
+/// Pushes a word, split where encoding damage glued two words ("countryKremlin").
+fn push_split_glued(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
+    let word = &text[start..end];
+    let mut piece_start = start;
+    if word.chars().all(char::is_alphabetic) {
+        let first_upper = word.starts_with(char::is_uppercase);
+        let mut lower_run = 0;
+        let mut piece_len = 0;
+        let mut chars = word.char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
+            let next_is_lower = chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+            if c.is_uppercase() && off > 0 && start + off > piece_start {
+                // Lowercase-first glue needs 3 lowercase letters before the seam; uppercase-first
+                // glue needs a 7-letter left word, sparing "McDonald", "BlackRock", "LinkedIn".
+                let seam = if first_upper && piece_start == start {
+                    lower_run >= 4 && piece_len >= 7 && next_is_lower
+                } else {
+                    lower_run >= 3 && next_is_lower
+                };
+                if seam {
+                    push(tokens, text, piece_start, start + off, TokenKind::Word);
+                    piece_start = start + off;
+                    piece_len = 0;
+                }
+                lower_run = 0;
+            } else if c.is_lowercase() {
+                lower_run += 1;
+            } else {
+                lower_run = 0;
+            }
+            piece_len += 1;
+        }
+    }
+    push(tokens, text, piece_start, end, TokenKind::Word);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start()..t.end()])
+            .collect()
+    }
+
+    #[test]
+    fn hyphenated_and_apostrophe_names_stay_whole() {
+        assert_eq!(
+            texts("Tavares-Moniz met O'Connell"),
+            ["Tavares-Moniz", "met", "O'Connell"]
+        );
+        assert_eq!(texts("don’t"), ["don’t"]);
+    }
+
+    #[test]
+    fn possessive_splits_off_with_either_apostrophe() {
+        assert_eq!(texts("Putin's plan"), ["Putin", "'s", "plan"]);
+        assert_eq!(texts("Maduro’s allies"), ["Maduro", "’s", "allies"]);
+        assert_eq!(tokenize("Putin's")[1].kind, TokenKind::Possessive);
+        assert_eq!(texts("Caracas’ claims"), ["Caracas", "’", "claims"]);
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_suffixes() {
+        assert_eq!(
+            texts("5,000 and 2.5, 88th"),
+            ["5,000", "and", "2.5", ",", "88th"]
+        );
+        assert_eq!(texts("20-30 people"), ["20", "-", "30", "people"]);
+        assert_eq!(texts("$50"), ["$", "50"]);
+        assert_eq!(texts("Tu-160 and COVID-19"), ["Tu-160", "and", "COVID-19"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(texts("U.S. forces"), ["U.S.", "forces"]);
+        assert_eq!(texts("Gerald R. Ford"), ["Gerald", "R.", "Ford"]);
+        assert_eq!(texts("Oct. 21"), ["Oct.", "21"]);
+        assert_eq!(texts("Dr. Lindqvist-Berg"), ["Dr.", "Lindqvist-Berg"]);
+        assert_eq!(texts("No. 10"), ["No.", "10"]);
+        assert_eq!(texts("said no."), ["said", "no", "."]);
+        assert_eq!(texts("J. D. Vance"), ["J.", "D.", "Vance"]);
+        assert_eq!(texts("the end."), ["the", "end", "."]);
+    }
+
+    #[test]
+    fn glued_words_split_at_the_seam() {
+        assert_eq!(texts("countryKremlin"), ["country", "Kremlin"]);
+        assert_eq!(texts("VenezuelaRussia"), ["Venezuela", "Russia"]);
+        for whole in [
+            "McDonald",
+            "iPhone",
+            "BlackRock",
+            "LinkedIn",
+            "DeSantis",
+            "MacArthur",
+        ] {
+            assert_eq!(texts(whole), [whole]);
+        }
+    }
+
+    #[test]
+    fn odd_whitespace_is_not_a_token() {
+        let text = "\u{FEFF}Moscow\u{00A0}said\r\n";
+        assert_eq!(texts(text), ["Moscow", "said"]);
+        assert_eq!(tokenize(text)[0].start(), 3);
+    }
+
+    #[test]
+    fn case_classes() {
+        let case = |w: &str| tokenize(w)[0].case;
+        assert_eq!(case("said"), Case::Lower);
+        assert_eq!(case("Moscow"), Case::Title);
+        assert_eq!(case("TASS"), Case::Upper);
+        assert_eq!(case("McDonald"), Case::Mixed);
+        assert_eq!(case("U.S."), Case::Upper);
+    }
+}
