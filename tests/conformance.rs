@@ -1,0 +1,91 @@
+//! What every extractor must do on any input: never fail, exact spans, sorted output,
+//! the same result every time.
+
+use lede_core::{Pipeline, Record};
+use lede_tests::{bundled_pipeline, check_spans};
+use proptest::prelude::*;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(bundled_pipeline)
+}
+
+fn starts(items: &[Value]) -> Vec<u64> {
+    items.iter().filter_map(|i| i["start"].as_u64()).collect()
+}
+
+/// Runs the whole pipeline on `text` and checks the contract.
+fn conforms(text: &str) -> Result<(), String> {
+    let record = pipeline().process("prop", text.to_string());
+    let Record::Extracted { extractions, .. } = &record else {
+        return Err(format!("failed: {:?}", record.error()));
+    };
+    let value = serde_json::to_value(extractions).map_err(|e| e.to_string())?;
+    check_spans(text, &value)?;
+    for (name, items) in value.as_object().into_iter().flatten() {
+        let items = items.as_array().ok_or(format!("{name} is not an array"))?;
+        let s = starts(items);
+        if !s.windows(2).all(|w| w[0] <= w[1]) {
+            return Err(format!("{name} items are not sorted by start: {s:?}"));
+        }
+        for item in items {
+            if let Some(mentions) = item["mentions"].as_array() {
+                let m = starts(mentions);
+                if !m.windows(2).all(|w| w[0] < w[1]) {
+                    return Err(format!("{name} mentions not sorted: {m:?}"));
+                }
+            }
+        }
+    }
+    let again = pipeline().process("prop", text.to_string());
+    if again != record {
+        return Err("output differs between two runs".into());
+    }
+    Ok(())
+}
+
+const PIECES: &[&str] = &[
+    "Foreign Minister", "Sergey Lavrov", "Lavrov's", "Maduro’s", "said", "told reporters", "he", "the Kremlin",
+    "Moscow", "Paris, Texas", "U.S.", "Oct. 21", "Gerald R. Ford", "5,000", "2.5", "$30 million", "€45m", "38%",
+    "tens of thousands of", "troops", "between 500 and 700", "20-30", "nearly", "more than", "twenty-one",
+    "\"", "“", "”", "‘", "’", "'", "«", "»", ",", ".", ":", "—", "–", "(", ")", "\n", "\n\n", "\r\n", " ", "\u{a0}",
+    "Yıldırım", "Chávez", "O'Connell", "Tavares-Moniz", "von Albrecht", "Tu-160", "COVID-19", "first of all",
+    "no one", "Caribbean Sea", "Strait of Hormuz", "Bank of Portugal", "Georgia Mwangi", "countryKremlin",
+];
+
+fn newsy() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|p| p.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_conforms(text in any::<String>()) {
+        prop_assert_eq!(conforms(&text), Ok(()));
+    }
+
+    #[test]
+    fn news_like_text_conforms(text in newsy()) {
+        prop_assert_eq!(conforms(&text), Ok(()));
+    }
+}
+
+#[test]
+fn pathological_inputs_conform() {
+    let cases = [
+        "\"".repeat(10_000),
+        "“".repeat(5_000) + &"”".repeat(3),
+        "Word ".repeat(20_000),
+        "x".repeat(100_000),
+        "1,".repeat(10_000),
+        ".".repeat(10_000),
+        "\n".repeat(10_000),
+        "'s ".repeat(5_000),
+    ];
+    for text in cases {
+        assert_eq!(conforms(&text), Ok(()), "{:?}...", &text[..20.min(text.len())]);
+    }
+}
