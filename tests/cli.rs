@@ -22,7 +22,12 @@ fn lede(args: &[&str], stdin: &[u8], dir: &Path) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("lede starts");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("stdin written");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("stdin written");
     let out = child.wait_with_output().expect("lede finishes");
     let stdout = String::from_utf8(out.stdout).expect("output is UTF-8");
     let records = stdout
@@ -45,7 +50,9 @@ fn extract(args: &[&str], dir: &Path) -> Run {
 }
 
 fn error_of(record: &Value) -> &str {
-    record["error"].as_str().unwrap_or_else(|| panic!("expected an error record, got {record}"))
+    record["error"]
+        .as_str()
+        .unwrap_or_else(|| panic!("expected an error record, got {record}"))
 }
 
 fn temp() -> tempfile::TempDir {
@@ -79,11 +86,22 @@ fn corpus_gives_one_valid_record_per_document() {
     assert!(files.len() >= 12, "the corpus has at least 12 articles");
     assert_eq!(run.records.len(), files.len());
     for (record, file) in run.records.iter().zip(&files) {
-        assert_eq!(record["document"], format!("tests/corpus/{}", file.file_name().unwrap().to_str().unwrap()));
+        assert_eq!(
+            record["document"],
+            format!(
+                "tests/corpus/{}",
+                file.file_name().unwrap().to_str().unwrap()
+            )
+        );
         let text = std::fs::read_to_string(file).unwrap();
-        check_spans(&text, &record["extractions"]).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        check_spans(&text, &record["extractions"])
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         for name in ["people", "places", "numbers", "quotes"] {
-            assert!(record["extractions"][name].is_array(), "{name} missing in {}", file.display());
+            assert!(
+                record["extractions"][name].is_array(),
+                "{name} missing in {}",
+                file.display()
+            );
         }
     }
 }
@@ -95,22 +113,42 @@ fn failures_become_records_in_input_order_and_exit_1() {
     std::fs::write(dir.path().join("bad.txt"), b"caf\xc3 au lait").unwrap();
     std::fs::write(dir.path().join("bin.txt"), b"PK\x03\x04\x00\x00\x01").unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
-    let run = extract(&["a.txt", "missing.txt", "bad.txt", "bin.txt", "empty.txt"], dir.path());
+    let run = extract(
+        &["a.txt", "missing.txt", "bad.txt", "bin.txt", "empty.txt"],
+        dir.path(),
+    );
     assert_eq!(run.code, 1);
-    let docs: Vec<&str> = run.records.iter().map(|r| r["document"].as_str().unwrap()).collect();
-    assert_eq!(docs, ["a.txt", "missing.txt", "bad.txt", "bin.txt", "empty.txt"]);
+    let docs: Vec<&str> = run
+        .records
+        .iter()
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        docs,
+        ["a.txt", "missing.txt", "bad.txt", "bin.txt", "empty.txt"]
+    );
     assert!(run.records[0]["extractions"].is_object());
     assert!(error_of(&run.records[1]).contains("No such file"));
     assert!(error_of(&run.records[2]).contains("invalid UTF-8 at byte offset 3"));
     assert!(error_of(&run.records[3]).contains("binary"));
-    assert_eq!(run.records[4]["extractions"]["people"], Value::Array(vec![]));
-    assert!(run.stderr.contains("missing.txt"), "errors are also reported on stderr");
+    assert_eq!(
+        run.records[4]["extractions"]["people"],
+        Value::Array(vec![])
+    );
+    assert!(
+        run.stderr.contains("missing.txt"),
+        "errors are also reported on stderr"
+    );
 }
 
 #[test]
 fn lossy_replaces_invalid_utf8_and_goes_on() {
     let dir = temp();
-    std::fs::write(dir.path().join("bad.txt"), b"Lavrov met Gil in Caracas \xff on Monday.").unwrap();
+    std::fs::write(
+        dir.path().join("bad.txt"),
+        b"Lavrov met Gil in Caracas \xff on Monday.",
+    )
+    .unwrap();
     let run = extract(&["--lossy", "bad.txt"], dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.records[0]["extractions"].is_object());
@@ -129,15 +167,26 @@ fn stdin_is_one_document_and_empty_stdin_gives_empty_extractions() {
     assert_eq!(run.code, 0);
     assert_eq!(run.records.len(), 1);
     assert_eq!(run.records[0]["document"], "-");
-    assert_eq!(run.records[0]["extractions"]["quotes"], Value::Array(vec![]));
+    assert_eq!(
+        run.records[0]["extractions"]["quotes"],
+        Value::Array(vec![])
+    );
 }
 
 #[test]
 fn jsonl_input_keeps_ids_and_gives_one_record_per_line() {
     let input = b"{\"id\": \"a1\", \"text\": \"Moscow said 20 boats left.\"}\nnot json\n\n{\"id\": 7, \"text\": \"\"}\n";
-    let run = lede(&["extract", "--input", "jsonl", "--format", "jsonl"], input, &root());
+    let run = lede(
+        &["extract", "--input", "jsonl", "--format", "jsonl"],
+        input,
+        &root(),
+    );
     assert_eq!(run.code, 1, "a bad line fails the run");
-    let docs: Vec<&str> = run.records.iter().map(|r| r["document"].as_str().unwrap()).collect();
+    let docs: Vec<&str> = run
+        .records
+        .iter()
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
     assert_eq!(docs, ["a1", "<stdin>:2", "7"]);
     assert!(error_of(&run.records[1]).contains("not a {\"id\", \"text\"} JSON object"));
 }
@@ -158,13 +207,33 @@ fn directory_walk_skips_other_files_and_reports_broken_entries() {
         std::os::unix::fs::symlink(corpus.join("gone.txt"), corpus.join("dangling.txt")).unwrap();
     }
     let run = extract(&["corpus"], dir.path());
-    let docs: Vec<&str> = run.records.iter().map(|r| r["document"].as_str().unwrap()).collect();
+    let docs: Vec<&str> = run
+        .records
+        .iter()
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
     #[cfg(unix)]
     {
         assert_eq!(run.code, 1);
-        assert_eq!(docs, ["corpus/b.txt", "corpus/dangling.txt", "corpus/sub/a.txt", "corpus/sub/loop"]);
-        assert!(error_of(&run.records[1]).contains("No such file"), "{}", run.records[1]);
-        assert!(error_of(&run.records[3]).contains("symbolic link loop"), "{}", run.records[3]);
+        assert_eq!(
+            docs,
+            [
+                "corpus/b.txt",
+                "corpus/dangling.txt",
+                "corpus/sub/a.txt",
+                "corpus/sub/loop"
+            ]
+        );
+        assert!(
+            error_of(&run.records[1]).contains("No such file"),
+            "{}",
+            run.records[1]
+        );
+        assert!(
+            error_of(&run.records[3]).contains("symbolic link loop"),
+            "{}",
+            run.records[3]
+        );
     }
     let run = extract(&["--glob", "*.md", "corpus"], dir.path());
     assert_eq!(run.records[0]["document"], "corpus/notes.md");
@@ -179,7 +248,9 @@ fn unreadable_file_is_an_error_record() {
     std::fs::write(&path, "Hidden.").unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&path).is_ok() {
-        eprintln!("running as root: permissions are not enforced, checked through a directory instead");
+        eprintln!(
+            "running as root: permissions are not enforced, checked through a directory instead"
+        );
         let run = extract(&["."], dir.path());
         assert_eq!(run.records.len(), 1);
         return;
@@ -202,7 +273,8 @@ fn bom_and_crlf_keep_offsets_relative_to_the_original_bytes() {
 #[test]
 fn a_ten_megabyte_line_without_newline_is_processed() {
     let dir = temp();
-    let line = "Mr. Eriksen said 20 boats reached Lisbon and the \"talks\" went on ".repeat(160_000);
+    let line =
+        "Mr. Eriksen said 20 boats reached Lisbon and the \"talks\" went on ".repeat(160_000);
     std::fs::write(dir.path().join("long.txt"), &line).unwrap();
     let run = extract(&["long.txt"], dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -212,8 +284,16 @@ fn a_ten_megabyte_line_without_newline_is_processed() {
 #[test]
 fn oversized_documents_get_a_clear_error() {
     let dir = temp();
-    std::fs::write(dir.path().join("config.toml"), "[input]\nmax_document_bytes = 10\n").unwrap();
-    std::fs::write(dir.path().join("big.txt"), "This document is longer than ten bytes.").unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[input]\nmax_document_bytes = 10\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("big.txt"),
+        "This document is longer than ten bytes.",
+    )
+    .unwrap();
     let run = extract(&["big.txt"], dir.path());
     assert_eq!(run.code, 1);
     assert!(error_of(&run.records[0]).contains("over the limit of 10 bytes"));
@@ -240,7 +320,11 @@ fn config_errors_are_located_and_exit_2() {
     for (what, config, expected) in cases {
         let run = check_with(config);
         assert_eq!(run.code, 2, "{what}: {}", run.stderr);
-        assert!(run.stderr.contains(expected), "{what}: expected {expected:?} in {:?}", run.stderr);
+        assert!(
+            run.stderr.contains(expected),
+            "{what}: expected {expected:?} in {:?}",
+            run.stderr
+        );
     }
 }
 
@@ -251,7 +335,11 @@ fn valid_config_checks_ok_and_extract_rejects_bad_config_before_reading() {
     assert!(run.stdout.contains("config.toml: ok"));
     let dir = temp();
     std::fs::write(dir.path().join("lede.toml"), "[extractors.nope]\n").unwrap();
-    let run = lede(&["extract", "--config", "lede.toml", "missing.txt"], b"", dir.path());
+    let run = lede(
+        &["extract", "--config", "lede.toml", "missing.txt"],
+        b"",
+        dir.path(),
+    );
     assert_eq!(run.code, 2);
     assert!(run.records.is_empty());
 }
@@ -262,11 +350,19 @@ fn only_narrows_the_run_and_pulls_in_requirements() {
     std::fs::write(dir.path().join("a.txt"), "\"Fine,\" Eriksen said.").unwrap();
     let run = extract(&["--only", "quotes", "a.txt"], dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let keys: Vec<&String> = run.records[0]["extractions"].as_object().unwrap().keys().collect();
+    let keys: Vec<&String> = run.records[0]["extractions"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
     assert_eq!(keys, ["people", "quotes"]);
     let run = extract(&["--only", "qoutes", "a.txt"], dir.path());
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("did you mean `quotes`?"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `quotes`?"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -274,7 +370,11 @@ fn json_and_pretty_formats() {
     let dir = temp();
     std::fs::write(dir.path().join("a.txt"), "One.").unwrap();
     std::fs::write(dir.path().join("b.txt"), "Two.").unwrap();
-    let run = lede(&["extract", "--format", "json", "a.txt", "b.txt"], b"", dir.path());
+    let run = lede(
+        &["extract", "--format", "json", "a.txt", "b.txt"],
+        b"",
+        dir.path(),
+    );
     let all: Value = serde_json::from_str(&run.stdout).expect("one JSON array");
     assert_eq!(all.as_array().map(Vec::len), Some(2));
     let run = lede(&["extract", "--format", "pretty", "a.txt"], b"", dir.path());

@@ -21,10 +21,17 @@ fn without_char_offsets(value: &mut Value) {
 fn corpus_snapshots() {
     let pipeline = bundled_pipeline();
     let config = std::fs::read_to_string(root().join("config.toml")).expect("bundled config.toml");
-    let enabled: Vec<&str> = config.lines().filter(|l| l.starts_with("[extractors.") || l.starts_with("enabled")).collect();
+    let enabled: Vec<&str> = config
+        .lines()
+        .filter(|l| l.starts_with("[extractors.") || l.starts_with("enabled"))
+        .collect();
     insta::glob!("corpus/*.txt", |path| {
         let text = std::fs::read_to_string(path).expect("corpus files are UTF-8");
-        let name = path.file_name().and_then(|n| n.to_str()).expect("file name").to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("file name")
+            .to_string();
         let record = pipeline.process(&name, text.clone());
         assert!(record.error().is_none(), "{name}: {:?}", record.error());
         let mut value = serde_json::to_value(&record).expect("records serialize");
@@ -43,11 +50,18 @@ fn every_snapshot_belongs_to_a_corpus_document() {
         return;
     };
     for entry in entries {
-        let name = entry.expect("snapshot entry").file_name().into_string().expect("UTF-8 name");
+        let name = entry
+            .expect("snapshot entry")
+            .file_name()
+            .into_string()
+            .expect("UTF-8 name");
         let document = name
             .strip_prefix("corpus__corpus_snapshots@")
             .and_then(|n| n.strip_suffix(".snap"))
             .unwrap_or_else(|| panic!("unexpected file in tests/snapshots: {name}"));
-        assert!(root().join("tests/corpus").join(document).is_file(), "orphaned snapshot {name}: delete it");
+        assert!(
+            root().join("tests/corpus").join(document).is_file(),
+            "orphaned snapshot {name}: delete it"
+        );
     }
 }

@@ -14,7 +14,10 @@ use lede_quotes as _;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
 }
 
 /// The pipeline the bundled `config.toml` enables.
@@ -29,10 +32,15 @@ pub fn lede_binary() -> &'static Path {
     BINARY.get_or_init(|| {
         let exe = std::env::current_exe().expect("test executable path");
         // target/<profile>/deps/<test> -> target/<profile>/lede
-        let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile>");
         let release = profile_dir.ends_with("release");
         let mut build = std::process::Command::new(env!("CARGO"));
-        build.args(["build", "--quiet", "-p", "lede-cli", "--bin", "lede"]).current_dir(root());
+        build
+            .args(["build", "--quiet", "-p", "lede-cli", "--bin", "lede"])
+            .current_dir(root());
         if release {
             build.arg("--release");
         }
@@ -48,9 +56,14 @@ pub fn check_spans(text: &str, value: &Value) -> Result<(), String> {
     match value {
         Value::Array(items) => items.iter().try_for_each(|v| check_spans(text, v)),
         Value::Object(map) => {
-            if let (Some(s), Some(e)) = (map.get("start").and_then(Value::as_u64), map.get("end").and_then(Value::as_u64)) {
+            if let (Some(s), Some(e)) = (
+                map.get("start").and_then(Value::as_u64),
+                map.get("end").and_then(Value::as_u64),
+            ) {
                 let (s, e) = (s as usize, e as usize);
-                let slice = text.get(s..e).ok_or_else(|| format!("{s}..{e} is not a span of the input"))?;
+                let slice = text
+                    .get(s..e)
+                    .ok_or_else(|| format!("{s}..{e} is not a span of the input"))?;
                 if let Some(claimed) = map.get("text").and_then(Value::as_str) {
                     if claimed != slice {
                         return Err(format!("{s}..{e} is {slice:?}, item says {claimed:?}"));

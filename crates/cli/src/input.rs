@@ -85,7 +85,14 @@ fn expand(path: PathBuf, matcher: GlobMatcher) -> Box<dyn Iterator<Item = Job>> 
                 .is_match(e.file_name())
                 .then(|| Job::File(e.into_path())),
             // A broken entry is reported when it would have been picked (a loop is a directory).
-            Err(e) if e.loop_ancestor().is_none() && e.path().and_then(Path::file_name).is_some_and(|n| !matcher.is_match(n)) => None,
+            Err(e)
+                if e.loop_ancestor().is_none()
+                    && e.path()
+                        .and_then(Path::file_name)
+                        .is_some_and(|n| !matcher.is_match(n)) =>
+            {
+                None
+            }
             Err(e) => Some(Job::Failed {
                 id: e
                     .path()

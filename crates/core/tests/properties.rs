@@ -9,7 +9,10 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for (i, t) in doc.tokens().iter().enumerate() {
         let span = t.span();
         prop_assert!(!span.is_empty(), "empty token {i}");
-        prop_assert!(span.start >= last_end, "tokens overlap or go backwards at {i}");
+        prop_assert!(
+            span.start >= last_end,
+            "tokens overlap or go backwards at {i}"
+        );
         prop_assert_eq!(Span::new(text, span.start, span.end), Some(span));
         last_end = span.end;
     }
@@ -22,8 +25,16 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(next_token, doc.tokens().len());
     for p in doc.paragraphs() {
-        prop_assert!(!doc.span_text(p.span).contains('\n'), "a paragraph is one line");
-        prop_assert_eq!(&doc.sentences()[p.sentences.clone()].first().map(|s| s.tokens.start), &Some(p.tokens.start));
+        prop_assert!(
+            !doc.span_text(p.span).contains('\n'),
+            "a paragraph is one line"
+        );
+        prop_assert_eq!(
+            &doc.sentences()[p.sentences.clone()]
+                .first()
+                .map(|s| s.tokens.start),
+            &Some(p.tokens.start)
+        );
     }
     for (byte, _) in text.char_indices() {
         prop_assert_eq!(doc.char_offset(byte), text[..byte].chars().count());
