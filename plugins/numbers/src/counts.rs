@@ -94,7 +94,9 @@ fn is_stop(w: &str) -> bool {
             // adverbs and particles
             | "not" | "also" | "still" | "now" | "then" | "already" | "only" | "just" | "even"
             | "ago" | "later" | "earlier" | "too" | "there" | "here" | "again"
-            | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
+            | "overnight" | "today" | "yesterday" | "tomorrow" | "tonight" | "nationwide"
+            | "worldwide" | "abroad" | "away" | "back" | "ahead" | "alone" | "together"
+            | "instead" | "home" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
     )
 }
 
