@@ -1,0 +1,476 @@
+//! What the words around a number say it is not: a date, a clock time, a name or model, a
+//! pronoun "one", or "first" in "first of all".
+
+use crate::core::{Core, Form};
+use crate::item::Kind;
+use crate::tokens::Tokens;
+
+/// The verdict on a number in its context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// A quantity: go on reading cues, units and what it counts.
+    Quantity,
+    /// Not a quantity; its tokens end before `end`.
+    Not(Kind, &'static str, usize),
+    /// Not a number at all ("no one", "first of all").
+    Drop,
+}
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Jan.",
+    "Feb",
+    "Feb.",
+    "Mar.",
+    "Apr",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug",
+    "Aug.",
+    "Sep",
+    "Sep.",
+    "Sept",
+    "Sept.",
+    "Oct",
+    "Oct.",
+    "Nov",
+    "Nov.",
+    "Dec",
+    "Dec.",
+];
+
+/// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
+pub fn is_month(t: &Tokens, i: usize) -> bool {
+    MONTHS.contains(&t.text(i))
+}
+
+/// Words after which a number is a label: "No. 10", "Article 5", "Flight 370".
+const LABELS: &[&str] = &[
+    "no.",
+    "nos.",
+    "no",
+    "#",
+    "number",
+    "article",
+    "chapter",
+    "section",
+    "clause",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "room",
+    "gate",
+    "platform",
+    "page",
+    "paragraph",
+    "line",
+    "phase",
+    "level",
+    "stage",
+    "grade",
+    "category",
+    "round",
+    "game",
+    "episode",
+    "season",
+    "series",
+    "version",
+    "model",
+    "item",
+    "bill",
+    "apollo",
+    "windows",
+    "ligue",
+    "formula",
+    "covid",
+    "act",
+    "box",
+    "lot",
+    "unit",
+    "block",
+    "sector",
+    "district",
+    "zone",
+    "terminal",
+    "exit",
+    "channel",
+    "track",
+    "bus",
+    "train",
+    "pier",
+    "berth",
+    "ward",
+    "cell",
+    "suite",
+    "floor",
+    "tier",
+    "figure",
+    "table",
+    "annex",
+    "appendix",
+    "protocol",
+];
+
+/// Words that may be capitalized before a number without making it part of a name.
+const NOT_NAMES: &[&str] = &[
+    "Some",
+    "About",
+    "Around",
+    "Nearly",
+    "Almost",
+    "Over",
+    "Under",
+    "Only",
+    "Just",
+    "Roughly",
+    "Approximately",
+    "Exactly",
+    "At",
+    "Up",
+    "More",
+    "Less",
+    "Fewer",
+    "Between",
+    "From",
+    "By",
+    "To",
+    "In",
+    "On",
+    "Of",
+    "And",
+    "The",
+    "With",
+    "Another",
+    "Those",
+    "These",
+    "All",
+    "Estimated",
+    "Than",
+    "Least",
+    "Most",
+    "Top",
+];
+
+/// Judges a digit or word number by its context.
+pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
+    if let Form::Not(kind, why) = core.form {
+        return Verdict::Not(kind, why, core.end);
+    }
+    let (s, e) = (core.start, core.end);
+    if core.form == Form::Ordinal && core.words {
+        return judge_ordinal_word(t, core, title_case);
+    }
+    if core.words {
+        return judge_words(t, core, title_case);
+    }
+    if is_month(t, s.wrapping_sub(1)) && core.bare_digits.is_some_and(|d| d <= 2)
+        || (core.bare_digits.is_some_and(|d| d <= 2) || core.form == Form::Ordinal)
+            && (is_month(t, e) || (t.is(e, "of") && is_month(t, e + 1)))
+    {
+        return Verdict::Not(Kind::Date, "beside a month", e);
+    }
+    if let Some(end) = clock_time(t, core) {
+        return Verdict::Not(Kind::Time, "clock time", end);
+    }
+    if t.is(e, "/") && t.touch(e - 1, e) && t.is_number(e + 1) {
+        let mut end = e + 2;
+        while t.is(end, "/") && t.is_number(end + 1) {
+            end += 2;
+        }
+        return Verdict::Not(Kind::Date, "slashed digits", end);
+    }
+    if t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) || core.leading_zero {
+        return Verdict::Not(Kind::Identifier, "phone or code", e);
+    }
+    if is_label(t, s, title_case) {
+        return Verdict::Not(Kind::Identifier, "label or name", e);
+    }
+    Verdict::Quantity
+}
+
+/// Whether the number follows a label word or a capitalized name ("Independence 200").
+fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
+    let p = s.wrapping_sub(1);
+    if !t.is_word(p) && !t.is(p, "#") {
+        return false;
+    }
+    if t.is_any(p, LABELS) {
+        return true;
+    }
+    t.is_capitalized(p)
+        && !t.starts_sentence(p)
+        && !is_month(t, p)
+        && !NOT_NAMES.contains(&t.text(p))
+        && crate::units::currency_code(t.text(p)).is_none()
+        && !*title_case.get_or_insert_with(|| t.is_title_case())
+}
+
+/// "10:30", "6.40 am", "1400 GMT", "9 p.m.": the number and what makes it a time.
+fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
+    let e = core.end;
+    if core.scale > 1.0 || core.words {
+        return None;
+    }
+    if t.is(e, ":") && t.touch(e - 1, e) && t.is_number(e + 1) && t.touch(e, e + 1) {
+        let end = e + 2;
+        let end = if t.is_any(end, CLOCK_WORDS) {
+            end + 1
+        } else {
+            end
+        };
+        return Some(end);
+    }
+    t.is_any(e, CLOCK_WORDS).then_some(e + 1)
+}
+
+const CLOCK_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "a.m",
+    "p.m",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "EST",
+    "EDT",
+    "PST",
+    "PDT",
+    "IST",
+    "hrs",
+    "o'clock",
+    "o’clock",
+    "local",
+];
+
+fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
+    let (s, e) = (core.start, core.end);
+    if core.form == Form::Cardinal
+        && core.value == 1.0
+        && e == s + 1
+        && t.is(s, "one")
+        && is_pronoun_one(t, s)
+    {
+        return Verdict::Drop;
+    }
+    if t.is_capitalized(s)
+        && !t.starts_sentence(s)
+        && !t
+            .text(s)
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-')
+        && !*title_case.get_or_insert_with(|| t.is_title_case())
+    {
+        return Verdict::Not(Kind::Identifier, "capitalized number word", e);
+    }
+    Verdict::Quantity
+}
+
+/// "no one", "every one of", "one of the", "the one who", "one another", "one day".
+fn is_pronoun_one(t: &Tokens, s: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "no", "every", "any", "each", "the", "this", "that", "which", "someone", "anyone",
+        "little", "last",
+    ];
+    const AFTER: &[&str] = &[
+        "of",
+        "another",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "which",
+        "day",
+        "time",
+        "point",
+        "way",
+        "by",
+        "thing",
+        "side",
+        "hand",
+        "must",
+        "can",
+        "could",
+        "would",
+        "should",
+        "might",
+        "may",
+        "will",
+        "is",
+        "was",
+        "has",
+        "had",
+        "does",
+        "did",
+        "says",
+        "said",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "as",
+        "if",
+        "too",
+        "else",
+        "more",
+        "less",
+        "such",
+        "like",
+        "after",
+        "before",
+        "year",
+        "month",
+        "week",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+    ];
+    t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER)
+}
+
+fn judge_ordinal_word(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
+    let (s, e) = (core.start, core.end);
+    let first = t.is(s, "first");
+    if first && (t.is(e, "of") && t.is(e + 1, "all") || t.is(s.wrapping_sub(1), "at")) {
+        return Verdict::Drop;
+    }
+    if first && t.is(e, "and") && t.is(e + 1, "foremost") {
+        return Verdict::Drop;
+    }
+    if t.is(s, "second")
+        && (t.is_any(
+            s.wrapping_sub(1),
+            &["a", "per", "split", "every", "one", "each"],
+        ) && !t.is_word(e)
+            || t.is_any(e, &["later", "ago", "or"]))
+    {
+        return Verdict::Drop;
+    }
+    if t.is_capitalized(s)
+        && !t.starts_sentence(s)
+        && !*title_case.get_or_insert_with(|| t.is_title_case())
+    {
+        return Verdict::Not(Kind::Identifier, "capitalized ordinal", e);
+    }
+    Verdict::Quantity
+}
+
+/// A bare four-digit integer in the span of modern history reads as a year.
+pub fn is_year(core: &Core) -> bool {
+    core.bare_digits == Some(4) && (1800.0..=2100.0).contains(&core.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lede_core::Document;
+
+    fn verdict(text: &str, at: &str) -> Verdict {
+        let doc = Document::new("t", text).unwrap();
+        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let offset = text.find(at).unwrap();
+        let i = doc.token_at_or_after(offset);
+        let core = crate::core::read(&t, i).unwrap();
+        judge(&t, &core, &mut None)
+    }
+
+    fn kind(v: Verdict) -> Option<Kind> {
+        match v {
+            Verdict::Not(k, _, _) => Some(k),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn numbers_beside_months_are_dates() {
+        assert_eq!(
+            kind(verdict("on December 23 they met", "23")),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind(verdict("on 23 December they met", "23")),
+            Some(Kind::Date)
+        );
+        assert_eq!(
+            kind(verdict("Tuesday, Oct. 21, 2025", "21")),
+            Some(Kind::Date)
+        );
+        assert_eq!(kind(verdict("the 5th of May", "5th")), Some(Kind::Date));
+        assert_eq!(verdict("in May 300 people came", "300"), Verdict::Quantity);
+    }
+
+    #[test]
+    fn clock_times_are_times() {
+        assert_eq!(kind(verdict("at 10:30 on", "10")), Some(Kind::Time));
+        assert_eq!(kind(verdict("at 9 p.m. on", "9")), Some(Kind::Time));
+        assert_eq!(kind(verdict("at 1400 GMT", "1400")), Some(Kind::Time));
+    }
+
+    #[test]
+    fn labels_and_names_are_identifiers() {
+        for (text, at) in [
+            ("the Independence 200 exercises", "200"),
+            ("he plays in Ligue 1 now", "1"),
+            ("at No. 10 today", "10"),
+            ("under Article 5 of the treaty", "5"),
+            ("call +44 2079", "44"),
+            ("the Big Four banks", "Four"),
+        ] {
+            assert_eq!(kind(verdict(text, at)), Some(Kind::Identifier), "{text}");
+        }
+        assert_eq!(verdict("Some 200 people came", "200"), Verdict::Quantity);
+        assert_eq!(verdict("They sent 200 people", "200"), Verdict::Quantity);
+        assert_eq!(verdict("Eight people died", "Eight"), Verdict::Quantity);
+        assert_eq!(
+            verdict("Russia Sends 200 Jets To Border", "200"),
+            Verdict::Quantity
+        );
+    }
+
+    #[test]
+    fn pronoun_one_is_dropped() {
+        assert_eq!(verdict("so that no one dares", "one"), Verdict::Drop);
+        assert_eq!(verdict("every one of our customers", "one"), Verdict::Drop);
+        assert_eq!(verdict("it is one of the best", "one"), Verdict::Drop);
+        assert_eq!(verdict("only one soldier died", "one"), Verdict::Quantity);
+        assert_eq!(verdict("One man was hurt", "One"), Verdict::Quantity);
+    }
+
+    #[test]
+    fn first_of_all_is_no_ranking() {
+        assert_eq!(
+            verdict("and first of all at the UN", "first"),
+            Verdict::Drop
+        );
+        assert_eq!(verdict("at first they refused", "first"), Verdict::Drop);
+        assert_eq!(verdict("the first ship sank", "first"), Verdict::Quantity);
+        assert_eq!(verdict("wait a second.", "second"), Verdict::Drop);
+        assert_eq!(
+            kind(verdict("since the Second World War", "Second")),
+            Some(Kind::Identifier)
+        );
+    }
+}

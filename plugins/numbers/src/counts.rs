@@ -1,0 +1,166 @@
+//! What a number counts: the head noun of the noun phrase after it ("eight deadly strikes on
+//! vessels" counts "strikes"), through "of" ("tens of thousands of troops"), or the noun
+//! before "of" when nothing follows ("a crowd of 47,929").
+//!
+//! The noun phrase ends at the first word that cannot be inside it: a preposition, conjunction,
+//! determiner, pronoun, auxiliary or common verb, or (once a noun is in hand) a participle or
+//! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
+
+use crate::tokens::Tokens;
+
+/// The longest noun phrase read, in words.
+const MAX_PHRASE: usize = 6;
+
+/// Where the head noun of what the number ending before `end` counts lies, and how it was found.
+pub fn head(t: &Tokens, start: usize, end: usize) -> Option<(usize, &'static str)> {
+    if t.is(end, "of") {
+        let after_of = skip_determiner(t, end + 1);
+        return phrase_head(t, after_of).map(|h| (h, "counts:of-phrase"));
+    }
+    if let Some(h) = phrase_head(t, end) {
+        return Some((h, "counts:phrase"));
+    }
+    let before = start.checked_sub(2)?;
+    (t.is(start - 1, "of") && t.is_word(before) && !t.is_capitalized(before))
+        .then(|| !is_stop(t.lower(before).as_str()))
+        .filter(|ok| *ok)
+        .map(|_| (before, "counts:noun-before-of"))
+}
+
+fn skip_determiner(t: &Tokens, i: usize) -> usize {
+    const DETERMINERS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "this", "that",
+        "all",
+    ];
+    if t.is_any(i, DETERMINERS) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
+    let mut head = None;
+    let mut i = from;
+    while i < from + MAX_PHRASE && t.is_word(i) {
+        let lower = t.lower(i);
+        let w = lower.as_str();
+        if is_stop(w) || (head.is_some() && ends_phrase_after_noun(w)) {
+            break;
+        }
+        head = Some(i);
+        i += 1;
+    }
+    head
+}
+
+/// Participles and adverbs that follow a noun rather than modify one: "troops mobilized",
+/// "people living", "boats allegedly".
+fn ends_phrase_after_noun(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "building", "meeting", "wing", "king", "thing", "ring", "evening", "morning", "spring",
+        "ceiling", "bombing", "shooting", "killing", "landing", "hearing", "briefing", "offering",
+        "uprising", "opening", "funding", "housing", "training", "clothing", "bed", "shed",
+        "hundred", "speed", "seed", "need", "family", "supply", "ally", "rally", "assembly",
+        "belly", "italy", "bully", "anomaly",
+    ];
+    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !NOUNS.contains(&w)
+}
+
+/// Words that cannot be inside the counted noun phrase.
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        // prepositions
+        "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "off" | "over"
+            | "under" | "across" | "into" | "onto" | "near" | "after" | "before" | "during"
+            | "since" | "against" | "between" | "among" | "per" | "about" | "around" | "through"
+            | "within" | "without" | "along" | "aboard" | "including" | "like" | "than" | "as"
+            | "toward" | "towards" | "upon" | "inside" | "outside" | "amid" | "behind" | "beyond"
+            | "via" | "until" | "despite"
+            // conjunctions and relatives
+            | "and" | "or" | "but" | "nor" | "that" | "which" | "who" | "whom" | "whose"
+            | "while" | "when" | "where" | "because" | "if" | "so" | "yet" | "though"
+            // determiners and pronouns
+            | "the" | "a" | "an" | "this" | "these" | "those" | "their" | "its" | "his" | "her"
+            | "our" | "your" | "my" | "it" | "they" | "them" | "we" | "us" | "he" | "she" | "i"
+            | "you" | "each" | "apiece" | "others" | "more" | "less" | "fewer" | "times"
+            // auxiliaries and common verbs
+            | "have" | "has" | "had" | "were" | "was" | "been" | "are" | "is" | "be" | "being"
+            | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
+            | "did" | "do" | "does" | "said" | "says" | "say" | "told" | "died" | "remain"
+            | "remained" | "came" | "went" | "got" | "made" | "took" | "left" | "fled"
+            | "face" | "faces" | "need" | "needs" | "want" | "wants" | "gave"
+            // adverbs and particles
+            | "not" | "also" | "still" | "now" | "then" | "already" | "only" | "just" | "even"
+            | "ago" | "later" | "earlier" | "too" | "there" | "here" | "again"
+            | "overnight" | "today" | "yesterday" | "tomorrow" | "tonight" | "nationwide"
+            | "worldwide" | "abroad" | "away" | "back" | "ahead" | "alone" | "together"
+            | "instead" | "home" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lede_core::Document;
+
+    /// The head counted by the number that is the token at `number`.
+    fn counted(text: &str, number: &str) -> Option<String> {
+        let doc = Document::new("t", text).unwrap();
+        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let i = doc.token_at_or_after(text.find(number).unwrap());
+        let end = doc.token_at_or_after(text.find(number).unwrap() + number.len());
+        head(&t, i, end).map(|(h, _)| t.text(h).to_string())
+    }
+
+    #[test]
+    fn head_is_the_last_noun_before_a_preposition() {
+        assert_eq!(
+            counted("carried out eight deadly strikes on vessels", "eight").as_deref(),
+            Some("strikes")
+        );
+        assert_eq!(
+            counted(
+                "said 2,400 Soviet-era Strela-M surface-to-air missiles have been moved",
+                "2,400"
+            )
+            .as_deref(),
+            Some("missiles")
+        );
+        assert_eq!(
+            counted("sank more than 30 boats off the coast", "30").as_deref(),
+            Some("boats")
+        );
+    }
+
+    #[test]
+    fn head_follows_of_and_stops_at_a_participle() {
+        assert_eq!(
+            counted(
+                "guarded by tens of thousands of soldiers deployed near",
+                "tens of thousands"
+            )
+            .as_deref(),
+            Some("soldiers")
+        );
+        assert_eq!(
+            counted("dozens of roads were closed", "dozens").as_deref(),
+            Some("roads")
+        );
+        assert_eq!(
+            counted("20 of the villages burned", "20").as_deref(),
+            Some("villages")
+        );
+    }
+
+    #[test]
+    fn noun_before_of_when_nothing_follows() {
+        assert_eq!(
+            counted("before a crowd of 51,200.", "51,200").as_deref(),
+            Some("crowd")
+        );
+        assert_eq!(counted("the toll rose to 40.", "40"), None);
+        assert_eq!(counted("they had 40 in all", "40"), None);
+    }
+}

@@ -1,0 +1,133 @@
+//! Approximation cues written before a number: "more than", "nearly", "an estimated", "up to".
+
+use crate::item::Approximation::{self, *};
+use crate::tokens::Tokens;
+
+/// Cues, longest first so "no more than" wins over "more than".
+const CUES: &[(&[&str], Approximation)] = &[
+    (&["no", "more", "than"], AtMost),
+    (&["no", "fewer", "than"], AtLeast),
+    (&["no", "less", "than"], AtLeast),
+    (&["not", "more", "than"], AtMost),
+    (&["as", "many", "as"], UpTo),
+    (&["as", "much", "as"], UpTo),
+    (&["in", "excess", "of"], MoreThan),
+    (&["a", "maximum", "of"], AtMost),
+    (&["a", "minimum", "of"], AtLeast),
+    (&["just", "shy", "of"], Nearly),
+    (&["just", "more", "than"], MoreThan),
+    (&["slightly", "more", "than"], MoreThan),
+    (&["a", "little", "over"], MoreThan),
+    (&["just", "less", "than"], LessThan),
+    (&["slightly", "less", "than"], LessThan),
+    (&["more", "than"], MoreThan),
+    (&["less", "than"], LessThan),
+    (&["fewer", "than"], LessThan),
+    (&["at", "least"], AtLeast),
+    (&["at", "most"], AtMost),
+    (&["up", "to"], UpTo),
+    (&["just", "over"], MoreThan),
+    (&["well", "over"], MoreThan),
+    (&["just", "above"], MoreThan),
+    (&["well", "above"], MoreThan),
+    (&["just", "under"], LessThan),
+    (&["just", "below"], LessThan),
+    (&["close", "to"], Nearly),
+    (&["an", "estimated"], About),
+    (&["upwards", "of"], MoreThan),
+    (&["upward", "of"], MoreThan),
+    (&["nearly"], Nearly),
+    (&["almost"], Nearly),
+    (&["about"], About),
+    (&["around"], About),
+    (&["roughly"], About),
+    (&["approximately"], About),
+    (&["approx."], About),
+    (&["some"], About),
+    (&["estimated"], About),
+    (&["circa"], About),
+    (&["~"], About),
+    (&["over"], MoreThan),
+    (&["above"], MoreThan),
+    (&["exceeding"], MoreThan),
+    (&["under"], LessThan),
+    (&["below"], LessThan),
+];
+
+/// The cue that ends right before token `first`, starting no earlier than `floor`: its
+/// approximation, its first token and its words.
+pub fn before(
+    t: &Tokens,
+    first: usize,
+    floor: usize,
+) -> Option<(Approximation, usize, &'static [&'static str])> {
+    CUES.iter().find_map(|(words, approximation)| {
+        let start = first.checked_sub(words.len())?;
+        (start >= floor && words.iter().enumerate().all(|(k, w)| t.is(start + k, w))).then_some((
+            *approximation,
+            start,
+            *words,
+        ))
+    })
+}
+
+/// "or so", "or more", "-odd" after a number.
+pub fn after(t: &Tokens, end: usize) -> Option<(Approximation, usize)> {
+    if t.is(end, "or") {
+        if t.is(end + 1, "so") {
+            return Some((About, end + 2));
+        }
+        if t.is(end + 1, "more") && !t.is_word(end + 2) {
+            return Some((AtLeast, end + 2));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lede_core::Document;
+
+    fn cue(text: &str) -> Option<(Approximation, String)> {
+        let doc = Document::new("t", text).unwrap();
+        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let n = doc.tokens().len() - 1;
+        before(&t, n, 0).map(|(a, s, _)| (a, text[t.start(s)..].to_string()))
+    }
+
+    #[test]
+    fn longest_cue_wins() {
+        assert_eq!(
+            cue("no more than 5"),
+            Some((AtMost, "no more than 5".into()))
+        );
+        assert_eq!(cue("more than 5"), Some((MoreThan, "more than 5".into())));
+        assert_eq!(cue("as many as 5"), Some((UpTo, "as many as 5".into())));
+        assert_eq!(
+            cue("an estimated 5"),
+            Some((About, "an estimated 5".into()))
+        );
+    }
+
+    #[test]
+    fn every_listed_cue_is_read() {
+        for (text, want) in [
+            ("nearly 5", Nearly),
+            ("almost 5", Nearly),
+            ("about 5", About),
+            ("around 5", About),
+            ("roughly 5", About),
+            ("some 5", About),
+            ("over 5", MoreThan),
+            ("at least 5", AtLeast),
+            ("up to 5", UpTo),
+            ("fewer than 5", LessThan),
+            ("less than 5", LessThan),
+            ("just over 5", MoreThan),
+        ] {
+            assert_eq!(cue(text).map(|c| c.0), Some(want), "{text}");
+        }
+        assert_eq!(cue("they saw 5"), None);
+    }
+}

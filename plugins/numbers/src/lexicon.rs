@@ -1,0 +1,252 @@
+//! Number words: cardinals, scales, ordinals, fraction denominators and vague plurals.
+//!
+//! Every lookup takes an ASCII-lowercased word (see [`Lower`]); `match` on string literals
+//! compiles to length-then-bytes comparisons, so a lookup costs no allocation and no hashing.
+
+/// A lowercased copy of a short ASCII word, kept on the stack. Longer or non-ASCII words become
+/// the empty string, which no table holds.
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    /// Lowercases `word`.
+    pub fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() || !word.is_ascii() {
+            return Lower { buf, len: 0 };
+        }
+        for (b, w) in buf.iter_mut().zip(bytes) {
+            *b = w.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: bytes.len(),
+        }
+    }
+
+    /// The lowercased word.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes were copied, so this never fails.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Cardinals below one hundred: "zero" to "nineteen" and the tens.
+pub fn small_cardinal(word: &str) -> Option<u32> {
+    Some(match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
+pub fn scale_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "million" => 1e6,
+        "crore" | "crores" => 1e7,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
+/// caller: it is "million" beside a currency and "metres" elsewhere.
+pub fn scale_abbreviation(word: &str) -> Option<f64> {
+    Some(match word {
+        "k" => 1e3,
+        "mn" | "mln" | "mil" => 1e6,
+        "b" | "bn" | "bln" => 1e9,
+        "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    Some(match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        _ => return None,
+    })
+}
+
+/// A fraction's denominator word, and whether it is the plural ("thirds") form.
+pub fn denominator(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "half" => (2.0, false),
+        "halves" => (2.0, true),
+        "third" => (3.0, false),
+        "thirds" => (3.0, true),
+        "quarter" | "fourth" => (4.0, false),
+        "quarters" | "fourths" => (4.0, true),
+        "fifth" => (5.0, false),
+        "fifths" => (5.0, true),
+        "sixth" => (6.0, false),
+        "sixths" => (6.0, true),
+        "eighth" => (8.0, false),
+        "eighths" => (8.0, true),
+        "tenth" => (10.0, false),
+        "tenths" => (10.0, true),
+        _ => return None,
+    })
+}
+
+/// A vague plural ("tens", "dozens", "hundreds", "thousands"): its unit, the lower bound it
+/// implies, and whether it must be followed by "of" to count ("tens of", "scores of").
+pub struct VaguePlural {
+    /// One of the things counted: 10 for "tens", 12 for "dozens", 1000 for "thousands".
+    pub unit: f64,
+    /// Read only when "of" follows: "tens" and "scores" are too common otherwise.
+    pub needs_of: bool,
+    /// An order of magnitude, so the amount stays below ten of them ("hundreds" < 1,000).
+    pub magnitude: bool,
+}
+
+/// Looks up a vague plural.
+pub fn vague_plural(word: &str) -> Option<VaguePlural> {
+    let (unit, needs_of, magnitude) = match word {
+        "tens" => (10.0, true, true),
+        "dozens" => (12.0, false, false),
+        "scores" => (20.0, true, false),
+        "hundreds" => (1e2, false, true),
+        "thousands" => (1e3, false, true),
+        "millions" => (1e6, false, true),
+        "billions" => (1e9, false, true),
+        "trillions" => (1e12, false, true),
+        _ => return None,
+    };
+    Some(VaguePlural {
+        unit,
+        needs_of,
+        magnitude,
+    })
+}
+
+/// A cardinal written as one hyphenated word: "twenty-one" is 21.
+pub fn hyphenated_cardinal(word: &str) -> Option<u32> {
+    let (tens, ones) = word.split_once('-')?;
+    let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+    let ones = small_cardinal(ones).filter(|o| (1..10).contains(o))?;
+    Some(tens + ones)
+}
+
+/// An ordinal written as one hyphenated word: "twenty-first" is 21.
+pub fn hyphenated_ordinal(word: &str) -> Option<u32> {
+    let (tens, ones) = word.split_once('-')?;
+    let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+    let ones = ordinal_word(ones).filter(|o| (1..10).contains(o))?;
+    Some(tens + ones)
+}
+
+/// A fraction written as one hyphenated word: "two-thirds", "one-quarter", "three-fifths".
+pub fn hyphenated_fraction(word: &str) -> Option<f64> {
+    let (numerator, denom) = word.split_once('-')?;
+    let numerator = small_cardinal(numerator).filter(|n| (1..10).contains(n))?;
+    let (denom, plural) = denominator(denom)?;
+    (plural == (numerator > 1)).then(|| f64::from(numerator) / denom)
+}
+
+/// Any cardinal word, one or hyphenated ("eight", "twenty-one"), below one hundred.
+pub fn cardinal_word(word: &str) -> Option<u32> {
+    small_cardinal(word).or_else(|| hyphenated_cardinal(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_folds_ascii_and_refuses_the_rest() {
+        assert_eq!(Lower::of("Eight").as_str(), "eight");
+        assert_eq!(Lower::of("MILLION").as_str(), "million");
+        assert_eq!(Lower::of("Chávez").as_str(), "");
+    }
+
+    #[test]
+    fn hyphenated_cardinals_need_tens_then_ones() {
+        assert_eq!(hyphenated_cardinal("twenty-one"), Some(21));
+        assert_eq!(hyphenated_cardinal("ninety-nine"), Some(99));
+        assert_eq!(hyphenated_cardinal("one-two"), None);
+        assert_eq!(hyphenated_cardinal("twenty-ten"), None);
+    }
+
+    #[test]
+    fn hyphenated_fractions_agree_in_number() {
+        assert_eq!(hyphenated_fraction("two-thirds"), Some(2.0 / 3.0));
+        assert_eq!(hyphenated_fraction("three-quarters"), Some(0.75));
+        assert_eq!(hyphenated_fraction("one-third"), Some(1.0 / 3.0));
+        assert_eq!(hyphenated_fraction("one-thirds"), None);
+        assert_eq!(hyphenated_fraction("two-third"), None);
+    }
+
+    #[test]
+    fn ordinals_and_vague_plurals() {
+        assert_eq!(hyphenated_ordinal("twenty-first"), Some(21));
+        assert_eq!(ordinal_word("ninth"), Some(9));
+        assert!(vague_plural("tens").is_some_and(|v| v.needs_of));
+        assert!(vague_plural("hundreds").is_some_and(|v| !v.needs_of));
+        assert!(vague_plural("troops").is_none());
+    }
+}

@@ -1,0 +1,151 @@
+//! Two numbers joined into one amount: "20-30", "20 to 30", "between 500 and 700 million";
+//! and the look-alikes that are no amount: scores ("2-1"), year spans ("2019-20"), phone
+//! numbers ("555-0123").
+
+use crate::context::is_year;
+use crate::core::{self, Core, Form};
+use crate::item::Kind;
+use crate::tokens::Tokens;
+
+/// What follows a number's first reading.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Joined {
+    /// Nothing joins it to a second number.
+    Alone,
+    /// A range ending with this number, read with the first's currency sign skipped.
+    Range(Core, &'static str),
+    /// The pair is not a quantity; its tokens end before `end`.
+    Not(Kind, &'static str, usize),
+}
+
+/// Verbs of change, after which "from 20 to 30" is two amounts, not a range.
+const CHANGES: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falling",
+    "falls",
+    "increased",
+    "decreased",
+    "jumped",
+    "dropped",
+    "climbed",
+    "grew",
+    "cut",
+    "raised",
+    "lowered",
+    "reduced",
+    "up",
+    "down",
+    "soared",
+    "plunged",
+    "slipped",
+    "surged",
+    "declined",
+    "shrank",
+    "expanded",
+    "went",
+    "changed",
+    "moved",
+    "doubled",
+];
+
+/// Tries to join the number `first` to one after it. `between` and `from` say which word
+/// precedes the first number, and `from_change` that a verb of change precedes "from".
+pub fn join(t: &Tokens, first: &Core, between: bool, from_change: bool) -> Joined {
+    if !first.is_plain_amount() {
+        return Joined::Alone;
+    }
+    let e = first.end;
+    let hyphen = t.is_any(e, &["-", "–", "‐", "‑"]);
+    let connector = if hyphen {
+        "range:hyphen"
+    } else if t.is(e, "to") && !from_change {
+        "range:to"
+    } else if t.is(e, "and") && between {
+        "range:between"
+    } else {
+        return Joined::Alone;
+    };
+    // "$20-$30 million": the second sign repeats the first.
+    let second_at = if crate::units::currency_sign(t.text(e + 1)).is_some() {
+        e + 2
+    } else {
+        e + 1
+    };
+    let Some(second) = core::read(t, second_at) else {
+        return Joined::Alone;
+    };
+    if hyphen {
+        if first.words || second.words {
+            return Joined::Alone;
+        }
+        if let Some(not) = hyphenated_pair(t, first, &second) {
+            return not;
+        }
+    }
+    if !second.is_plain_amount() || second.words != first.words {
+        return Joined::Alone;
+    }
+    if is_year(first) && (is_year(&second) || second.bare_digits == Some(2)) {
+        return Joined::Not(Kind::Date, "span of years", second.end);
+    }
+    if second.value <= first.value && second.scale == 1.0 {
+        return Joined::Alone;
+    }
+    Joined::Range(second, connector)
+}
+
+/// The readings of "A-B" that are not a range: a phone number, a score, a span of years.
+fn hyphenated_pair(t: &Tokens, a: &Core, b: &Core) -> Option<Joined> {
+    let mut end = b.end;
+    let mut groups = 2;
+    while t.is(end, "-") && t.is_number(end + 1) && t.touch(end - 1, end) {
+        end += 2;
+        groups += 1;
+    }
+    if groups > 2
+        || a.leading_zero
+        || b.leading_zero
+        || a.bare_digits == Some(3) && b.bare_digits == Some(4)
+    {
+        return Some(Joined::Not(Kind::Identifier, "phone number", end));
+    }
+    if is_year(a) && (is_year(b) || b.bare_digits == Some(2)) {
+        return Some(Joined::Not(Kind::Date, "span of years", end));
+    }
+    let small = |c: &Core| c.bare_digits.is_some_and(|d| d <= 3) && c.form == Form::Cardinal;
+    if small(a) && small(b) && (b.value <= a.value || is_score_context(t, a.start, end)) {
+        return Some(Joined::Not(Kind::Identifier, "score", end));
+    }
+    None
+}
+
+fn is_score_context(t: &Tokens, start: usize, end: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "won", "beat", "lost", "drew", "trail", "trailed", "led", "score",
+    ];
+    const AFTER: &[&str] = &[
+        "win",
+        "victory",
+        "defeat",
+        "loss",
+        "draw",
+        "lead",
+        "scoreline",
+        "vote",
+        "home",
+        "away",
+    ];
+    t.is_any(start.wrapping_sub(1), BEFORE) || t.is_any(end, AFTER)
+}
+
+/// Whether a verb of change precedes token `from` ("rose from").
+pub fn is_change_before(t: &Tokens, from: usize) -> bool {
+    t.is_any(from.wrapping_sub(1), CHANGES)
+}

@@ -1,0 +1,723 @@
+//! The scan: finds each number in a paragraph, then reads outward from it: a range, what it
+//! measures, a currency, a cue, and what it counts; and builds the item.
+
+use crate::context::{self, Verdict};
+use crate::core::{self, Core, Form};
+use crate::counts;
+use crate::cues;
+use crate::item::{Approximation, Item, Kind};
+use crate::measure::{self, After};
+use crate::range::{self, Joined};
+use crate::tokens::Tokens;
+use crate::units::{Dimension, Unit};
+use crate::Options;
+use lede_core::{Document, TokenKind};
+
+/// Every number mention of `doc`, in input order.
+pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
+    let mut items = Vec::new();
+    for paragraph in doc.paragraphs() {
+        let t = Tokens::new(
+            doc.text(),
+            doc.tokens(),
+            paragraph.tokens.start,
+            paragraph.tokens.end,
+        );
+        let mut title_case = None;
+        let mut i = t.lo;
+        let mut floor = t.lo;
+        while i < t.hi {
+            match mention(&t, i, floor, options, &mut title_case, &mut items) {
+                Some(next) => {
+                    i = next;
+                    floor = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    items
+}
+
+/// Whether token `i` can start a number: digits, or a word whose first letter starts one.
+fn may_start_number(t: &Tokens, i: usize) -> bool {
+    match t.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => matches!(
+            t.text(i).as_bytes()[0].to_ascii_lowercase(),
+            b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
+        ),
+        _ => false,
+    }
+}
+
+/// Reads the mention whose number starts at token `i`, pushes its item and returns the token
+/// after it; `None` when no number starts there.
+fn mention(
+    t: &Tokens,
+    i: usize,
+    floor: usize,
+    options: &Options,
+    title_case: &mut Option<bool>,
+    items: &mut Vec<Item>,
+) -> Option<usize> {
+    if !may_start_number(t, i) {
+        return None;
+    }
+    let core = core::read(t, i).filter(|c| c.start >= floor)?;
+    match context::judge(t, &core, title_case) {
+        Verdict::Quantity => {}
+        Verdict::Drop => return Some(core.end),
+        Verdict::Not(kind, why, end) => {
+            return Some(not_quantity(t, &core, kind, why, end, options, items))
+        }
+    }
+    if core.form == Form::Ordinal && !options.ordinals {
+        return Some(core.end);
+    }
+    let mut m = Mention::new(core);
+    m.currency_before(t, floor);
+    let before = m.first.wrapping_sub(1);
+    let between = t.is(before, "between");
+    let from = t.is(before, "from");
+    let from_change = from && range::is_change_before(t, before);
+    match range::join(t, &core, between, from_change) {
+        Joined::Alone => {}
+        Joined::Range(upper, connector) => {
+            m.range(upper, connector);
+            if between || from {
+                m.first = before;
+            }
+        }
+        Joined::Not(kind, why, end) => {
+            return Some(not_quantity(t, &core, kind, why, end, options, items))
+        }
+    }
+    m.measure(t);
+    if m.is_year() {
+        return Some(not_quantity(
+            t,
+            &core,
+            Kind::Date,
+            "year",
+            core.end,
+            options,
+            items,
+        ));
+    }
+    m.cue(t, floor);
+    let end = m.end;
+    items.push(m.into_item(t));
+    Some(end)
+}
+
+/// Emits a date, time or identifier when the options ask for them; returns the token after it.
+fn not_quantity(
+    t: &Tokens,
+    core: &Core,
+    kind: Kind,
+    why: &'static str,
+    end: usize,
+    options: &Options,
+    items: &mut Vec<Item>,
+) -> usize {
+    if options.include_non_quantities {
+        let (start, end_byte) = (t.start(core.start), t.end(end - 1));
+        items.push(Item {
+            text: t.slice(core.start, end).to_string(),
+            start,
+            end: end_byte,
+            value: Some(core.value),
+            kind,
+            approximation: Approximation::Exact,
+            min: None,
+            max: None,
+            unit: None,
+            currency: None,
+            counts: None,
+            evidence: format!("not-quantity:{why}"),
+        });
+    }
+    end
+}
+
+/// A number being read outward into a mention.
+struct Mention {
+    core: Core,
+    upper: Option<Core>,
+    /// First token of the mention (cue, sign or number).
+    first: usize,
+    /// One past its last token.
+    end: usize,
+    currency: Option<&'static str>,
+    unit: Option<Unit>,
+    percent: bool,
+    approximation: Option<Approximation>,
+    evidence: Vec<&'static str>,
+}
+
+impl Mention {
+    fn new(core: Core) -> Mention {
+        Mention {
+            core,
+            upper: None,
+            first: core.start,
+            end: core.end,
+            currency: None,
+            unit: match core.form {
+                Form::Unit(u) => Some(u),
+                _ => None,
+            },
+            percent: false,
+            approximation: None,
+            evidence: vec![core.evidence],
+        }
+    }
+
+    fn currency_before(&mut self, t: &Tokens, floor: usize) {
+        if let Some((code, first)) = measure::currency_before(t, self.first, floor) {
+            self.currency = Some(code);
+            self.first = first;
+            self.evidence.push("currency-before");
+        }
+    }
+
+    fn range(&mut self, upper: Core, connector: &'static str) {
+        // "between 500 and 700 million": the scale of the upper end applies to the lower.
+        if upper.scale > 1.0
+            && self.core.scale == 1.0
+            && self.core.value < upper.value / upper.scale
+        {
+            self.core.value *= upper.scale;
+            self.core.scale = upper.scale;
+        }
+        if self.unit.is_none() {
+            if let Form::Unit(u) = upper.form {
+                self.unit = Some(u);
+            }
+        }
+        self.end = upper.end;
+        self.upper = Some(upper);
+        self.evidence.push(connector);
+    }
+
+    fn last(&self) -> &Core {
+        self.upper.as_ref().unwrap_or(&self.core)
+    }
+
+    fn measure(&mut self, t: &Tokens) {
+        let scaled = self.last().scale > 1.0;
+        if let Some((reading, end, evidence)) = measure::after(t, self.end, scaled) {
+            match reading {
+                After::Percent(unit) => {
+                    self.percent = true;
+                    self.unit = unit.map(|symbol| Unit {
+                        symbol,
+                        dimension: Dimension::Other,
+                    });
+                }
+                After::Currency(code) => self.currency = Some(code),
+                After::Unit(unit) if self.unit.is_none() && self.currency.is_none() => {
+                    self.unit = Some(unit)
+                }
+                After::Unit(_) => return,
+            }
+            self.end = end;
+            self.evidence.push(evidence);
+        } else if matches!(self.core.form, Form::Vague { .. })
+            && t.is(self.end, "of")
+            && crate::units::currency_word(t.lower(self.end + 1).as_str()).is_some()
+        {
+            // "millions of dollars"
+            self.currency = crate::units::currency_word(t.lower(self.end + 1).as_str());
+            self.end += 2;
+            self.evidence.push("currency-word");
+        }
+        if let Some((approximation, end)) = cues::after(t, self.end) {
+            self.approximation = Some(approximation);
+            self.end = end;
+            self.evidence.push("cue-after");
+        }
+        self.resolve_millions_or_metres();
+    }
+
+    /// "$400m" is money in millions; a bare "400m" is a distance.
+    fn resolve_millions_or_metres(&mut self) {
+        for core in [Some(&mut self.core), self.upper.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            if core.form == Form::MillionsOrMetres {
+                if self.currency.is_some() {
+                    core.value *= 1e6;
+                    core.scale = 1e6;
+                    core.form = Form::Cardinal;
+                } else if self.unit.is_none() {
+                    self.unit = Some(Unit {
+                        symbol: "m",
+                        dimension: Dimension::Other,
+                    });
+                }
+            }
+        }
+    }
+
+    fn is_year(&self) -> bool {
+        context::is_year(&self.core)
+            && self.upper.is_none()
+            && self.currency.is_none()
+            && self.unit.is_none()
+            && !self.percent
+    }
+
+    fn cue(&mut self, t: &Tokens, floor: usize) {
+        if self.first != self.core.start && t.is_any(self.first, &["between", "from"]) {
+            return;
+        }
+        if let Some((approximation, start, _)) = cues::before(t, self.first, floor) {
+            self.approximation.get_or_insert(approximation);
+            self.first = start;
+            self.evidence.push("cue-before");
+        }
+    }
+
+    fn kind(&self) -> Kind {
+        if self.currency.is_some() {
+            Kind::Money
+        } else if self.percent {
+            Kind::Percent
+        } else if let Some(unit) = self.unit {
+            match unit.dimension {
+                Dimension::Time => Kind::Duration,
+                Dimension::Other => Kind::Quantity,
+            }
+        } else {
+            match self.core.form {
+                Form::Ordinal => Kind::Ordinal,
+                Form::Fraction => Kind::Fraction,
+                _ => Kind::Cardinal,
+            }
+        }
+    }
+
+    fn into_item(self, t: &Tokens) -> Item {
+        let kind = self.kind();
+        let value = tidy(self.core.value);
+        let (mut min, mut max) = (None, None);
+        let approximation = match (self.approximation, self.core.form) {
+            (Some(a), _) => a,
+            (None, Form::Vague { .. }) => Approximation::Vague,
+            (None, _) => Approximation::Exact,
+        };
+        if let Form::Vague { min: lo, max: hi } = self.core.form {
+            (min, max) = (Some(lo), hi);
+        }
+        if approximation.is_lower_bound() {
+            min = Some(value);
+        } else if approximation.is_upper_bound() {
+            max = Some(value);
+        }
+        if let Some(upper) = &self.upper {
+            (min, max) = (Some(value), Some(tidy(upper.value)));
+        }
+        let counts = matches!(kind, Kind::Cardinal | Kind::Percent | Kind::Fraction)
+            .then(|| counts::head(t, self.first, self.end))
+            .flatten();
+        let mut evidence = self.evidence.join("+");
+        if let Some((_, how)) = counts {
+            evidence.push('+');
+            evidence.push_str(how);
+        }
+        let unit = self.unit.map(|u| u.symbol);
+        Item {
+            text: t.slice(self.first, self.end).to_string(),
+            start: t.start(self.first),
+            end: t.end(self.end - 1),
+            value: Some(value),
+            kind,
+            approximation,
+            min,
+            max,
+            unit,
+            currency: self.currency,
+            counts: counts.map(|(h, _)| t.text(h).to_string()),
+            evidence,
+        }
+    }
+}
+
+/// Rounds away the binary noise of decimal scaling ("3.2" × 1e9).
+fn tidy(v: f64) -> f64 {
+    let rounded = v.round();
+    if (v - rounded).abs() <= 1e-9 * v.abs().max(1.0) {
+        rounded
+    } else {
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::item::Approximation::*;
+
+    fn items_with(text: &str, options: &Options) -> Vec<Item> {
+        let doc = Document::new("t", text).unwrap();
+        let items = scan(&doc, options);
+        for item in &items {
+            assert_eq!(
+                &text[item.start..item.end],
+                item.text,
+                "offsets of {item:?}"
+            );
+        }
+        items
+    }
+
+    fn items(text: &str) -> Vec<Item> {
+        items_with(text, &Options::default())
+    }
+
+    /// The only item of `text`.
+    fn one(text: &str) -> Item {
+        let found = items(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        items(text).into_iter().map(|i| i.text).collect()
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        for (text, value) in [
+            ("They fired 5,000 rounds.", 5000.0),
+            ("A crowd of 47,929 watched.", 47929.0),
+            ("It grew 2.5 times.", 2.5),
+            ("There were 80,000 fans.", 80000.0),
+        ] {
+            assert_eq!(one(text).value, Some(value), "{text}");
+        }
+        let item = one("It hired 1.2 million workers.");
+        assert_eq!(
+            (item.text.as_str(), item.value),
+            ("1.2 million", Some(1.2e6))
+        );
+        assert_eq!(item.counts.as_deref(), Some("workers"));
+    }
+
+    #[test]
+    fn number_words() {
+        for (text, value) in [
+            ("They found eight bodies.", 8.0),
+            ("A salute of twenty-one guns.", 21.0),
+            ("It lasted one hundred and five days.", 105.0),
+            ("He bought a dozen eggs.", 12.0),
+        ] {
+            assert_eq!(one(text).value, Some(value), "{text}");
+        }
+        assert_eq!(
+            one("It lasted one hundred and five days.").kind,
+            Kind::Duration
+        );
+    }
+
+    #[test]
+    fn vague_amounts_carry_bounds() {
+        let item = one("Tens of thousands of workers marched.");
+        assert_eq!(item.text, "Tens of thousands");
+        assert_eq!(
+            (item.value, item.min, item.max),
+            (Some(1e4), Some(1e4), Some(99_999.0))
+        );
+        assert_eq!(item.approximation, Vague);
+        assert_eq!(item.counts.as_deref(), Some("workers"));
+        let dozens = one("Dozens of roads were shut.");
+        assert_eq!(
+            (dozens.value, dozens.counts.as_deref()),
+            (Some(12.0), Some("roads"))
+        );
+        let hundreds = one("Hundreds of homes burned.");
+        assert_eq!((hundreds.min, hundreds.max), (Some(100.0), Some(999.0)));
+        assert!(items("They trained for years in tens.").is_empty());
+    }
+
+    #[test]
+    fn fractions() {
+        for (text, value) in [
+            ("A third of voters stayed home.", 1.0 / 3.0),
+            ("Half of the staff left.", 0.5),
+            ("Two-thirds of members agreed.", 2.0 / 3.0),
+            ("Three-quarters of homes lost power.", 0.75),
+        ] {
+            let item = one(text);
+            assert_eq!(
+                (item.kind, item.value),
+                (Kind::Fraction, Some(value)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            one("Two-thirds of members agreed.").counts.as_deref(),
+            Some("members")
+        );
+        assert!(items("They won the second half easily.")
+            .iter()
+            .all(|i| i.kind != Kind::Fraction));
+        assert_eq!(one("He began a third term.").kind, Kind::Ordinal);
+    }
+
+    #[test]
+    fn money_with_iso_codes() {
+        for (text, value, code) in [
+            ("It cost 2.5 billion rupees.", 2.5e9, "INR"),
+            ("It raised $30 million.", 3e7, "USD"),
+            ("He was sold for €45 million.", 4.5e7, "EUR"),
+            ("A £3.2bn deal.", 3.2e9, "GBP"),
+            ("It paid 300 million euros.", 3e8, "EUR"),
+            ("A $400m loan.", 4e8, "USD"),
+            ("A A$5 million grant.", 5e6, "AUD"),
+            ("A HK$2 billion bond.", 2e9, "HKD"),
+            ("It fetched 900 million yen.", 9e8, "JPY"),
+            ("A fine of 40 million naira.", 4e7, "NGN"),
+            ("They spent 12 billion roubles.", 1.2e10, "RUB"),
+            ("It costs 50 shillings.", 50.0, "KES"),
+        ] {
+            let item = one(text);
+            assert_eq!(
+                (item.kind, item.value, item.currency),
+                (Kind::Money, Some(value), Some(code)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("It raised $30 million.").text, "$30 million");
+    }
+
+    #[test]
+    fn percentages_are_valued_as_written() {
+        for (text, value) in [
+            ("Turnout was 38%.", 38.0),
+            ("About 70 percent agreed.", 70.0),
+            ("Inflation hit 7.5 per cent.", 7.5),
+        ] {
+            let item = one(text);
+            assert_eq!(
+                (item.kind, item.value),
+                (Kind::Percent, Some(value)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("Turnout was 38%.").text, "38%");
+        assert_eq!(
+            one("It rose 70 percent of the time.").counts.as_deref(),
+            Some("time")
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        for (text, value) in [
+            ("It is the second attempt.", 2.0),
+            ("The 88th session opened.", 88.0),
+            ("Their ninth title came.", 9.0),
+            ("The 21st edition began.", 21.0),
+        ] {
+            let item = one(text);
+            assert_eq!(
+                (item.kind, item.value),
+                (Kind::Ordinal, Some(value)),
+                "{text}"
+            );
+        }
+        let options = Options {
+            ordinals: false,
+            ..Options::default()
+        };
+        assert!(items_with("The 88th session opened.", &options).is_empty());
+    }
+
+    #[test]
+    fn ranges_share_scale_unit_and_currency() {
+        let item = one("It cost between 500 and 700 million rupees.");
+        assert_eq!(item.text, "between 500 and 700 million rupees");
+        assert_eq!(
+            (item.min, item.max, item.value),
+            (Some(5e8), Some(7e8), Some(5e8))
+        );
+        assert_eq!(item.currency, Some("INR"));
+        let to = one("They seized 20 to 30 boats.");
+        assert_eq!(
+            (to.min, to.max, to.counts.as_deref()),
+            (Some(20.0), Some(30.0), Some("boats"))
+        );
+        let hyphen = one("Some 20-30 people came.");
+        assert_eq!(
+            (hyphen.text.as_str(), hyphen.min, hyphen.max),
+            ("Some 20-30", Some(20.0), Some(30.0))
+        );
+        assert_eq!(one("Prices rose 20-30%.").kind, Kind::Percent);
+        assert_eq!(one("It cost $20-30 million.").min, Some(2e7));
+    }
+
+    #[test]
+    fn changes_are_two_amounts_not_a_range() {
+        assert_eq!(
+            texts("Output rose from 20 to 30 tonnes."),
+            ["20", "30 tonnes"]
+        );
+    }
+
+    #[test]
+    fn approximation_cues_and_bounds() {
+        for (text, want) in [
+            ("nearly 100 people", Nearly),
+            ("almost 100 people", Nearly),
+            ("about 100 people", About),
+            ("around 100 people", About),
+            ("roughly 100 people", About),
+            ("some 100 people", About),
+            ("an estimated 100 people", About),
+            ("more than 100 people", MoreThan),
+            ("over 100 people", MoreThan),
+            ("at least 100 people", AtLeast),
+            ("up to 100 people", UpTo),
+            ("fewer than 100 people", LessThan),
+            ("less than 100 people", LessThan),
+            ("just over 100 people", MoreThan),
+            ("as many as 100 people", UpTo),
+            ("100 people", Exact),
+        ] {
+            let item = one(&format!("They said {text} came."));
+            assert_eq!(item.approximation, want, "{text}");
+            assert_eq!(item.text, text.trim_end_matches(" people"), "{text}");
+            assert_eq!(item.counts.as_deref(), Some("people"));
+        }
+        let more = one("more than 20 boats");
+        assert_eq!((more.min, more.max), (Some(20.0), None));
+        let up = one("up to 20 boats");
+        assert_eq!((up.min, up.max), (None, Some(20.0)));
+    }
+
+    #[test]
+    fn units_and_durations() {
+        for (text, kind, unit, value) in [
+            ("It took 24 hours.", Kind::Duration, "hour", 24.0),
+            ("It took two weeks.", Kind::Duration, "week", 2.0),
+            ("He is nearly two metres tall.", Kind::Quantity, "m", 2.0),
+            ("They walked 5 km.", Kind::Quantity, "km", 5.0),
+            ("It hit 40C on Monday.", Kind::Quantity, "°C", 40.0),
+            ("It rained for three days.", Kind::Duration, "day", 3.0),
+            ("We waited 45 minutes.", Kind::Duration, "minute", 45.0),
+            ("A 45-year-old man was hurt.", Kind::Duration, "year", 45.0),
+            ("He got a 20-year sentence.", Kind::Duration, "year", 20.0),
+            (
+                "It covers 300 square kilometres.",
+                Kind::Quantity,
+                "km2",
+                300.0,
+            ),
+        ] {
+            let item = one(text);
+            assert_eq!(
+                (item.kind, item.unit, item.value),
+                (kind, Some(unit), Some(value)),
+                "{text}"
+            );
+        }
+        assert_eq!(one("He is nearly two metres tall.").approximation, Nearly);
+    }
+
+    #[test]
+    fn what_it_counts() {
+        for (text, head) in [
+            ("Crews rescued 31 passengers from the ferry.", "passengers"),
+            ("The storm flattened 14 villages overnight.", "villages"),
+            (
+                "It sent 12 attack helicopters to the border.",
+                "helicopters",
+            ),
+            ("The flu claimed 300 lives.", "lives"),
+            ("The club has 9,000 members and growing.", "members"),
+            ("A 5,000-strong force crossed.", "force"),
+        ] {
+            assert_eq!(one(text).counts.as_deref(), Some(head), "{text}");
+        }
+        assert_eq!(one("The toll rose to 40.").counts, None);
+    }
+
+    #[test]
+    fn dates_and_times_are_left_out() {
+        for text in [
+            "Moscow, December 23: talks began.",
+            "On Tuesday, Oct. 21, 2025 they met.",
+            "Music of the 1990s is back.",
+            "The train left at 6.40am sharp.",
+            "Prices have risen since 2019.",
+            "They met at 10:30 in the hall.",
+        ] {
+            assert!(items(text).is_empty(), "{text}: {:?}", items(text));
+        }
+    }
+
+    #[test]
+    fn names_models_scores_and_phones_are_left_out() {
+        for text in [
+            "Its Tu-160 bombers and F-16 jets flew.",
+            "COVID-19 spread as the G7 met.",
+            "The Igla-S launchers moved.",
+            "They held the Independence 200 exercises.",
+            "He joined a Ligue 1 club.",
+            "He lives at No. 10 now.",
+            "They won 2-1 at home.",
+            "Call 555-0123 or 020-7946-0958 today.",
+        ] {
+            assert!(items(text).is_empty(), "{text}: {:?}", items(text));
+        }
+    }
+
+    #[test]
+    fn pronoun_one_and_first_of_all() {
+        for text in [
+            "He said no one dares to try.",
+            "We thank every one of our customers.",
+            "It is one of the best.",
+            "They will act, first of all, at the UN.",
+        ] {
+            assert!(items(text).is_empty(), "{text}: {:?}", items(text));
+        }
+        assert_eq!(one("Only one soldier died.").value, Some(1.0));
+    }
+
+    #[test]
+    fn non_quantities_get_their_kind_on_request() {
+        let options = Options {
+            include_non_quantities: true,
+            ..Options::default()
+        };
+        let kinds: Vec<Kind> = items_with(
+            "On December 23 the Independence 200 drill began at 6.40am in 2025.",
+            &options,
+        )
+        .iter()
+        .map(|i| i.kind)
+        .collect();
+        assert_eq!(
+            kinds,
+            [Kind::Date, Kind::Identifier, Kind::Time, Kind::Date]
+        );
+    }
+
+    #[test]
+    fn items_serialize_to_the_output_contract() {
+        let item = one("more than 20 boats");
+        let json = serde_json::to_value(&item).unwrap();
+        assert_eq!(json["value"], serde_json::json!(20));
+        assert_eq!(json["kind"], "cardinal");
+        assert_eq!(json["approximation"], "more_than");
+        assert_eq!(json["min"], serde_json::json!(20));
+        assert_eq!(json["max"], serde_json::Value::Null);
+        assert_eq!(json["counts"], "boats");
+        assert!(json["evidence"].as_str().unwrap().contains("cue-before"));
+    }
+}

@@ -1,0 +1,125 @@
+//! A view of one paragraph's tokens with the small questions every rule asks of them.
+
+use crate::lexicon::Lower;
+use lede_core::{Token, TokenKind};
+
+/// The tokens of one paragraph; indexes are document-wide, and anything outside the paragraph
+/// reads as absent, so no rule looks across a line break.
+pub struct Tokens<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// First token of the paragraph.
+    pub lo: usize,
+    /// One past the last token of the paragraph.
+    pub hi: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The paragraph `lo..hi` of `tokens`.
+    pub fn new(text: &'a str, tokens: &'a [Token], lo: usize, hi: usize) -> Tokens<'a> {
+        Tokens {
+            text,
+            tokens,
+            lo,
+            hi,
+        }
+    }
+
+    /// Whether token `i` lies in the paragraph.
+    pub fn has(&self, i: usize) -> bool {
+        (self.lo..self.hi).contains(&i)
+    }
+
+    /// The token `i`, if it lies in the paragraph.
+    pub fn get(&self, i: usize) -> Option<&'a Token> {
+        self.has(i).then(|| &self.tokens[i])
+    }
+
+    /// The text of token `i`, or "" outside the paragraph.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.get(i).map_or("", |t| &self.text[t.start()..t.end()])
+    }
+
+    /// The lowercased text of token `i`.
+    pub fn lower(&self, i: usize) -> Lower {
+        Lower::of(self.text(i))
+    }
+
+    /// Whether token `i` is `word`, ignoring ASCII case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let text = self.text(i);
+        words.iter().any(|w| text.eq_ignore_ascii_case(w))
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    /// Whether token `i` is a number.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| t.is_capitalized())
+    }
+
+    /// Whether tokens `a` and `b` touch, with no space between.
+    pub fn touch(&self, a: usize, b: usize) -> bool {
+        match (self.get(a), self.get(b)) {
+            (Some(a), Some(b)) => a.end() == b.start(),
+            _ => false,
+        }
+    }
+
+    /// The input from token `a` to the end of token `b - 1`.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        &self.text[self.start(a)..self.end(b - 1)]
+    }
+
+    /// First byte of token `i`.
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens[i].start()
+    }
+
+    /// One past the last byte of token `i`.
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens[i].end()
+    }
+
+    /// Whether token `i` opens a sentence: first in the paragraph, or after a terminal mark,
+    /// a colon or a dash, possibly through opening quotes and brackets.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let mut p = i;
+        while p > self.lo && self.is_any(p - 1, &["\"", "“", "‘", "'", "(", "["]) {
+            p -= 1;
+        }
+        p == self.lo || self.is_any(p - 1, &[".", "!", "?", ":", ";", "—", "–", "-", "|"])
+    }
+
+    /// Whether the paragraph is written in title case, as headlines are ("Russia Sends 20
+    /// Jets"), where a capital says nothing about names.
+    pub fn is_title_case(&self) -> bool {
+        let mut long_words = 0;
+        let mut capitalized = 0;
+        for i in self.lo..self.hi {
+            if self.is_word(i) && self.text(i).len() >= 4 {
+                long_words += 1;
+                capitalized += usize::from(self.is_capitalized(i));
+            }
+        }
+        long_words >= 3 && capitalized * 10 >= long_words * 8
+    }
+}
