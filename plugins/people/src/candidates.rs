@@ -123,7 +123,11 @@ fn judge(
     if style == LineStyle::AllCaps || n > options.max_name_words {
         return Some(candidate(run, titles, Verdict::IfKnown));
     }
-    if ctx.is_determined(run.start) && titles.is_empty() && !ctx.after_late(run.start) {
+    if ctx.is_determined(run.start)
+        && titles.is_empty()
+        && !ctx.after_late(run.start)
+        && !ctx.is_attributive(name.end)
+    {
         return Some(candidate(name, titles, Verdict::IfKnown));
     }
     let verdict = if style == LineStyle::Headline {
@@ -132,6 +136,13 @@ fn judge(
         prose_verdict(ctx, &name, &mut titles, sentence_start, options)
     };
     Some(candidate(name, titles, verdict))
+}
+
+/// "Russian-made", "Bergamo-based": a capitalised word glued to a lowercase one is an adjective.
+fn is_compound_modifier(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
 }
 
 fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candidate {
@@ -144,14 +155,8 @@ fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candi
 
 /// In headlines capitals prove nothing: only a known given name followed by a known name does.
 fn headline_verdict(ctx: &Context, name: &Range<usize>) -> Verdict {
-    let last = ctx.last_name_word(name);
-    let known_last = |w: &str| SURNAMES.contains(w) || GIVEN.contains(w);
-    if name.len() >= 2
-        && GIVEN.contains(ctx.word(name.start))
-        && known_last(ctx.word(last))
-        && !ctx.any_word(name, |w| MODIFIERS.contains(w) || THINGS.contains(w))
-    {
-        return Verdict::Person("given name");
+    if let Some(cue) = ctx.name_evidence(name, false) {
+        return Verdict::Person(cue);
     }
     if ctx.is_byline(name.start) {
         return Verdict::Person("byline");
@@ -197,25 +202,56 @@ fn prose_verdict(
             }
         }
     }
-    if n < 2 || ctx.any_word(name, |w| MODIFIERS.contains(w)) {
-        return Verdict::IfKnown;
+    if n == 1 && ctx.place_in_brackets(name.end) && SURNAMES.contains(ctx.word(name.start)) {
+        return Verdict::Person("country in brackets");
     }
-    if GIVEN.contains(ctx.word(name.start)) {
-        return Verdict::Person("given name");
+    match ctx.name_evidence(name, true) {
+        Some(cue) => Verdict::Person(cue),
+        None if options.unknown_name_shapes
+            && !plain_word
+            && n >= 2
+            && ctx.all_name_shaped(name) =>
+        {
+            Verdict::Person("name shape")
+        }
+        None => Verdict::IfKnown,
     }
-    if NONNAMES.contains(ctx.word(name.start)) {
-        return Verdict::IfKnown;
-    }
-    if SURNAMES.contains(ctx.word(ctx.last_name_word(name))) {
-        return Verdict::Person("surname");
-    }
-    if options.unknown_name_shapes && !plain_word && ctx.all_name_shaped(name) {
-        return Verdict::Person("name shape");
-    }
-    Verdict::IfKnown
 }
 
 impl Context<'_> {
+    /// What the words of a name of two or more words say by themselves: a known given name or
+    /// initial first, a known surname last (only in prose, where capitals mean something), or a
+    /// country in brackets after it. Places, institutions and title words inside veto all of it.
+    fn name_evidence(&self, name: &Range<usize>, prose: bool) -> Option<&'static str> {
+        let first = self.word(name.start);
+        let last = self.last_name_word(name);
+        let inside_other = self.any_word(&(name.start + 1..name.end), |w| NONNAMES.contains(w))
+            || self.any_word(name, |w| MODIFIERS.contains(w) || THINGS.contains(w));
+        if name.len() < 2 || last == name.start || inside_other {
+            return None;
+        }
+        let shaped_last = !self.is_lowercase_elsewhere(last);
+        if GIVEN.contains(first) && shaped_last {
+            return Some("given name");
+        }
+        if self.is_initial(name.start) && shaped_last {
+            return Some("initial");
+        }
+        if NONNAMES.contains(first) {
+            return None;
+        }
+        if self.place_in_brackets(name.end) {
+            return Some("country in brackets");
+        }
+        (prose && SURNAMES.contains(self.word(last))).then_some("surname")
+    }
+
+    /// "T." in "T. Moody".
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() <= 3 && w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
+    }
+
     /// Whether token `i` can be part of a name in a line of this style.
     pub(crate) fn is_name_word(&self, i: usize, style: LineStyle) -> bool {
         let t = self.token(i);
@@ -229,7 +265,7 @@ impl Context<'_> {
             Case::Upper => style == LineStyle::AllCaps,
             Case::Lower | Case::None => false,
         };
-        capitalised && !BREAKERS.contains(word)
+        capitalised && !is_compound_modifier(word) && !BREAKERS.contains(word)
     }
 
     /// "al-Assad", "bin-Salman": a lowercase particle glued to a capitalised name.

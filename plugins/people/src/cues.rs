@@ -115,6 +115,19 @@ impl<'d> Context<'d> {
         start > 0 && self.is(start - 1, DETERMINERS)
     }
 
+    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it.
+    pub(crate) fn is_attributive(&self, end: usize) -> bool {
+        end < self.len() && self.token(end).kind == TokenKind::Word && self.case(end) == Case::Lower
+    }
+
+    /// "( Norway )" or "(Norway)" right after a name, as in results tables.
+    pub(crate) fn place_in_brackets(&self, end: usize) -> bool {
+        self.is(end, &["("])
+            && end + 2 < self.len()
+            && crate::lexicon::NONNAMES.contains(self.word(end + 1))
+            && self.is(end + 2, &[")"])
+    }
+
     /// "the late Hugo Chávez".
     pub(crate) fn after_late(&self, start: usize) -> bool {
         start > 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)

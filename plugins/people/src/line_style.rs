@@ -32,12 +32,23 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     if words >= 2 && upper * 10 >= words * 6 {
         return LineStyle::AllCaps;
     }
+    // Result tables ("Ann Lee ( Canada ) 6-1 6-2") are Title Case too, but not headlines.
+    let tabular = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number || doc.span_text(t.span()) == "(")
+        .count()
+        >= 2;
     let closed = tokens
         .iter()
         .rev()
         .find(|t| !matches!(doc.span_text(t.span()), "\"" | "”" | "’" | "'" | ")"))
         .is_some_and(|t| matches!(doc.span_text(t.span()), "." | "!" | "?" | "…"));
-    if !closed && para.sentences.len() == 1 && long >= 1 && long_capitalised * 10 >= long * 8 {
+    if !closed
+        && !tabular
+        && para.sentences.len() == 1
+        && long >= 1
+        && long_capitalised * 10 >= long * 8
+    {
         return LineStyle::Headline;
     }
     LineStyle::Prose
@@ -60,6 +71,10 @@ mod tests {
         );
         assert_eq!(style("Northern Pipeline"), LineStyle::Headline);
         assert_eq!(style("Ines Halvorsen"), LineStyle::Headline);
+        assert_eq!(
+            style("Ines Halvorsen ( Norway ) beat Mia Lund ( Chile ) 6-2 6-1"),
+            LineStyle::Prose
+        );
     }
 
     #[test]
