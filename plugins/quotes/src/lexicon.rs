@@ -85,6 +85,7 @@ const CUES: &[&str] = &[
     "reiterated",
     "rejected",
     "remarked",
+    "repeated",
     "replied",
     "reported",
     "responded",

@@ -154,6 +154,7 @@ impl Quotes {
         let mut resolver = Resolver::new(doc, People::new(doc, persons));
         let mut items: Vec<Item> = Vec::new();
         let mut previous: Option<(usize, Option<Speaker>)> = None;
+        let mut continues = Vec::new();
         for q in quotations.iter().filter(|q| self.nested || q.depth == 0) {
             let after = attribution::after(doc, q, self.reach);
             let fullness = fullness::judge(doc, q, after.is_some());
@@ -174,6 +175,7 @@ impl Quotes {
                 }
             }
             previous = Some((q.paragraph, attributed.speaker.clone()));
+            continues.push(q.continues_previous);
             items.push(Item {
                 text: doc.span_text(q.content).to_string(),
                 start: q.content.start,
@@ -184,6 +186,7 @@ impl Quotes {
                 evidence: format!("{}; {}", fullness.reason, attributed.how),
             });
         }
+        backfill_continued(&mut items, &continues);
         items
     }
 
@@ -253,6 +256,19 @@ fn inherit(
             "same speaker as the previous paragraph's quotation",
         )
     })
+}
+
+/// Gives the pieces of a quotation continued over paragraphs the speaker named after its last
+/// piece (`continues[i]`: item `i` continues item `i - 1`).
+fn backfill_continued(items: &mut [Item], continues: &[bool]) {
+    for i in (1..items.len()).rev() {
+        if continues[i] && items[i - 1].speaker.is_none() && items[i].speaker.is_some() {
+            items[i - 1].speaker = items[i].speaker.clone();
+            items[i - 1]
+                .evidence
+                .push_str("; speaker named where the quotation ends");
+        }
+    }
 }
 
 /// The speaker of a stand-alone full quotation named in the next sentence of its paragraph, as
