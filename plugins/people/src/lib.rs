@@ -1,19 +1,93 @@
-//! lede-people: People named in the article, with canonical name, titles and every mention.
+//! lede-people: every person a news article names, with canonical name, titles and all mentions.
+//!
+//! How it works, in one pass over the analysed [`Document`]:
+//! 1. Runs of capitalised words (with initials, lowercase particles such as "von"/"da" and
+//!    suffixes such as "Jr.") are found per sentence; titles are peeled off their front ("Foreign
+//!    Minister", "Dr.", "spokesman", "Minister of Foreign Affairs").
+//! 2. Each run is judged by its context: a title, "the late", a role in apposition, a reporting verb,
+//!    "who", an age, a photo credit or byline, a known given name or surname (US Census and curated
+//!    international lists), or the shape of an unseen name. Vessels ("the aircraft carrier Gerald R.
+//!    Ford"), buildings and awards ("Nobel Prize", "X's Mansion"), places and organisations alone,
+//!    and runs in headlines without a given name are rejected.
+//! 3. Mentions are grouped: short forms ("Lavrov", "Mr. Eriksen", "Von Albrecht", "Putin's")
+//!    join the full name they repeat; people sharing a surname stay apart.
+//!
+//! Options (`[extractors.people]`): `max_name_words` (default 6), `unknown_name_shapes`
+//! (default true). Data lists and their sources: `data/SOURCES.md`.
+//!
+//! ```
+//! use lede_core::{Document, Extractions, Extractor};
+//! use lede_people::People;
+//! let doc = Document::new("t", "Foreign Minister Sergey Lavrov spoke. Lavrov's aide agreed.").unwrap();
+//! let people = People::new(Default::default()).unwrap().extract(&doc, &Extractions::default());
+//! assert_eq!(people[0].name, "Sergey Lavrov");
+//! assert_eq!(people[0].mentions.len(), 2);
+//! assert_eq!(people[0].titles, ["Foreign Minister"]);
+//! ```
+#![deny(missing_docs)]
 
+mod candidates;
+mod cues;
+mod entities;
+mod fold;
+mod lexicon;
+mod line_style;
+
+use cues::Context;
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
 
 /// Options of the `people` extractor.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub struct Options {
+    /// Longest name, in words, once titles are removed; longer capitalised runs are treated as
+    /// headlines or organisation names. Default 6.
+    pub max_name_words: usize,
+    /// Accept two or more capitalised words that match no list and no other kind of name as a
+    /// person (unseen foreign names with no other cue). Default true.
+    pub unknown_name_shapes: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_name_words: 6,
+            unknown_name_shapes: true,
+        }
+    }
+}
 
 /// The `people` extractor.
-pub struct People;
+pub struct People {
+    options: Options,
+}
 
-/// One extracted item.
+/// One mention of a person: exact byte offsets into the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// The mention as written (possessive endings excluded).
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// One person named in the document.
 #[derive(Debug, Clone, Serialize)]
-pub struct Item {}
+pub struct Item {
+    /// The fullest form the document uses, accents kept.
+    pub name: String,
+    /// Every mention in document order.
+    pub mentions: Vec<Mention>,
+    /// Titles and roles, in order of first appearance.
+    pub titles: Vec<String>,
+    /// Accent- and transliteration-folded name for matching across documents.
+    pub key: String,
+    /// Why this is a person: the cues that fired.
+    pub evidence: String,
+}
 
 impl Extractor for People {
     const NAME: &'static str = "people";
@@ -22,12 +96,38 @@ impl Extractor for People {
     type Options = Options;
     type Item = Item;
 
-    fn new(_options: Options) -> Result<Self, String> {
-        Ok(People)
+    fn new(options: Options) -> Result<Self, String> {
+        if options.max_name_words == 0 {
+            return Err("max_name_words must be at least 1".into());
+        }
+        Ok(People { options })
     }
 
-    fn extract(&self, _doc: &Document, _earlier: &Extractions) -> Vec<Item> {
-        Vec::new()
+    fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
+        let ctx = Context::new(doc);
+        let candidates = candidates::find(&ctx, &self.options);
+        entities::group(&ctx, &candidates)
+            .into_iter()
+            .map(|e| {
+                let mention = |r: &std::ops::Range<usize>| {
+                    let start = doc.tokens()[r.start].start();
+                    let end = doc.tokens()[r.end - 1].end();
+                    Mention {
+                        text: doc.text()[start..end].to_string(),
+                        start,
+                        end,
+                    }
+                };
+                let best = mention(&e.best);
+                Item {
+                    key: fold::name_key(doc.text()[best.start..best.end].split_whitespace()),
+                    name: best.text,
+                    mentions: e.mentions.iter().map(mention).collect(),
+                    titles: e.titles,
+                    evidence: e.cues.join("; "),
+                }
+            })
+            .collect()
     }
 }
 

@@ -1,19 +1,115 @@
-//! lede-quotes: Quotations with content span, partial or full, cue and resolved speaker.
+//! lede-quotes: every quotation with its content span, full or partial, its reporting cue and
+//! its speaker resolved to a person or an organization of the document.
+//!
+//! # What it finds
+//! One item per quotation in the reporter's text (quotations nested inside another are only
+//! emitted with `nested = true`):
+//! `{"text", "start", "end", "partial", "cue", "speaker": {"name", "text", "start", "end",
+//! "kind"}, "evidence"}` where the span is the content between the marks and `speaker` is null
+//! when nothing attributes the quotation.
+//!
+//! # Quote marks (see `marks`)
+//! Straight, curly, mismatched (“…"), guillemets and single marks nested inside double ones are
+//! paired per paragraph (one line of input) with a small stack: linear time whatever the input.
+//! Apostrophes are never marks: inside words (don’t), possessives (Oslo’s, Lukas’ plans) and
+//! before digits (’90s). **Recovery rule**: marks never pair across paragraphs. An opening mark
+//! still unclosed at its paragraph's end quotes the rest of the paragraph only if it opens the
+//! paragraph or follows a colon; any other unclosed mark is ignored. A quotation continued over
+//! paragraphs (each opens with a mark, only the last closes) yields one item per paragraph, all
+//! with the same speaker.
+//!
+//! # Speakers
+//! The cue and speaker are read after the closing mark (`"…," X said`, `"…," said X`), then in
+//! the sentence before the opening mark (`X said: "…"`, `X said that "…"`, `According to X, "…"`,
+//! `X reaffirmed "…"`); a participle's subject is its clause's subject. Without either, a
+//! quotation inherits the speaker of the quotation it continues or of the previous one in its
+//! paragraph, or takes the speaker named in the next sentence. Names come from the `people`
+//! extractor ("Peskov" → "Dmitry Peskov", "he" → the person mentioned last); organizations are
+//! named as the document names them, a short reference taking the fuller earlier name ("the
+//! ministry" → "Russian Foreign Ministry", "the statement" → its issuer). Without people results
+//! the local capitalized name beside the cue is used, titles dropped.
+//!
+//! # Options
+//! - `after_window` (default 12): tokens read after a closing mark to find `X said`.
+//! - `before_window` (default 60): tokens read back from an opening mark to find the cue.
+//! - `nested` (default false): also emit quotations nested inside another quotation.
+//!
+//! # Example
+//! ```
+//! use lede_core::{Document, Extractor, Extractions};
+//! use lede_quotes::{Options, Quotes};
+//!
+//! let doc = Document::new("d", "\"We are ready,\" coach Ole Eriksen said on Friday.").unwrap();
+//! let quotes = Quotes::new(Options::default()).unwrap();
+//! let items = quotes.extract(&doc, &Extractions::default());
+//! assert_eq!(items[0].text, "We are ready,");
+//! assert!(!items[0].partial);
+//! assert_eq!(items[0].cue.as_deref(), Some("said"));
+//! assert_eq!(items[0].speaker.as_ref().unwrap().name, "Ole Eriksen");
+//! ```
+#![deny(missing_docs)]
 
+mod attribution;
+mod entities;
+mod fullness;
+mod lexicon;
+mod marks;
+mod phrase;
+mod resolve;
+
+use attribution::{Attribution, Reach};
+use entities::{People, Person};
 use lede_core::{Document, Extractions, Extractor, Registration};
+use marks::Quotation;
+use resolve::{Resolver, Speaker};
 use serde::{Deserialize, Serialize};
 
 /// Options of the `quotes` extractor.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub struct Options {
+    /// Tokens read after a closing mark to find the attribution (`"…," X said`). Default 12.
+    pub after_window: usize,
+    /// Tokens read back from an opening mark, within its sentence, to find the cue. Default 60.
+    pub before_window: usize,
+    /// Also emit quotations nested inside another quotation. Default false.
+    pub nested: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            after_window: 12,
+            before_window: 60,
+            nested: false,
+        }
+    }
+}
 
 /// The `quotes` extractor.
-pub struct Quotes;
+pub struct Quotes {
+    reach: Reach,
+    nested: bool,
+}
 
-/// One extracted item.
+/// One quotation.
 #[derive(Debug, Clone, Serialize)]
-pub struct Item {}
+pub struct Item {
+    /// The content between the quote marks.
+    pub text: String,
+    /// First byte of the content.
+    pub start: usize,
+    /// One past the last byte of the content.
+    pub end: usize,
+    /// Whether it is a fragment woven into the reporter's sentence.
+    pub partial: bool,
+    /// The reporting verb or phrase: "said", "told reporters", "according to".
+    pub cue: Option<String>,
+    /// Who said it; null when nothing in the text attributes it.
+    pub speaker: Option<Speaker>,
+    /// The rules that fired.
+    pub evidence: String,
+}
 
 impl Extractor for Quotes {
     const NAME: &'static str = "quotes";
@@ -23,13 +119,180 @@ impl Extractor for Quotes {
     type Options = Options;
     type Item = Item;
 
-    fn new(_options: Options) -> Result<Self, String> {
-        Ok(Quotes)
+    fn new(options: Options) -> Result<Self, String> {
+        if options.after_window == 0 || options.before_window == 0 {
+            return Err("`after_window` and `before_window` must be at least 1".into());
+        }
+        Ok(Quotes {
+            reach: Reach {
+                after: options.after_window,
+                before: options.before_window,
+            },
+            nested: options.nested,
+        })
     }
 
-    fn extract(&self, _doc: &Document, _earlier: &Extractions) -> Vec<Item> {
-        Vec::new()
+    fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
+        let quotations = marks::find(doc);
+        if quotations.is_empty() {
+            return Vec::new();
+        }
+        let persons: Vec<Person> = earlier.items("people");
+        self.attribute(doc, &quotations, &persons)
     }
 }
 
+/// A quotation's cue and speaker, with how the speaker was found.
+struct Attributed {
+    cue: Option<String>,
+    speaker: Option<Speaker>,
+    how: &'static str,
+}
+
+impl Quotes {
+    fn attribute(&self, doc: &Document, quotations: &[Quotation], persons: &[Person]) -> Vec<Item> {
+        let mut resolver = Resolver::new(doc, People::new(doc, persons));
+        let mut items: Vec<Item> = Vec::new();
+        let mut previous: Option<(usize, Option<Speaker>)> = None;
+        let mut continues = Vec::new();
+        for q in quotations.iter().filter(|q| self.nested || q.depth == 0) {
+            let after = attribution::after(doc, q, self.reach);
+            let fullness = fullness::judge(doc, q, after.is_some());
+            let found = if fullness.partial {
+                attribution::before(doc, q, self.reach).or(after)
+            } else {
+                after.or_else(|| attribution::before(doc, q, self.reach))
+            };
+            let mut attributed = self.name(doc, found, &mut resolver);
+            if attributed.speaker.is_none() {
+                if let Some((speaker, how)) = inherit(doc, q, fullness.partial, previous.as_ref()) {
+                    attributed.speaker = Some(speaker);
+                    attributed.how = how;
+                } else if let Some(subject) = next_sentence(doc, q, fullness.partial, self.reach) {
+                    let resolved = resolver.resolve(subject);
+                    attributed.speaker = Some(resolved.speaker);
+                    attributed.how = "speaker named in the next sentence";
+                }
+            }
+            previous = Some((q.paragraph, attributed.speaker.clone()));
+            continues.push(q.continues_previous);
+            items.push(Item {
+                text: doc.span_text(q.content).to_string(),
+                start: q.content.start,
+                end: q.content.end,
+                partial: fullness.partial,
+                cue: attributed.cue,
+                speaker: attributed.speaker,
+                evidence: format!("{}; {}", fullness.reason, attributed.how),
+            });
+        }
+        backfill_continued(&mut items, &continues);
+        items
+    }
+
+    fn name(
+        &self,
+        doc: &Document,
+        found: Option<Attribution>,
+        resolver: &mut Resolver,
+    ) -> Attributed {
+        let Some(found) = found else {
+            return Attributed {
+                cue: None,
+                speaker: None,
+                how: "no attribution",
+            };
+        };
+        let tokens = doc.tokens();
+        let cue = &doc.text()[tokens[found.cue.0].start()..tokens[found.cue.1 - 1].end()];
+        let Some(phrase) = found.speaker else {
+            return Attributed {
+                cue: Some(cue.to_string()),
+                speaker: None,
+                how: found.shape,
+            };
+        };
+        let resolved = resolver.resolve(phrase);
+        Attributed {
+            cue: Some(cue.to_string()),
+            speaker: Some(resolved.speaker),
+            how: resolved.how,
+        }
+    }
+}
+
+/// The speaker a quotation without attribution inherits: the one it continues from the previous
+/// paragraph, or, for a full quotation, the previous quotation's in its paragraph or in the
+/// paragraph before when that one ends quoting.
+fn inherit(
+    doc: &Document,
+    q: &Quotation,
+    partial: bool,
+    previous: Option<&(usize, Option<Speaker>)>,
+) -> Option<(Speaker, &'static str)> {
+    let (paragraph, Some(speaker)) = previous? else {
+        return None;
+    };
+    if q.continues_previous {
+        return Some((
+            speaker.clone(),
+            "continues the previous paragraph's quotation",
+        ));
+    }
+    if partial {
+        return None;
+    }
+    if *paragraph == q.paragraph {
+        return Some((speaker.clone(), "same speaker as the previous quotation"));
+    }
+    let opens_paragraph = q.open == doc.paragraphs()[q.paragraph].tokens.start;
+    let previous_ends_quoting = *paragraph + 1 == q.paragraph && {
+        let before = doc.paragraphs()[*paragraph].tokens.end - 1;
+        matches!(doc.token_text(before), "\"" | "”" | "»" | ":")
+    };
+    (opens_paragraph && previous_ends_quoting).then(|| {
+        (
+            speaker.clone(),
+            "same speaker as the previous paragraph's quotation",
+        )
+    })
+}
+
+/// Gives the pieces of a quotation continued over paragraphs the speaker named after its last
+/// piece (`continues[i]`: item `i` continues item `i - 1`).
+fn backfill_continued(items: &mut [Item], continues: &[bool]) {
+    for i in (1..items.len()).rev() {
+        if continues[i] && items[i - 1].speaker.is_none() && items[i].speaker.is_some() {
+            items[i - 1].speaker = items[i].speaker.clone();
+            items[i - 1]
+                .evidence
+                .push_str("; speaker named where the quotation ends");
+        }
+    }
+}
+
+/// The speaker of a stand-alone full quotation named in the next sentence of its paragraph, as
+/// the subject of a reporting verb: `"…" Eriksen later repeated the words, he said.`
+fn next_sentence(
+    doc: &Document,
+    q: &Quotation,
+    partial: bool,
+    reach: Reach,
+) -> Option<phrase::Phrase> {
+    let close = q.close.filter(|_| !partial)?;
+    let sentence = doc.sentences().get(doc.sentence_of(close) + 1)?;
+    if sentence.tokens.start >= doc.paragraphs()[q.paragraph].tokens.end {
+        return None;
+    }
+    let end = sentence
+        .tokens
+        .end
+        .min(sentence.tokens.start + reach.before);
+    let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
+    attribution::sentence_subject(doc, sentence.tokens.start, cue)
+}
+
 inventory::submit!(Registration::of::<Quotes>(env!("CARGO_PKG_NAME")));
+
+#[cfg(test)]
+mod tests;

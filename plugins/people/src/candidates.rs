@@ -1,0 +1,448 @@
+//! Finds runs of capitalised words, peels titles off their front, and judges whether each names a
+//! person (with the cue that shows it), may name one already found (coreference only), or is a
+//! vessel, building, institution or place.
+
+use crate::cues::Context;
+use crate::lexicon::{
+    BREAKERS, GIVEN, MODIFIERS, NONNAMES, PARTICLES, SUFFIXES, SURNAMES, THINGS, TITLES,
+};
+use crate::line_style::{classify, LineStyle};
+use crate::Options;
+use lede_core::{Case, TokenKind};
+use std::ops::Range;
+
+/// Longest run of capitalised words considered at all.
+const MAX_RUN: usize = 12;
+
+/// What the evidence says about one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// A person, for this reason.
+    Person(&'static str),
+    /// Only a person if it repeats a name found elsewhere in the document.
+    IfKnown,
+}
+
+/// A run of capitalised words, with the name inside it and the titles before it.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    /// Token range of the name (titles excluded).
+    pub(crate) name: Range<usize>,
+    /// Titles and roles seen before the name or in apposition.
+    pub(crate) titles: Vec<String>,
+    /// The judgement.
+    pub(crate) verdict: Verdict,
+}
+
+/// Scans every sentence of `doc` for name candidates.
+pub(crate) fn find(ctx: &Context, options: &Options) -> Vec<Candidate> {
+    let doc = ctx.doc();
+    let mut out = Vec::new();
+    for para in doc.paragraphs() {
+        let style = classify(doc, para);
+        for sentence in &doc.sentences()[para.sentences.clone()] {
+            let range = sentence.tokens.clone();
+            let mut i = range.start;
+            while i < range.end {
+                if !ctx.is_name_word(i, style) {
+                    i += 1;
+                    continue;
+                }
+                let end = extend(ctx, i, range.end, style);
+                if let Some(c) = judge(ctx, i..end, range.start, style, options) {
+                    out.push(c);
+                }
+                i = end;
+            }
+        }
+    }
+    out
+}
+
+/// Extends a run from `start` over name words, initials, lowercase particles and suffixes.
+fn extend(ctx: &Context, start: usize, limit: usize, style: LineStyle) -> usize {
+    let mut j = start + 1;
+    while j < limit && j - start < MAX_RUN {
+        if ctx.is_name_word(j, style) || ctx.is_suffix(j) {
+            j += 1;
+        } else if j + 1 < limit
+            && ctx.case(j) == Case::Lower
+            && PARTICLES.contains(ctx.word(j))
+            && ctx.is_name_word(j + 1, style)
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn judge(
+    ctx: &Context,
+    run: Range<usize>,
+    sentence_start: usize,
+    style: LineStyle,
+    options: &Options,
+) -> Option<Candidate> {
+    let mut titles = Vec::new();
+    let mut name_start = run.start;
+    // A title inside the run: the last title word that still has a name after it.
+    if let Some(k) = (run.start..run.end - 1)
+        .rev()
+        .find(|&k| TITLES.contains(ctx.word(k)))
+    {
+        let first = (run.start..k)
+            .find(|&t| !NONNAMES.contains(ctx.word(t)))
+            .unwrap_or(k);
+        titles.push(ctx.text_of(first..k + 1).to_string());
+        name_start = k + 1;
+    } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone()) {
+        titles.push(title);
+        name_start = run.start + skip;
+    } else if let Some(title) = ctx.title_before(run.start, sentence_start) {
+        titles.push(title);
+    }
+    while name_start + 1 < run.end
+        && NONNAMES.contains(ctx.word(name_start))
+        && !GIVEN.contains(ctx.word(name_start))
+    {
+        name_start += 1;
+    }
+    let name = name_start..run.end;
+    let n = name.len();
+    let first = ctx.word(name.start);
+    let has_name_word = ctx.any_word(&name, |w| !TITLES.contains(w) && !MODIFIERS.contains(w));
+    if (n == 1 && NONNAMES.contains(first))
+        || !has_name_word
+        || ctx.is_vessel(&run)
+        || ctx.is_thing(&name)
+    {
+        return None;
+    }
+    if style == LineStyle::AllCaps || n > options.max_name_words {
+        return Some(candidate(run, titles, Verdict::IfKnown));
+    }
+    if ctx.is_determined(run.start)
+        && titles.is_empty()
+        && !ctx.after_late(run.start)
+        && !ctx.is_attributive(name.end)
+    {
+        return Some(candidate(name, titles, Verdict::IfKnown));
+    }
+    let verdict = if style == LineStyle::Headline {
+        headline_verdict(ctx, &name)
+    } else {
+        prose_verdict(ctx, &name, &mut titles, sentence_start, options)
+    };
+    Some(candidate(name, titles, verdict))
+}
+
+/// "Russian-made", "Bergamo-based": a capitalised word glued to a lowercase one is an adjective.
+fn is_compound_modifier(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_lowercase))
+}
+
+fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candidate {
+    Candidate {
+        name,
+        titles,
+        verdict,
+    }
+}
+
+/// In headlines capitals prove nothing: only a known given name followed by a known name does.
+fn headline_verdict(ctx: &Context, name: &Range<usize>) -> Verdict {
+    if let Some(cue) = ctx.name_evidence(name, false) {
+        return Verdict::Person(cue);
+    }
+    if ctx.is_byline(name.start) {
+        return Verdict::Person("byline");
+    }
+    if ctx.is_photo_credit(name) {
+        return Verdict::Person("photo credit");
+    }
+    Verdict::IfKnown
+}
+
+fn prose_verdict(
+    ctx: &Context,
+    name: &Range<usize>,
+    titles: &mut Vec<String>,
+    sentence_start: usize,
+    options: &Options,
+) -> Verdict {
+    if !titles.is_empty() {
+        return Verdict::Person("title");
+    }
+    if ctx.after_late(name.start) {
+        return Verdict::Person("\"the late\"");
+    }
+    if let Some(title) = ctx.apposition_title(name.end) {
+        titles.push(title);
+        return Verdict::Person("role in apposition");
+    }
+    if ctx.is_photo_credit(name) {
+        return Verdict::Person("photo credit");
+    }
+    if ctx.is_byline(name.start) {
+        return Verdict::Person("byline");
+    }
+    let n = name.len();
+    let sentence_initial = name.start == sentence_start;
+    let plain_word = sentence_initial && ctx.is_lowercase_elsewhere(name.start);
+    if !plain_word {
+        if let Some(cue) = ctx.cue_after(name.end) {
+            let known = GIVEN.contains(ctx.word(name.start))
+                || SURNAMES.contains(ctx.word(ctx.last_name_word(name)));
+            if n >= 2 || known || !sentence_initial {
+                return Verdict::Person(cue);
+            }
+        }
+    }
+    if n == 1 && ctx.place_in_brackets(name.end) && SURNAMES.contains(ctx.word(name.start)) {
+        return Verdict::Person("country in brackets");
+    }
+    match ctx.name_evidence(name, true) {
+        Some(cue) => Verdict::Person(cue),
+        None if options.unknown_name_shapes
+            && !plain_word
+            && n >= 2
+            && ctx.all_name_shaped(name) =>
+        {
+            Verdict::Person("name shape")
+        }
+        None => Verdict::IfKnown,
+    }
+}
+
+impl Context<'_> {
+    /// What the words of a name of two or more words say by themselves: a known given name or
+    /// initial first, a known surname last (only in prose, where capitals mean something), or a
+    /// country in brackets after it. Places, institutions and title words inside veto all of it.
+    fn name_evidence(&self, name: &Range<usize>, prose: bool) -> Option<&'static str> {
+        let first = self.word(name.start);
+        let last = self.last_name_word(name);
+        let inside_other = self.any_word(&(name.start + 1..name.end), |w| NONNAMES.contains(w))
+            || self.any_word(name, |w| MODIFIERS.contains(w) || THINGS.contains(w));
+        if name.len() < 2 || last == name.start || inside_other {
+            return None;
+        }
+        let shaped_last = !self.is_lowercase_elsewhere(last);
+        if GIVEN.contains(first) && shaped_last {
+            return Some("given name");
+        }
+        if self.is_initial(name.start) && shaped_last {
+            return Some("initial");
+        }
+        if NONNAMES.contains(first) {
+            return None;
+        }
+        if self.place_in_brackets(name.end) {
+            return Some("country in brackets");
+        }
+        (prose && SURNAMES.contains(self.word(last))).then_some("surname")
+    }
+
+    /// "T." in "T. Moody".
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() <= 3 && w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
+    }
+
+    /// Whether token `i` can be part of a name in a line of this style.
+    pub(crate) fn is_name_word(&self, i: usize, style: LineStyle) -> bool {
+        let t = self.token(i);
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let word = self.word(i);
+        let capitalised = match t.case {
+            Case::Title => true,
+            Case::Mixed => word.starts_with(char::is_uppercase) || self.is_particle_prefixed(word),
+            Case::Upper => style == LineStyle::AllCaps,
+            Case::Lower | Case::None => false,
+        };
+        capitalised && !is_compound_modifier(word) && !BREAKERS.contains(word)
+    }
+
+    /// "al-Assad", "bin-Salman": a lowercase particle glued to a capitalised name.
+    fn is_particle_prefixed(&self, word: &str) -> bool {
+        word.split_once('-')
+            .is_some_and(|(p, rest)| rest.starts_with(char::is_uppercase) && PARTICLES.contains(p))
+    }
+
+    /// Generational suffixes: "Jr.", "III".
+    pub(crate) fn is_suffix(&self, i: usize) -> bool {
+        self.token(i).kind == TokenKind::Word
+            && self.token(i).case != Case::Lower
+            && SUFFIXES.contains(self.word(i))
+    }
+
+    /// The last word of a name that is not a suffix.
+    pub(crate) fn last_name_word(&self, name: &Range<usize>) -> usize {
+        (name.start..name.end)
+            .rev()
+            .find(|&i| !self.is_suffix(i))
+            .unwrap_or(name.start)
+    }
+
+    /// Whether any word of the range satisfies `test`.
+    pub(crate) fn any_word(&self, range: &Range<usize>, test: impl Fn(&str) -> bool) -> bool {
+        range.clone().any(|i| test(self.word(i)))
+    }
+
+    /// Two or more words that look like names and belong to no list of other things.
+    fn all_name_shaped(&self, name: &Range<usize>) -> bool {
+        name.clone().all(|i| {
+            let w = self.word(i);
+            self.is_suffix(i)
+                || (w.split('-').all(|part| {
+                    part.starts_with(char::is_uppercase)
+                        && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                }) && !w.contains(|c: char| c.is_ascii_digit())
+                    && !THINGS.contains(w)
+                    && !NONNAMES.contains(w)
+                    && !TITLES.contains(w)
+                    && !self.is_lowercase_elsewhere(i))
+        })
+    }
+
+    /// A building, institution, award or place named after a person: "Nobel Prize",
+    /// "Zinaida Morozova's Mansion", "Ford Bay".
+    fn is_thing(&self, name: &Range<usize>) -> bool {
+        let last = name.end - 1;
+        let inner = (name.start + 1..name.end).find(|&i| THINGS.contains(self.word(i)));
+        if let Some(i) = inner {
+            let a_person_named_so = i == last
+                && GIVEN.contains(self.word(name.start))
+                && SURNAMES.contains(self.word(i))
+                && !self.thing_follows(name.end);
+            if !a_person_named_so {
+                return true;
+            }
+        }
+        self.thing_follows(name.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lede_core::Document;
+
+    fn judged(text: &str) -> Vec<(String, Verdict, Vec<String>)> {
+        let doc = Document::new("t", text).unwrap();
+        find(&Context::new(&doc), &Options::default())
+            .into_iter()
+            .map(|c| {
+                let s = doc.tokens()[c.name.start].start();
+                let e = doc.tokens()[c.name.end - 1].end();
+                (text[s..e].to_string(), c.verdict, c.titles)
+            })
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<String> {
+        judged(text)
+            .into_iter()
+            .filter(|(_, v, _)| matches!(v, Verdict::Person(_)))
+            .map(|(n, _, _)| n)
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_peeled_off_the_name() {
+        let j = judged("On Monday, Foreign Minister Petra Halvorsen spoke.");
+        assert_eq!(j[0].0, "Petra Halvorsen");
+        assert_eq!(j[0].2, ["Foreign Minister"]);
+        let j = judged("The talks, said Dr. Annika Lindqvist-Berg, went well.");
+        assert_eq!(j[0].0, "Annika Lindqvist-Berg");
+        assert_eq!(j[0].2, ["Dr."]);
+    }
+
+    #[test]
+    fn lowercase_role_before_a_name_is_a_title() {
+        let j = judged("The palace spokesman Orvar Kettunen denied it.");
+        assert_eq!(j[0].0, "Orvar Kettunen");
+        assert_eq!(j[0].2, ["spokesman"]);
+    }
+
+    #[test]
+    fn title_phrase_with_of_is_kept_whole() {
+        let j = judged("He met the Minister of Foreign Affairs Tadesse Gebremariam there.");
+        let found = j.iter().find(|x| x.0 == "Tadesse Gebremariam").unwrap();
+        assert_eq!(found.2, ["Minister of Foreign Affairs"]);
+    }
+
+    #[test]
+    fn particles_and_suffixes_stay_inside_names() {
+        assert_eq!(
+            people("Later Karl-Heinz von Albrecht met Thiago Mendes da Silva."),
+            ["Karl-Heinz von Albrecht", "Thiago Mendes da Silva"]
+        );
+        assert_eq!(people("Then Robert Hale Jr. arrived."), ["Robert Hale Jr."]);
+        assert_eq!(people("Then J. D. Vance arrived."), ["J. D. Vance"]);
+    }
+
+    #[test]
+    fn vessels_named_after_people_are_not_people() {
+        assert!(people("Crews boarded the aircraft carrier Gerald R. Ford at dawn.").is_empty());
+        assert!(people("Guests sailed on the yacht Princess Margarete last week.").is_empty());
+    }
+
+    #[test]
+    fn buildings_and_awards_are_not_people() {
+        assert!(people("They met at Zinaida Morozova's Mansion in the city.").is_empty());
+        assert!(people("He won the Nobel Prize in physics.").is_empty());
+        assert!(people("Ships anchored off Ford Bay at night.").is_empty());
+    }
+
+    #[test]
+    fn places_alone_are_not_people_but_a_given_name_place_starts_a_name() {
+        assert!(people("Officials in Washington and Georgia disagreed.").is_empty());
+        assert_eq!(
+            people("The coach praised Georgia Mwangi warmly."),
+            ["Georgia Mwangi"]
+        );
+    }
+
+    #[test]
+    fn single_words_need_a_cue() {
+        assert_eq!(
+            people("Later, Okonkwo said the plan was sound."),
+            ["Okonkwo"]
+        );
+        assert!(people("Later, Okonkwo ran the plan.").is_empty());
+        assert!(people("Independence Day parades filled the avenue.").is_empty());
+        assert!(people("They fired Soviet-made Strela-M rockets.").is_empty());
+    }
+
+    #[test]
+    fn age_apposition_and_sentence_start() {
+        assert_eq!(people("Von Albrecht, 71, is retired."), ["Von Albrecht"]);
+    }
+
+    #[test]
+    fn headings_without_a_given_name_are_not_people() {
+        assert!(people("Defensive Alliance").is_empty());
+        assert_eq!(people("Marta Okafor"), ["Marta Okafor"]);
+    }
+
+    #[test]
+    fn photo_credit_is_the_part_before_the_slash() {
+        assert_eq!(
+            people("Leaders met on Tuesday. (Tarik Osmanov/Pool Photo via AP)"),
+            ["Tarik Osmanov"]
+        );
+    }
+
+    #[test]
+    fn apposition_role_after_a_name_is_a_title() {
+        let j = judged("Later Ilse Brandvold, Director of the city archive, spoke.");
+        assert_eq!(j[0].0, "Ilse Brandvold");
+        assert_eq!(j[0].2, ["Director"]);
+    }
+}

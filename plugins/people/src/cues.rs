@@ -1,0 +1,235 @@
+//! Context cues around a run of capitalised words: titles before it, vessels, the building or
+//! award noun after it, reporting verbs, apposition, photo credits and bylines.
+
+use crate::fold::Folded;
+use crate::lexicon::{MODIFIERS, REPORTING, THINGS, TITLES, VEHICLES};
+use lede_core::{Case, Document, Token, TokenKind};
+use std::cell::OnceCell;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// A document seen through the questions the people extractor asks about its tokens.
+pub(crate) struct Context<'d> {
+    doc: &'d Document,
+    /// Hashes of every word the document writes in lowercase, built on first use.
+    lowercase_words: OnceCell<HashSet<u64>>,
+}
+
+/// Determiners that make a following name a thing or a use of the name ("the Trump plan").
+const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
+/// Words allowed between a comma and a role noun in apposition ("X, the former minister, ...").
+const APPOSITION_FILLERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "former", "then", "acting", "now",
+];
+
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl<'d> Context<'d> {
+    pub(crate) fn new(doc: &'d Document) -> Context<'d> {
+        Context {
+            doc,
+            lowercase_words: OnceCell::new(),
+        }
+    }
+
+    /// The document.
+    pub(crate) fn doc(&self) -> &'d Document {
+        self.doc
+    }
+
+    pub(crate) fn token(&self, i: usize) -> &Token {
+        &self.doc.tokens()[i]
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.doc.tokens().len()
+    }
+
+    /// The text of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &'d str {
+        self.doc.token_text(i)
+    }
+
+    pub(crate) fn case(&self, i: usize) -> Case {
+        self.token(i).case
+    }
+
+    /// The text from the first to the last token of `range`.
+    pub(crate) fn text_of(&self, range: Range<usize>) -> &'d str {
+        let start = self.token(range.start).start();
+        let end = self.token(range.end - 1).end();
+        &self.doc.text()[start..end]
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.len() && words.contains(&self.word(i))
+    }
+
+    fn lower_in(&self, i: usize, list: &crate::lexicon::WordList) -> bool {
+        i < self.len() && self.case(i) == Case::Lower && list.contains(self.word(i))
+    }
+
+    /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
+    pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
+        let set = self.lowercase_words.get_or_init(|| {
+            (0..self.len())
+                .filter(|&t| self.token(t).kind == TokenKind::Word && self.case(t) == Case::Lower)
+                .filter_map(|t| Folded::new(self.word(t)).map(|f| hash(f.as_bytes())))
+                .collect()
+        });
+        Folded::new(self.word(i)).is_some_and(|f| set.contains(&hash(f.as_bytes())))
+    }
+
+    /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
+    fn skip_possessive(&self, end: usize) -> usize {
+        if end < self.len() && self.token(end).kind == TokenKind::Possessive {
+            end + 1
+        } else if self.is(end, &["'", "’"]) && self.is(end + 1, &["s"]) {
+            end + 2
+        } else {
+            end
+        }
+    }
+
+    /// "... Morozova's Mansion", "Nobel Prize": a capitalised institution noun follows.
+    pub(crate) fn thing_follows(&self, end: usize) -> bool {
+        let next = self.skip_possessive(end);
+        next < self.len()
+            && self.token(next).kind == TokenKind::Word
+            && self.case(next) != Case::Lower
+            && THINGS.contains(self.word(next))
+    }
+
+    /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
+    pub(crate) fn is_vessel(&self, run: &Range<usize>) -> bool {
+        (run.start > 0 && VEHICLES.contains(self.word(run.start - 1)))
+            || (run.len() > 1 && VEHICLES.contains(self.word(run.start)))
+    }
+
+    /// "the Gerald Ford", "a Trump supporter".
+    pub(crate) fn is_determined(&self, start: usize) -> bool {
+        start > 0 && self.is(start - 1, DETERMINERS)
+    }
+
+    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it.
+    pub(crate) fn is_attributive(&self, end: usize) -> bool {
+        end < self.len() && self.token(end).kind == TokenKind::Word && self.case(end) == Case::Lower
+    }
+
+    /// "( Norway )" or "(Norway)" right after a name, as in results tables.
+    pub(crate) fn place_in_brackets(&self, end: usize) -> bool {
+        self.is(end, &["("])
+            && end + 2 < self.len()
+            && crate::lexicon::NONNAMES.contains(self.word(end + 1))
+            && self.is(end + 2, &[")"])
+    }
+
+    /// "the late Hugo Chávez".
+    pub(crate) fn after_late(&self, start: usize) -> bool {
+        start > 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
+    }
+
+    /// A title written after "of": "Minister of Foreign Affairs Tadesse Gebremariam" — returns the
+    /// title and how many words of the run belong to it.
+    pub(crate) fn title_of_continuation(&self, run: Range<usize>) -> Option<(String, usize)> {
+        if run.start < 2
+            || !self.is(run.start - 1, &["of"])
+            || !TITLES.contains(self.word(run.start - 2))
+        {
+            return None;
+        }
+        let skip = (run.start..run.end - 1)
+            .take_while(|&i| MODIFIERS.contains(self.word(i)))
+            .count();
+        (skip > 0).then(|| {
+            (
+                self.text_of(run.start - 2..run.start + skip).to_string(),
+                skip,
+            )
+        })
+    }
+
+    /// A lowercase role right before the name, or before a comma: "spokesman X", "counterpart, X".
+    pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<String> {
+        let mut head = start.checked_sub(1)?;
+        if self.is(head, &[","]) {
+            head = head.checked_sub(1)?;
+        }
+        if head < sentence_start || !self.lower_in(head, &TITLES) {
+            return None;
+        }
+        let mut first = head;
+        while first > sentence_start
+            && (self.lower_in(first - 1, &MODIFIERS) || self.lower_in(first - 1, &TITLES))
+        {
+            first -= 1;
+        }
+        Some(self.text_of(first..head + 1).to_string())
+    }
+
+    /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ...".
+    pub(crate) fn apposition_title(&self, end: usize) -> Option<String> {
+        if !self.is(end, &[","]) {
+            return None;
+        }
+        let mut i = end + 1;
+        while i < self.len() && i <= end + 3 && self.is(i, APPOSITION_FILLERS) {
+            i += 1;
+        }
+        let first = i;
+        while i < self.len()
+            && i <= end + 5
+            && MODIFIERS.contains(self.word(i))
+            && !TITLES.contains(self.word(i))
+        {
+            i += 1;
+        }
+        (i < self.len() && self.token(i).kind == TokenKind::Word && TITLES.contains(self.word(i)))
+            .then(|| self.text_of(first..i + 1).to_string())
+    }
+
+    /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.
+    pub(crate) fn is_photo_credit(&self, name: &Range<usize>) -> bool {
+        name.start > 0
+            && self.is(name.start - 1, &["("])
+            && self.is(name.end, &["/"])
+            && name.end + 1 < self.len()
+            && self.token(name.end + 1).is_capitalized()
+    }
+
+    /// "By Jane Doe" opening a line.
+    pub(crate) fn is_byline(&self, start: usize) -> bool {
+        start > 0
+            && self.is(start - 1, &["By", "by", "BY"])
+            && self.doc.paragraphs()[self.doc.paragraph_of(start - 1)]
+                .tokens
+                .start
+                == start - 1
+    }
+
+    /// A cue right after a name: a reporting verb, "who", or an age in apposition.
+    pub(crate) fn cue_after(&self, end: usize) -> Option<&'static str> {
+        if self.lower_in(end, &REPORTING) {
+            return Some("reporting verb");
+        }
+        if self.is(end, &["who"]) || (self.is(end, &[","]) && self.is(end + 1, &["who"])) {
+            return Some("\"who\"");
+        }
+        let age = |i: usize| {
+            i < self.len()
+                && self.token(i).kind == TokenKind::Number
+                && self
+                    .word(i)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=120).contains(&n))
+        };
+        if self.is(end, &[","]) && age(end + 1) && self.is(end + 2, &[",", ")"]) {
+            return Some("age in apposition");
+        }
+        None
+    }
+}

@@ -1,0 +1,144 @@
+//! Accent and case folding: list lookups use a stack buffer, matching keys a transliteration fold.
+
+use deunicode::deunicode_char;
+
+/// Longest word (in folded bytes) that can match a list entry; longer words match nothing.
+const MAX_WORD: usize = 40;
+
+/// A word lowercased and folded to ASCII ("Rodríguez" → "rodriguez") without allocating.
+pub(crate) struct Folded {
+    bytes: [u8; MAX_WORD],
+    len: usize,
+}
+
+impl Folded {
+    /// Folds `word`, or `None` when the folded form is longer than any list entry.
+    pub(crate) fn new(word: &str) -> Option<Folded> {
+        let mut folded = Folded {
+            bytes: [0; MAX_WORD],
+            len: 0,
+        };
+        if word.is_ascii() {
+            folded.push(word)?;
+        } else {
+            for c in word.chars() {
+                if c.is_ascii() {
+                    folded.push_byte(c as u8)?;
+                } else if c == '\u{2019}' {
+                    folded.push_byte(b'\'')?;
+                } else {
+                    folded.push(deunicode_char(c).unwrap_or(""))?;
+                }
+            }
+        }
+        Some(folded)
+    }
+
+    fn push(&mut self, s: &str) -> Option<()> {
+        s.bytes().try_for_each(|b| self.push_byte(b))
+    }
+
+    fn push_byte(&mut self, b: u8) -> Option<()> {
+        *self.bytes.get_mut(self.len)? = b.to_ascii_lowercase();
+        self.len += 1;
+        Some(())
+    }
+
+    /// The folded bytes.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// The matching key of one name word: folded, then spelled the same way across transliterations
+/// ("Sergey"/"Serguéi"/"Sergei" → "sergei", "Iván"/"Yvan" → "ivan").
+pub(crate) fn word_key(word: &str) -> String {
+    let mut ascii = deunicode::deunicode(word);
+    ascii.make_ascii_lowercase();
+    let bytes: Vec<u8> = ascii.bytes().filter(u8::is_ascii_alphanumeric).collect();
+    let mut out = String::with_capacity(bytes.len() + 2);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let next = bytes.get(i + 1).copied();
+        let after = bytes.get(i + 2).copied();
+        let piece: &str = match (b, next) {
+            // "gue"/"gui" is how Spanish and French write a hard g before e or i.
+            (b'g', Some(b'u')) if matches!(after, Some(b'e' | b'i')) => {
+                i += 1;
+                "g"
+            }
+            (b'p', Some(b'h')) => {
+                i += 1;
+                "f"
+            }
+            (b'c', Some(b'k')) => {
+                i += 1;
+                "k"
+            }
+            (b'x', _) => "ks",
+            (b'y', _) => "i",
+            (b'w', _) => "v",
+            _ => {
+                out.push(b as char);
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(piece);
+        i += 1;
+    }
+    collapse_doubles(&out)
+}
+
+fn collapse_doubles(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The cross-document key of a full name: its word keys joined by spaces.
+pub(crate) fn name_key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    words
+        .into_iter()
+        .map(word_key)
+        .filter(|k| !k.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_drops_accents_and_case() {
+        assert_eq!(Folded::new("Rodríguez").unwrap().as_bytes(), b"rodriguez");
+        assert_eq!(Folded::new("Yıldırım").unwrap().as_bytes(), b"yildirim");
+        assert_eq!(Folded::new("Maduro’s").unwrap().as_bytes(), b"maduro's");
+        assert!(Folded::new(&"a".repeat(MAX_WORD + 1)).is_none());
+    }
+
+    #[test]
+    fn transliterations_share_a_key() {
+        for variant in ["Sergey", "Serguéi", "Sergei", "SERGEI"] {
+            assert_eq!(word_key(variant), "sergei", "{variant}");
+        }
+        assert_eq!(word_key("Iván"), word_key("Yvan"));
+        assert_eq!(word_key("Dmitriy"), word_key("Dmitri"));
+        assert_ne!(word_key("Ivan"), word_key("Ivana"));
+    }
+
+    #[test]
+    fn name_key_joins_word_keys() {
+        assert_eq!(
+            name_key(["Serguéi", "Lavrov"]),
+            name_key(["Sergey", "Lavrov"])
+        );
+        assert_eq!(name_key(["Iván", "Gil"]), "ivan gil");
+    }
+}

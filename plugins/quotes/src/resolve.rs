@@ -1,0 +1,373 @@
+//! Naming a speaker phrase: a person of the people extractor ("Peskov" → "Dmitry Peskov", "he"
+//! → the person mentioned last), or an organization as the document names it ("the ministry" →
+//! the fuller "Russian Foreign Ministry" named earlier, "the statement" → whoever issued it).
+
+use crate::attribution;
+use crate::entities::{self, Organization, People};
+use crate::lexicon;
+use crate::phrase::{self, Phrase, PhraseKind};
+use lede_core::{Document, Span, TokenKind};
+use serde::Serialize;
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The resolved canonical name: "Dmitry Peskov", "Russian Foreign Ministry".
+    pub name: String,
+    /// The local mention that carries the attribution: "Peskov", "he", "the ministry".
+    pub text: String,
+    /// First byte of the local mention.
+    pub start: usize,
+    /// One past the last byte of the local mention.
+    pub end: usize,
+    /// "person", "organization" or "unknown".
+    pub kind: &'static str,
+}
+
+/// A resolved speaker with the rule that named it.
+pub struct Resolved {
+    /// The speaker.
+    pub speaker: Speaker,
+    /// How the name was found.
+    pub how: &'static str,
+}
+
+/// Resolves speaker phrases of one document.
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    people: People<'a>,
+    organizations: Vec<Organization>,
+    /// The last person named as a speaker, and where.
+    last_person: Option<(String, usize)>,
+}
+
+/// How many paragraphs back a pronoun looks for the person it refers to.
+const PRONOUN_PARAGRAPHS: usize = 2;
+
+/// How many tokens back a pronoun looks for a titled name when the people extractor found no one.
+const TITLED_NAME_REACH: usize = 400;
+
+impl<'a> Resolver<'a> {
+    /// A resolver over `doc` and the people found in it.
+    pub fn new(doc: &'a Document, people: People<'a>) -> Resolver<'a> {
+        Resolver {
+            doc,
+            people,
+            organizations: entities::organizations(doc),
+            last_person: None,
+        }
+    }
+
+    /// Names the speaker `phrase` refers to.
+    pub fn resolve(&mut self, phrase: Phrase) -> Resolved {
+        let span = phrase.span(self.doc);
+        let (name, kind, how, local) = match phrase.kind {
+            PhraseKind::PersonPronoun => {
+                let (name, how) = self.person_before(span);
+                (name, "person", how, span)
+            }
+            PhraseKind::GroupPronoun => self.group(phrase, span),
+            PhraseKind::Named => self.named(phrase, span),
+        };
+        if kind == "person" {
+            self.last_person = Some((name.clone(), span.start));
+        }
+        Resolved {
+            speaker: Speaker {
+                name,
+                text: self.doc.span_text(local).to_string(),
+                start: local.start,
+                end: local.end,
+                kind,
+            },
+            how,
+        }
+    }
+
+    /// The person a "he" or "she" at `span` refers to.
+    fn person_before(&self, span: Span) -> (String, &'static str) {
+        let paragraph = self
+            .doc
+            .paragraph_of(self.doc.token_at_or_after(span.start));
+        let floor = self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
+            .span
+            .start;
+        if let Some((_, name)) = self.people.nearest_before(span.start, floor) {
+            return (name.to_string(), "pronoun → person mentioned last");
+        }
+        if let Some((name, _)) = self.last_person.as_ref().filter(|(_, at)| *at >= floor) {
+            return (name.clone(), "pronoun → previous person speaker");
+        }
+        if let Some(name) = self.titled_name_before(span.start, floor) {
+            return (name, "pronoun → titled name mentioned last");
+        }
+        match &self.last_person {
+            Some((name, _)) => (name.clone(), "pronoun → previous person speaker"),
+            None => (
+                self.doc.span_text(span).to_string(),
+                "pronoun left unresolved",
+            ),
+        }
+    }
+
+    /// Without people results: the last "Title Name" before `offset` ("President Ana Ruiz",
+    /// "the chancellor, Ana Ruiz"), reading back at most [`TITLED_NAME_REACH`] tokens.
+    fn titled_name_before(&self, offset: usize, floor: usize) -> Option<String> {
+        let doc = self.doc;
+        let end = doc.token_at_or_after(offset);
+        let from = doc
+            .token_at_or_after(floor)
+            .max(end.saturating_sub(TITLED_NAME_REACH));
+        (from..end).rev().find_map(|t| {
+            let title_at = if t > from && doc.token_text(t - 1) == "," {
+                t.checked_sub(2)?
+            } else {
+                t.checked_sub(1)?
+            };
+            if title_at < from || !lexicon::is_title(doc.token_text(title_at)) {
+                return None;
+            }
+            let name = phrase::forward(doc, t, end)?;
+            let words = &doc.tokens()[name.first..name.end];
+            let all_names = words
+                .iter()
+                .all(|w| w.kind == TokenKind::Word && w.is_capitalized());
+            let is_person = all_names
+                && !(name.first..name.end).any(|i| {
+                    lexicon::is_title(doc.token_text(i))
+                        || lexicon::is_organization_head(doc.token_text(i))
+                });
+            (name.first == t && is_person).then(|| doc.span_text(name.span(doc)).to_string())
+        })
+    }
+
+    /// The organization or group an "it", "they" or "both" refers to.
+    fn group(&self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+        let doc = self.doc;
+        if doc.span_text(span).eq_ignore_ascii_case("both") {
+            let (name, how) = self.person_before(span);
+            return (name, "person", how, span);
+        }
+        let subject = attribution::sentence_subject(doc, phrase.first, phrase.first)
+            .filter(|s| s.kind == PhraseKind::Named)
+            .filter(|s| self.people.covering(s.span(doc)).is_none());
+        if let Some(subject) = subject {
+            let name = doc.span_text(subject.span(doc)).to_string();
+            return (name, "organization", "pronoun → sentence subject", span);
+        }
+        match entities::organization_before(doc, &self.organizations, span.start, None, &[]) {
+            Some(o) => (
+                doc.span_text(o.span).to_string(),
+                "organization",
+                "pronoun → organization named last",
+                span,
+            ),
+            None => (
+                doc.span_text(span).to_string(),
+                "unknown",
+                "pronoun left unresolved",
+                span,
+            ),
+        }
+    }
+
+    fn named(&self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+        let doc = self.doc;
+        if let Some((mention, name)) = self.people.covering(span) {
+            return (
+                name.to_string(),
+                "person",
+                "person of the people extractor",
+                mention,
+            );
+        }
+        let text = doc.span_text(span);
+        let head = phrase.head(doc);
+        if lexicon::is_statement_noun(head) {
+            let inside =
+                entities::organization_before(doc, &self.organizations, span.end, None, &[])
+                    .filter(|o| span.contains(o.span));
+            let issuer = inside.or_else(|| {
+                entities::organization_before(doc, &self.organizations, span.start, None, &[])
+            });
+            return match issuer {
+                Some(o) => (
+                    doc.span_text(o.span).to_string(),
+                    "organization",
+                    "statement → organization that issued it",
+                    span,
+                ),
+                None => (
+                    text.to_string(),
+                    "unknown",
+                    "statement of an unnamed issuer",
+                    span,
+                ),
+            };
+        }
+        if lexicon::is_spokes_noun(head) {
+            return (
+                text.to_string(),
+                "person",
+                "spokesperson of an organization",
+                span,
+            );
+        }
+        let words: Vec<usize> = (phrase.first..phrase.end)
+            .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
+            .collect();
+        let is_organization = words.iter().any(|&t| {
+            let w = doc.token_text(t);
+            lexicon::is_organization_head(w) || lexicon::is_institution(w)
+        });
+        if is_organization {
+            let modifiers: Vec<&str> = words[..words.len() - 1]
+                .iter()
+                .map(|&t| doc.token_text(t))
+                .collect();
+            let fuller = entities::organization_before(
+                doc,
+                &self.organizations,
+                span.start,
+                Some(head),
+                &modifiers,
+            )
+            .filter(|o| o.span.len() > span.len());
+            return match fuller {
+                Some(o) => (
+                    doc.span_text(o.span).to_string(),
+                    "organization",
+                    "organization → fuller name used earlier",
+                    span,
+                ),
+                None => (
+                    text.to_string(),
+                    "organization",
+                    "organization as named",
+                    span,
+                ),
+            };
+        }
+        // A person: drop titles ("Foreign Minister Ole Eriksen" → "Ole Eriksen").
+        let name_from = words
+            .iter()
+            .rposition(|&t| lexicon::is_title(doc.token_text(t)))
+            .map_or(0, |i| i + 1);
+        let titled = name_from > 0;
+        let name_words = &words[name_from.min(words.len())..];
+        let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
+            return (text.to_string(), "person", "title without a name", span);
+        };
+        let local = doc.tokens()[first].span().cover(doc.tokens()[last].span());
+        if let Some(name) = self.people.by_surname(doc.token_text(last)) {
+            return (
+                name.to_string(),
+                "person",
+                "surname of a person of the people extractor",
+                local,
+            );
+        }
+        let name = doc.span_text(local).to_string();
+        if titled || name_words.len() > 1 || self.people.is_empty() {
+            (name, "person", "capitalized name beside the cue", local)
+        } else {
+            (name, "unknown", "capitalized word beside the cue", local)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{Mention, Person};
+
+    fn resolve_at(text: &str, persons: &[Person], word: &str) -> Speaker {
+        let doc = Document::new("t", text).unwrap();
+        let at = text.rfind(word).unwrap();
+        let t = doc.token_at_or_after(at);
+        let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
+        let p = phrase::forward(&doc, t, paragraph.tokens.end).unwrap();
+        let mut resolver = Resolver::new(&doc, People::new(&doc, persons));
+        resolver.resolve(p).speaker
+    }
+
+    fn person(text: &str, name: &str, mention: &str) -> Person {
+        let start = text.find(mention).unwrap();
+        Person {
+            name: name.into(),
+            mentions: vec![Mention {
+                start,
+                end: start + mention.len(),
+            }],
+        }
+    }
+
+    #[test]
+    fn surname_mention_resolves_to_the_person() {
+        let text = "Ole Eriksen arrived.\nEriksen said so.";
+        let mut p = person(text, "Ole Eriksen", "Ole Eriksen");
+        p.mentions.push(Mention { start: 21, end: 28 });
+        let s = resolve_at(text, &[p], "Eriksen said");
+        assert_eq!(
+            (s.name.as_str(), s.text.as_str(), s.kind),
+            ("Ole Eriksen", "Eriksen", "person")
+        );
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_person_mentioned_last() {
+        let text = "Coach Anna Berg left the club.\nHe said so.\nShe said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        let s = resolve_at(text, &people, "She");
+        assert_eq!((s.name.as_str(), s.text.as_str()), ("Anna Berg", "She"));
+    }
+
+    #[test]
+    fn pronoun_does_not_reach_past_two_paragraphs() {
+        let text = "Anna Berg left.\nA.\nB.\nC.\nShe said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "She").name, "She");
+    }
+
+    #[test]
+    fn short_organization_reference_takes_the_fuller_earlier_name() {
+        let text = "The Danish Foreign Ministry met the Kremlin.\nThe Danish ministry said so.";
+        let s = resolve_at(text, &[], "Danish ministry");
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("Danish Foreign Ministry", "organization")
+        );
+        let s = resolve_at(text, &[], "Kremlin");
+        assert_eq!((s.name.as_str(), s.kind), ("Kremlin", "organization"));
+    }
+
+    #[test]
+    fn statement_speaks_for_its_issuer() {
+        let text = "In a note, the Oslo Port Authority warned ships.\nThe statement reads so.";
+        let s = resolve_at(text, &[], "statement");
+        assert_eq!(s.name, "Oslo Port Authority");
+        assert_eq!(s.text, "statement");
+    }
+
+    #[test]
+    fn it_refers_to_the_sentence_subject_or_the_last_organization() {
+        let text = "Norway, for its part, said what it says.";
+        assert_eq!(resolve_at(text, &[], "it says").name, "Norway");
+        let text = "The Oslo Port Authority met.\nLater it said so.";
+        assert_eq!(resolve_at(text, &[], "it said").name, "Oslo Port Authority");
+    }
+
+    #[test]
+    fn titles_are_dropped_from_local_names() {
+        let s = resolve_at("Foreign Minister Ole Eriksen said so.", &[], "Foreign");
+        assert_eq!((s.name.as_str(), s.kind), ("Ole Eriksen", "person"));
+    }
+
+    #[test]
+    fn a_lone_uncovered_word_is_unknown_when_people_ran() {
+        let text = "Anna Berg came. Norway said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "Norway").kind, "unknown");
+        assert_eq!(resolve_at(text, &[], "Norway").kind, "person");
+    }
+}
