@@ -1,33 +1,412 @@
-//! lede-places: Places named in the article, resolved to GeoNames with kind, country and coordinates.
+//! lede-places: places named in the article, resolved to GeoNames with kind, country and
+//! coordinates, offline and in microseconds.
+//!
+//! What it finds: countries with their short and long forms ("US", "U.S.", "America", "Britain",
+//! "Türkiye"), first-level divisions ("Assam", "Texas"), GeoNames cities of 15,000 people or
+//! more with their English alternate names, continents, world and physical regions ("Horn of
+//! Africa", "Sahel", "Gaza Strip"), seas, oceans, rivers and straits, datelines ("LISBON, March 3
+//! —") and possessives ("Venezuela's"); and unknown towns when the context says they are places
+//! ("the port of Sines", "the Gedo region").
+//!
+//! What it skips: places inside organization and work names ("Bank of Portugal", "New York
+//! Times", "US Navy": the organization owns the whole span, so "US" there is not a mention of the
+//! United States), people whose names are place words ("Jordan Henderson", "Mr. Paris", and any
+//! span the `people` extractor reports), demonyms ("Venezuelan" is not in the gazetteer), and
+//! towns named like common words without locative context ("Reading the report").
+//!
+//! Each place: `name`, `kind` (country, admin1, city, region, continent, water, other),
+//! `country`, `latitude`, `longitude`, `geonames_id`, `population`, `metonymic` (every mention
+//! stands for a government: "Moscow said"), `evidence` (why this place was chosen) and
+//! `mentions` (`text`, `start`, `end`, `metonymic`).
+//!
+//! Options (`[extractors.places]`): `min_population` (15000; smaller gazetteer towns are not
+//! reported), `keep_metonymic` (true; false drops mentions that stand for a government),
+//! `kinds` (all seven; the kinds reported), `context_places` (true; report unknown towns named
+//! by their context).
+//!
+//! ```
+//! use lede_core::{Document, Extractions, Extractor};
+//! use lede_places::{Options, Places};
+//! let places = Places::new(Options::default()).unwrap();
+//! let doc = Document::new("d", "Moscow said its ships will sail the Caribbean.").unwrap();
+//! let items = places.extract(&doc, &Extractions::default());
+//! assert_eq!(items[0].name, "Moscow");
+//! assert!(items[0].metonymic);
+//! assert_eq!(items[1].name, "Caribbean Sea");
+//! ```
+#![deny(missing_docs)]
 
-use lede_core::{Document, Extractions, Extractor, Registration};
+mod context;
+mod cues;
+mod fold;
+pub mod gazetteer;
+mod metonymy;
+mod resolve;
+mod scan;
+
+use crate::gazetteer::{Candidates, Kind, Place};
+use lede_core::{Document, Extractions, Extractor, Registration, Span};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Options of the `places` extractor.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct Options {}
+pub struct Options {
+    /// Cities and towns with fewer people are not reported (default 15000; GeoNames' own floor).
+    pub min_population: u32,
+    /// Keep mentions where a capital or country stands for its government (default true).
+    pub keep_metonymic: bool,
+    /// Kinds reported (default all: country, admin1, city, region, continent, water, other).
+    pub kinds: Vec<String>,
+    /// Report unknown towns named by their context, "the port of Sines" (default true).
+    pub context_places: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_population: 15_000,
+            keep_metonymic: true,
+            kinds: Kind::ALL.iter().map(|k| k.as_str().to_string()).collect(),
+            context_places: true,
+        }
+    }
+}
 
 /// The `places` extractor.
-pub struct Places;
+pub struct Places {
+    options: Options,
+    kinds: Vec<Kind>,
+}
 
-/// One extracted item.
+/// One mention of a place.
 #[derive(Debug, Clone, Serialize)]
-pub struct Item {}
+pub struct Mention {
+    /// The text as written.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// This mention stands for a government ("Moscow said").
+    pub metonymic: bool,
+}
+
+/// One place named in the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    /// Canonical English name.
+    pub name: String,
+    /// Kind of place.
+    pub kind: Kind,
+    /// ISO 3166 alpha-2 country code, when the place lies in one country.
+    pub country: Option<String>,
+    /// Latitude in degrees (absent for places known only from context).
+    pub latitude: Option<f64>,
+    /// Longitude in degrees.
+    pub longitude: Option<f64>,
+    /// GeoNames id, when known.
+    pub geonames_id: Option<u32>,
+    /// Population, when known.
+    pub population: Option<u32>,
+    /// Every mention stands for a government.
+    pub metonymic: bool,
+    /// Why this place: the cue that found it and the evidence that resolved it.
+    pub evidence: String,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// The part of a `people` item this extractor reads.
+#[derive(Debug, Deserialize)]
+struct PersonRef {
+    mentions: Vec<SpanRef>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SpanRef {
+    start: usize,
+    end: usize,
+}
+
+/// A name found in the text, before resolution.
+struct Found {
+    first: usize,
+    last: usize,
+    named: Named,
+}
+
+/// How a name was recognised: from the gazetteer, or only from its context.
+enum Named {
+    Known {
+        candidates: Candidates,
+        qualifier: Option<Place>,
+        cue: &'static str,
+    },
+    Cued(cues::CuedPlace),
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+impl Places {
+    fn person_spans(earlier: &Extractions) -> Vec<Span> {
+        let mut spans: Vec<Span> = earlier
+            .items::<PersonRef>("people")
+            .into_iter()
+            .flat_map(|p| p.mentions)
+            .map(|m| Span {
+                start: m.start,
+                end: m.end,
+            })
+            .collect();
+        spans.sort_unstable();
+        spans
+    }
+
+    /// ", Texas" after a name: the division or country that qualifies it.
+    fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
+        if last + 2 >= end || doc.token_text(last + 1) != "," {
+            return None;
+        }
+        let hit = scan::longest_at(doc, last + 2, end)?;
+        hit.candidates
+            .places()
+            .find(|p| matches!(p.kind(), Kind::Admin1 | Kind::Country))
+    }
+
+    fn find(&self, doc: &Document, people: &[Span]) -> Vec<Found> {
+        let headlines = context::title_case_lines(doc);
+        let mut found = Vec::new();
+        for paragraph in doc.paragraphs() {
+            let headline = headlines[doc.paragraph_of(paragraph.tokens.start)];
+            let end = paragraph.tokens.end;
+            let mut i = paragraph.tokens.start;
+            while i < end {
+                if !scan::starts_upper(doc, i) {
+                    i += 1;
+                    continue;
+                }
+                let span = doc.tokens()[i].span();
+                if people.iter().any(|p| p.overlaps(span)) {
+                    i += 1;
+                    continue;
+                }
+                match scan::longest_at(doc, i, end) {
+                    Some(hit) => {
+                        let next = hit.last + 1;
+                        if let Some(f) = self.accept(doc, &hit, end, headline) {
+                            found.push(f);
+                        }
+                        i = next;
+                    }
+                    None => {
+                        if self.options.context_places {
+                            if let Some(cued) = cues::cued_place(doc, i) {
+                                found.push(Found {
+                                    first: cued.first,
+                                    last: cued.last,
+                                    named: Named::Cued(cued),
+                                });
+                                i = cued.last + 1;
+                                continue;
+                            }
+                        }
+                        i += 1;
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn accept(&self, doc: &Document, hit: &scan::Hit, end: usize, headline: bool) -> Option<Found> {
+        let top = hit.candidates.places().next()?;
+        let tokens = doc.tokens();
+        let dateline = cues::is_dateline(doc, hit.first, hit.last);
+        if hit.first == hit.last {
+            // Short words are codes or abbreviations far more often than towns ("UN", "Un").
+            let text = doc.token_text(hit.first);
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = tokens[hit.first].case == lede_core::Case::Upper;
+            if letters <= 3
+                && ((upper && top.kind() == Kind::City && !dateline)
+                    || (!upper && text != top.name()))
+            {
+                return None;
+            }
+        }
+        if context::inside_organization(doc, hit).is_some()
+            || context::part_of_person(doc, hit, top, headline).is_some()
+            || context::names_a_team(doc, hit, top, headline).is_some()
+        {
+            return None;
+        }
+        let qualifier = Places::qualifier(doc, hit.last, end);
+        let word_like = hit
+            .candidates
+            .places()
+            .all(|p| p.kind() == Kind::City)
+            .then_some(top);
+        if let Some(city) = word_like {
+            if !dateline
+                && context::common_word_without_context(doc, hit, city, qualifier.is_some())
+                    .is_some()
+            {
+                return None;
+            }
+        }
+        let cue = if dateline {
+            "dateline"
+        } else if tokens
+            .get(hit.last + 1)
+            .is_some_and(|t| t.kind == lede_core::TokenKind::Possessive)
+        {
+            "possessive"
+        } else {
+            "gazetteer name"
+        };
+        Some(Found {
+            first: hit.first,
+            last: hit.last,
+            named: Named::Known {
+                candidates: hit.candidates,
+                qualifier,
+                cue,
+            },
+        })
+    }
+
+    fn wanted(&self, kind: Kind, population: u32) -> bool {
+        self.kinds.contains(&kind)
+            && (kind != Kind::City || population >= self.options.min_population)
+    }
+}
+
+/// Where mentions of one place are gathered.
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Place(Place),
+    Cued(String),
+}
 
 impl Extractor for Places {
     const NAME: &'static str = "places";
     const DESCRIPTION: &'static str =
         "Places named in the article, resolved to GeoNames with kind, country and coordinates";
+    const REQUIRES: &'static [&'static str] = &["people"];
     type Options = Options;
     type Item = Item;
 
-    fn new(_options: Options) -> Result<Self, String> {
-        Ok(Places)
+    fn new(options: Options) -> Result<Self, String> {
+        let kinds = options
+            .kinds
+            .iter()
+            .map(|k| {
+                Kind::ALL.iter().copied().find(|kind| kind.as_str() == k).ok_or_else(|| {
+                    format!("kinds: unknown kind {k:?}; known kinds are country, admin1, city, region, continent, water, other")
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Places { options, kinds })
     }
 
-    fn extract(&self, _doc: &Document, _earlier: &Extractions) -> Vec<Item> {
-        Vec::new()
+    fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
+        let people = Places::person_spans(earlier);
+        let found = self.find(doc, &people);
+        let mut context = resolve::Context::default();
+        for f in &found {
+            if let Named::Known { candidates, .. } = f.named {
+                context.add(candidates);
+            }
+        }
+        let mut chosen: HashMap<Candidates, (Place, String)> = HashMap::new();
+        for f in &found {
+            if let Named::Known {
+                candidates,
+                qualifier: Some(q),
+                ..
+            } = f.named
+            {
+                chosen
+                    .entry(candidates)
+                    .or_insert_with(|| resolve::resolve(candidates, Some(q), &context));
+            }
+        }
+        let mut items: Vec<Item> = Vec::new();
+        let mut index: HashMap<Key, usize> = HashMap::new();
+        for f in &found {
+            let start = doc.tokens()[f.first].start();
+            let end = doc.tokens()[f.last].end();
+            let text = doc.text()[start..end].to_string();
+            let (key, item, metonymic) = match &f.named {
+                Named::Known {
+                    candidates, cue, ..
+                } => {
+                    let (place, why) = chosen
+                        .entry(*candidates)
+                        .or_insert_with(|| resolve::resolve(*candidates, None, &context))
+                        .clone();
+                    if !self.wanted(place.kind(), place.population()) {
+                        continue;
+                    }
+                    let metonymic = metonymy::is_metonymic(doc, f.first, f.last, place);
+                    let item = Item {
+                        name: place.name().to_string(),
+                        kind: place.kind(),
+                        country: place.country().map(str::to_string),
+                        latitude: Some(round4(place.latitude())),
+                        longitude: Some(round4(place.longitude())),
+                        geonames_id: place.geonames_id(),
+                        population: Some(place.population()).filter(|&p| p > 0),
+                        metonymic: false,
+                        evidence: format!("{cue}; {why}"),
+                        mentions: Vec::new(),
+                    };
+                    (Key::Place(place), item, metonymic)
+                }
+                Named::Cued(cued) => {
+                    if !self.kinds.contains(&cued.kind) {
+                        continue;
+                    }
+                    let item = Item {
+                        name: text.clone(),
+                        kind: cued.kind,
+                        country: None,
+                        latitude: None,
+                        longitude: None,
+                        geonames_id: None,
+                        population: None,
+                        metonymic: false,
+                        evidence: format!(
+                            "not in the gazetteer; named a place by the cue \"{}\"",
+                            cued.cue
+                        ),
+                        mentions: Vec::new(),
+                    };
+                    (Key::Cued(text.to_lowercase()), item, false)
+                }
+            };
+            if metonymic && !self.options.keep_metonymic {
+                continue;
+            }
+            let at = *index.entry(key).or_insert_with(|| {
+                items.push(item);
+                items.len() - 1
+            });
+            items[at].mentions.push(Mention {
+                text,
+                start,
+                end,
+                metonymic,
+            });
+        }
+        for item in &mut items {
+            item.metonymic = item.mentions.iter().all(|m| m.metonymic);
+        }
+        items
     }
 }
 

@@ -1,0 +1,136 @@
+//! Compiles data/gazetteer.tsv into zero-copy tables in OUT_DIR, embedded with `include_bytes!`:
+//! - `keys.fst`: folded name -> (offset << 8 | count) into `candidates.bin`;
+//! - `candidates.bin`: u32 record indexes per name, most prominent first;
+//! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
+//! - `strings.bin`: names and admin1 codes the records point into;
+//! - `given_names.rs`: a sorted static array of common given names.
+use std::collections::BTreeMap;
+use std::env;
+use std::fs;
+use std::path::Path;
+
+#[path = "src/fold.rs"]
+#[allow(dead_code)]
+mod fold;
+
+const KINDS: &[&str] = &[
+    "country",
+    "admin1",
+    "city",
+    "region",
+    "continent",
+    "water",
+    "other",
+];
+const MAX_CANDIDATES: usize = 255;
+
+fn folded(name: &str) -> String {
+    let mut bytes = Vec::with_capacity(name.len());
+    fold::fold_into(name, |b| {
+        bytes.push(b);
+        true
+    });
+    let text = String::from_utf8(bytes).expect("deunicode yields ASCII");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Spelling variants news uses that GeoNames does not list ("St. Petersburg" for "Saint Petersburg").
+fn variants(key: &str) -> Vec<String> {
+    let mut out = vec![key.to_string()];
+    if let Some(rest) = key.strip_prefix("saint ") {
+        out.push(format!("st. {rest}"));
+        out.push(format!("st {rest}"));
+    }
+    out
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=data/gazetteer.tsv");
+    println!("cargo:rerun-if-changed=data/given_names.txt");
+    println!("cargo:rerun-if-changed=src/fold.rs");
+    let out = env::var("OUT_DIR").unwrap();
+    let out = Path::new(&out);
+    let tsv = fs::read_to_string("data/gazetteer.tsv").expect("data/gazetteer.tsv");
+
+    let mut records = Vec::new();
+    let mut strings = Vec::new();
+    let mut keys: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for (index, line) in tsv.lines().skip(1).enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert_eq!(f.len(), 10, "bad gazetteer line: {line}");
+        let kind = KINDS.iter().position(|k| *k == f[1]).expect("known kind") as u8;
+        let flags = f[8].bytes().fold(0u8, |acc, b| {
+            acc | match b {
+                b'c' => 1,
+                b'w' => 2,
+                b'g' => 4,
+                _ => panic!("unknown flag in {line}"),
+            }
+        });
+        let name_at = strings.len() as u32;
+        strings.extend_from_slice(f[2].as_bytes());
+        let admin1_at = strings.len() as u32;
+        strings.extend_from_slice(f[4].as_bytes());
+        let mut rec = Vec::with_capacity(32);
+        rec.extend_from_slice(&f[0].parse::<u32>().unwrap().to_le_bytes());
+        rec.extend_from_slice(&f[5].parse::<f32>().unwrap().to_le_bytes());
+        rec.extend_from_slice(&f[6].parse::<f32>().unwrap().to_le_bytes());
+        rec.extend_from_slice(&f[7].parse::<u32>().unwrap().to_le_bytes());
+        rec.extend_from_slice(&name_at.to_le_bytes());
+        rec.extend_from_slice(&(f[2].len() as u16).to_le_bytes());
+        rec.extend_from_slice(&admin1_at.to_le_bytes());
+        rec.push(f[4].len() as u8);
+        let country = f[3].as_bytes();
+        rec.push(*country.first().unwrap_or(&b' '));
+        rec.push(*country.get(1).unwrap_or(&b' '));
+        rec.push(kind);
+        rec.push(flags);
+        rec.resize(32, 0);
+        records.extend_from_slice(&rec);
+        let names = std::iter::once(f[2]).chain(f[9].split('|').filter(|a| !a.is_empty()));
+        for name in names {
+            for key in variants(&folded(name)) {
+                if key.len() >= 2 {
+                    let list = keys.entry(key).or_default();
+                    if !list.contains(&(index as u32)) && list.len() < MAX_CANDIDATES {
+                        list.push(index as u32);
+                    }
+                }
+            }
+        }
+    }
+
+    // Most prominent first: the gazetteer is sorted by kind then population, so order by kind
+    // rank then population from the records themselves.
+    let prominence = |i: u32| {
+        let r = &records[i as usize * 32..i as usize * 32 + 32];
+        let population = u32::from_le_bytes(r[12..16].try_into().unwrap());
+        (std::cmp::Reverse(population), i)
+    };
+    let mut candidates: Vec<u8> = Vec::new();
+    let mut builder = fst::MapBuilder::memory();
+    for (key, mut list) in keys {
+        list.sort_by_key(|&i| prominence(i));
+        let offset = (candidates.len() / 4) as u64;
+        for i in &list {
+            candidates.extend_from_slice(&i.to_le_bytes());
+        }
+        builder
+            .insert(key.as_bytes(), (offset << 8) | list.len() as u64)
+            .unwrap();
+    }
+    fs::write(out.join("keys.fst"), builder.into_inner().unwrap()).unwrap();
+    fs::write(out.join("candidates.bin"), candidates).unwrap();
+    fs::write(out.join("records.bin"), records).unwrap();
+    fs::write(out.join("strings.bin"), strings).unwrap();
+
+    let given = fs::read_to_string("data/given_names.txt").expect("data/given_names.txt");
+    let mut given: Vec<&str> = given.lines().filter(|l| !l.is_empty()).collect();
+    given.sort_unstable();
+    let body: String = given.iter().map(|g| format!("{g:?},")).collect();
+    fs::write(
+        out.join("given_names.rs"),
+        format!("/// Common given names (US Census lists), sorted.\npub static GIVEN_NAMES: &[&str] = &[{body}];\n"),
+    )
+    .unwrap();
+}

@@ -1,0 +1,485 @@
+//! Context guards: a gazetteer name is not a place mention when it sits inside an organization
+//! or work name, is part of a person's name, or is a town named like a common word without any
+//! locative context.
+
+use crate::gazetteer::{is_given_name, Kind, Place};
+use crate::scan::{is_connector, starts_upper, Hit};
+use lede_core::{Document, TokenKind};
+
+/// Heads of organization and work names: a place inside such a capitalised run is part of the
+/// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
+const ORG_HEADS: &[&str] = &[
+    "Academical",
+    "Academy",
+    "Accord",
+    "Accords",
+    "Agency",
+    "Agreement",
+    "Air",
+    "Albion",
+    "Airlines",
+    "Airport",
+    "Airways",
+    "Army",
+    "Assembly",
+    "Association",
+    "Athletic",
+    "Authority",
+    "Bank",
+    "Board",
+    "Broadcasting",
+    "Bureau",
+    "Capital",
+    "Cathedral",
+    "Center",
+    "Centre",
+    "Chamber",
+    "Chronicle",
+    "Championship",
+    "Championships",
+    "Church",
+    "City",
+    "Club",
+    "College",
+    "Command",
+    "Commission",
+    "Committee",
+    "Company",
+    "Conference",
+    "Congress",
+    "Consulate",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Council",
+    "Court",
+    "Crisis",
+    "Cup",
+    "Daily",
+    "Declaration",
+    "Department",
+    "Embassy",
+    "Energy",
+    "Exchange",
+    "Express",
+    "FC",
+    "Federal",
+    "Festival",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Fund",
+    "Gazette",
+    "Globe",
+    "Group",
+    "Guard",
+    "Guardian",
+    "Herald",
+    "Holdings",
+    "Hospital",
+    "Hotspur",
+    "Inc",
+    "Inc.",
+    "Institute",
+    "Insider",
+    "Journal",
+    "League",
+    "Line",
+    "Lines",
+    "Ltd",
+    "Ltd.",
+    "Mail",
+    "Marathon",
+    "Meteorological",
+    "Ministry",
+    "Monitor",
+    "Motors",
+    "Museum",
+    "Navy",
+    "News",
+    "Observer",
+    "Oil",
+    "Olympics",
+    "Open",
+    "Opera",
+    "Orchestra",
+    "Orient",
+    "Parliament",
+    "Party",
+    "Petroleum",
+    "Police",
+    "Post",
+    "Press",
+    "Prix",
+    "Radio",
+    "Railway",
+    "Railways",
+    "Rangers",
+    "Record",
+    "Review",
+    "Rovers",
+    "School",
+    "Senate",
+    "Summit",
+    "Service",
+    "Services",
+    "Star",
+    "Stock",
+    "Sun",
+    "Symphony",
+    "Telecom",
+    "Telegraph",
+    "Television",
+    "Theatre",
+    "Thistle",
+    "Times",
+    "Today",
+    "Tournament",
+    "Town",
+    "Treaty",
+    "Tribune",
+    "TV",
+    "United",
+    "University",
+    "Villa",
+    "Wanderers",
+    "War",
+    "Wars",
+    "Wednesday",
+];
+
+/// Words before a name that make it a person's: "President Jordan", "Mr. Paris".
+const TITLES: &[&str] = &[
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Captain",
+    "Capt.",
+    "Coach",
+    "Col.",
+    "Dr",
+    "Dr.",
+    "Gen.",
+    "General",
+    "Gov.",
+    "Governor",
+    "Judge",
+    "Justice",
+    "King",
+    "Lady",
+    "Lord",
+    "Minister",
+    "Miss",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Pope",
+    "President",
+    "Prince",
+    "Princess",
+    "Prof.",
+    "Professor",
+    "Queen",
+    "Rep.",
+    "Rev.",
+    "Sen.",
+    "Senator",
+    "Sgt.",
+    "Sir",
+];
+
+/// Capitalised words that continue a place into a larger geographic name, never a person's.
+const GEO_WORDS: &[&str] = &[
+    "Basin",
+    "Bay",
+    "Coast",
+    "Delta",
+    "Desert",
+    "Highlands",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Oblast",
+    "Peninsula",
+    "Plateau",
+    "Province",
+    "Region",
+    "River",
+    "Sea",
+    "State",
+    "Strait",
+    "Valley",
+];
+
+/// Capitalised words that may precede a town without making a longer name of it.
+const MODIFIERS: &[&str] = &[
+    "Central", "East", "Eastern", "Greater", "Lower", "North", "Northern", "Old", "South",
+    "Southern", "Upper", "West", "Western",
+];
+
+/// Lowercase words before a name that say it is a place: "in Reading", "from Mobile".
+const LOCATIVES: &[&str] = &[
+    "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to", "toward",
+    "towards", "via", "visit", "visited", "of",
+];
+
+/// Months and weekdays: census given names that are never surnames' neighbours in practice.
+const NOT_GIVEN: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "November",
+    "October",
+    "September",
+    "Will",
+    "Mark",
+    "Bill",
+    "Grant",
+    "Rich",
+    "Hope",
+    "Joy",
+];
+
+/// Why a gazetteer hit is not a place mention.
+pub type Rejection = &'static str;
+
+/// Lines that capitalise nearly every word (headlines): capitalised runs there prove little.
+pub fn title_case_lines(doc: &Document) -> Vec<bool> {
+    doc.paragraphs()
+        .iter()
+        .map(|p| {
+            let (mut words, mut lower) = (0, 0);
+            for i in p.tokens.clone() {
+                if doc.tokens()[i].kind == TokenKind::Word {
+                    words += 1;
+                    if !starts_upper(doc, i) && doc.token_text(i).len() > 3 {
+                        lower += 1;
+                    }
+                }
+            }
+            words >= 3 && lower == 0
+        })
+        .collect()
+}
+
+/// First word of its sentence (after any opening quotes or brackets).
+pub fn sentence_initial(doc: &Document, i: usize) -> bool {
+    let s = &doc.sentences()[doc.sentence_of(i)];
+    (s.tokens.start..i).all(|k| doc.tokens()[k].kind == TokenKind::Punct)
+}
+
+fn word(doc: &Document, i: usize) -> Option<&str> {
+    (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| doc.token_text(i))
+}
+
+/// Token `i` follows token `i - 1` in the same paragraph.
+fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
+    b < doc.tokens().len() && doc.paragraph_of(a) == doc.paragraph_of(b)
+}
+
+/// The capitalised run around a hit contains an organization head.
+pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
+    let mut k = hit.last + 1;
+    while same_paragraph(doc, hit.last, k) && starts_upper(doc, k) {
+        if ORG_HEADS.contains(&doc.token_text(k)) {
+            return Some("inside an organization name");
+        }
+        k += 1;
+    }
+    let mut k = hit.first;
+    while k > 0 && same_paragraph(doc, hit.first, k - 1) {
+        k -= 1;
+        if starts_upper(doc, k) {
+            if ORG_HEADS.contains(&doc.token_text(k)) {
+                return Some("inside an organization name");
+            }
+        } else if !is_connector(doc, k) && doc.token_text(k) != "for" {
+            break;
+        }
+    }
+    None
+}
+
+/// A country, division or large city of that name: too prominent to read as a given name.
+fn is_prominent_place(word: &str) -> bool {
+    crate::gazetteer::lookup(word).is_some_and(|c| {
+        c.places()
+            .any(|p| p.kind() != Kind::City || p.population() >= 100_000)
+    })
+}
+
+/// Sports results and team names: "Wigan 4 Chester 2", "ATLANTA AT CHICAGO", "Kent v Essex",
+/// "Seattle Mariners". A town there names its team, not the place.
+pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> Option<Rejection> {
+    if !matches!(place.kind(), Kind::City | Kind::Admin1) {
+        return None;
+    }
+    let tokens = doc.tokens();
+    let next = hit.last + 1;
+    if !same_paragraph(doc, hit.last, next) {
+        return None;
+    }
+    let text = doc.token_text(next);
+    if tokens[next].kind == TokenKind::Number {
+        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
+        return (!year && text.bytes().all(|b| b.is_ascii_digit()))
+            .then_some("a team in a results line");
+    }
+    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    if versus(text) && next + 1 < tokens.len() && starts_upper(doc, next + 1) {
+        return Some("a team in a fixture");
+    }
+    if hit.first >= 2 && versus(doc.token_text(hit.first - 1)) && starts_upper(doc, hit.first - 2) {
+        return Some("a team in a fixture");
+    }
+    let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
+    (!headline && starts_upper(doc, next) && plural && !GEO_WORDS.contains(&text))
+        .then_some("a team or group name")
+}
+
+/// A title or a given name before the hit, or a surname after a place named like a given name.
+pub fn part_of_person(
+    doc: &Document,
+    hit: &Hit,
+    place: Place,
+    headline: bool,
+) -> Option<Rejection> {
+    if hit.first > 0 && same_paragraph(doc, hit.first, hit.first - 1) {
+        if let Some(before) = word(doc, hit.first - 1) {
+            if TITLES.contains(&before) {
+                return Some("after a personal title");
+            }
+            let given = is_given_name(&deunicode::deunicode(before));
+            if !headline && given && !NOT_GIVEN.contains(&before) && !is_prominent_place(before) {
+                return Some("after a given name");
+            }
+            if !headline
+                && place.kind() == Kind::City
+                && place.population() < 1_000_000
+                && starts_upper(doc, hit.first - 1)
+                && !sentence_initial(doc, hit.first - 1)
+                && !MODIFIERS.contains(&before)
+                && crate::gazetteer::lookup(before).is_none()
+            {
+                return Some("the end of a longer capitalised name");
+            }
+        }
+    }
+    let next = hit.last + 1;
+    if headline || !place.is_given_name() || !same_paragraph(doc, hit.last, next) {
+        return None;
+    }
+    match word(doc, next) {
+        Some(after)
+            if starts_upper(doc, next)
+                && !GEO_WORDS.contains(&after)
+                && !ORG_HEADS.contains(&after) =>
+        {
+            Some("a given name followed by a surname")
+        }
+        _ => None,
+    }
+}
+
+/// A town named like a common word ("Reading", "Mobile", "Independence") needs context: a
+/// locative word or a qualifier; at a sentence start, or inside a longer capitalised name, the
+/// word reading wins.
+pub fn common_word_without_context(
+    doc: &Document,
+    hit: &Hit,
+    place: Place,
+    qualified: bool,
+) -> Option<Rejection> {
+    if !place.is_common_word() || place.kind() != Kind::City || qualified {
+        return None;
+    }
+    let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
+    if before.is_some_and(|w| LOCATIVES.contains(&w)) {
+        return None;
+    }
+    let next = hit.last + 1;
+    let tokens = doc.tokens();
+    let inside_name = (hit.first > 0
+        && (starts_upper(doc, hit.first - 1)
+            || tokens[hit.first - 1].kind == TokenKind::Possessive))
+        || (same_paragraph(doc, hit.last, next) && starts_upper(doc, next));
+    if sentence_initial(doc, hit.first) || inside_name {
+        return Some("a common word without locative context");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::longest_at;
+
+    fn hit_at(doc: &Document, word: &str) -> Hit {
+        let i = (0..doc.tokens().len())
+            .find(|&i| doc.token_text(i) == word)
+            .unwrap();
+        longest_at(doc, i, doc.tokens().len()).unwrap()
+    }
+
+    fn top(hit: &Hit) -> Place {
+        hit.candidates.places().next().unwrap()
+    }
+
+    #[test]
+    fn organization_heads_swallow_places() {
+        for (text, place) in [
+            ("He joined the Bank of Portugal last year.", "Portugal"),
+            ("She wrote for the New York Times on Monday.", "New"),
+            (
+                "The India Meteorological Department warned of rain.",
+                "India",
+            ),
+            ("Ships of the Elbe Line docked.", "Elbe"),
+        ] {
+            let doc = Document::new("t", text).unwrap();
+            assert!(
+                inside_organization(&doc, &hit_at(&doc, place)).is_some(),
+                "{text}"
+            );
+        }
+        let doc = Document::new("t", "Troops crossed into Portugal on Monday.").unwrap();
+        assert!(inside_organization(&doc, &hit_at(&doc, "Portugal")).is_none());
+    }
+
+    #[test]
+    fn place_named_like_a_given_name_before_a_surname_is_a_person() {
+        let doc = Document::new("t", "Fans cheered as Jordan Henderson scored.").unwrap();
+        let hit = hit_at(&doc, "Jordan");
+        assert!(part_of_person(&doc, &hit, top(&hit), false).is_some());
+        let doc = Document::new("t", "Aid reached Jordan on Monday.").unwrap();
+        let hit = hit_at(&doc, "Jordan");
+        assert!(part_of_person(&doc, &hit, top(&hit), false).is_none());
+    }
+
+    #[test]
+    fn title_before_a_place_word_makes_a_person() {
+        let doc = Document::new("t", "We met Mr. Paris yesterday.").unwrap();
+        let hit = hit_at(&doc, "Paris");
+        assert!(part_of_person(&doc, &hit, top(&hit), false).is_some());
+    }
+
+    #[test]
+    fn common_word_towns_need_locative_context() {
+        let doc = Document::new("t", "Reading the report, he frowned.").unwrap();
+        let hit = hit_at(&doc, "Reading");
+        assert!(common_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        let doc = Document::new("t", "He grew up in Reading and left.").unwrap();
+        let hit = hit_at(&doc, "Reading");
+        assert!(common_word_without_context(&doc, &hit, top(&hit), false).is_none());
+    }
+}

@@ -1,0 +1,123 @@
+//! Places known only from their context ("the port of Sines", "Gedo region") and datelines
+//! ("LISBON, March 3 —").
+
+use crate::context::sentence_initial;
+use crate::gazetteer::Kind;
+use crate::scan::starts_upper;
+use lede_core::{Case, Document, TokenKind};
+
+/// Nouns that announce a place name after "of": "the port of Sines".
+const OF_CUES: &[(&str, Kind)] = &[
+    ("city", Kind::City),
+    ("district", Kind::Other),
+    ("island", Kind::Other),
+    ("municipality", Kind::City),
+    ("port", Kind::City),
+    ("province", Kind::Other),
+    ("region", Kind::Other),
+    ("suburb", Kind::City),
+    ("town", Kind::City),
+    ("village", Kind::City),
+];
+
+/// Nouns that follow a place name: "the Gedo region", "Kilifi county".
+const AFTER_CUES: &[&str] = &["county", "district", "province", "region"];
+
+/// An unknown capitalised run named a place by its context.
+#[derive(Debug, Clone, Copy)]
+pub struct CuedPlace {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// What the cue says it is.
+    pub kind: Kind,
+    /// The cue, for the evidence.
+    pub cue: &'static str,
+}
+
+/// A run of one to three capitalised words starting at `first`, if it is cued as a place.
+pub fn cued_place(doc: &Document, first: usize) -> Option<CuedPlace> {
+    let tokens = doc.tokens();
+    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
+    let mut last = first;
+    while last + 1 < paragraph.tokens.end && last < first + 2 && starts_upper(doc, last + 1) {
+        last += 1;
+    }
+    let lower = |i: usize| doc.token_text(i).to_ascii_lowercase();
+    if is_adjective(doc.token_text(last)) {
+        return None;
+    }
+    if first >= 2 && first - 2 >= paragraph.tokens.start && doc.token_text(first - 1) == "of" {
+        let noun = lower(first - 2);
+        if tokens[first - 2].case == Case::Lower {
+            if let Some((cue, kind)) = OF_CUES.iter().find(|(n, _)| *n == noun) {
+                return Some(CuedPlace {
+                    first,
+                    last,
+                    kind: *kind,
+                    cue,
+                });
+            }
+        }
+    }
+    let next = last + 1;
+    if next < paragraph.tokens.end
+        && tokens[next].case == Case::Lower
+        && !sentence_initial(doc, first)
+    {
+        let noun = lower(next);
+        if let Some(cue) = AFTER_CUES.iter().find(|n| **n == noun) {
+            return Some(CuedPlace {
+                first,
+                last,
+                kind: Kind::Other,
+                cue,
+            });
+        }
+    }
+    None
+}
+
+/// Demonyms and adjectives name no place: "the Latin American region", "Kenyan county".
+fn is_adjective(word: &str) -> bool {
+    ["an", "ese", "ish", "ic"].iter().any(|s| word.ends_with(s))
+}
+
+/// The hit opens its paragraph in capitals and is followed by a comma, bracket or dash: a dateline.
+pub fn is_dateline(doc: &Document, first: usize, last: usize) -> bool {
+    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
+    let tokens = doc.tokens();
+    first == paragraph.tokens.start
+        && (first..=last)
+            .all(|i| tokens[i].case == Case::Upper || tokens[i].kind != TokenKind::Word)
+        && tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(doc.token_text(last + 1), "," | "(" | "[" | "—" | "–" | "-")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_of_names_an_unknown_town() {
+        let doc = Document::new("t", "Cargo left the port of Vilaverde at dawn.").unwrap();
+        let i = (0..doc.tokens().len())
+            .find(|&i| doc.token_text(i) == "Vilaverde")
+            .unwrap();
+        let cued = cued_place(&doc, i).unwrap();
+        assert_eq!((cued.kind, cued.cue), (Kind::City, "port"));
+        let doc = Document::new("t", "The spirit of Vilaverde lives on.").unwrap();
+        assert!(cued_place(&doc, 3).is_none());
+    }
+
+    #[test]
+    fn capital_opening_before_a_comma_is_a_dateline() {
+        let doc = Document::new("t", "LISBON, March 3 — Talks began.").unwrap();
+        assert!(is_dateline(&doc, 0, 0));
+        let doc = Document::new("t", "Lisbon is calm.").unwrap();
+        assert!(!is_dateline(&doc, 0, 0));
+    }
+}

@@ -1,0 +1,255 @@
+//! The embedded gazetteer: GeoNames places plus curated regions and water, compiled by build.rs
+//! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
+//! tables are `include_bytes!` slices read in place.
+
+use fst::raw::{Fst, Node, Output};
+use std::sync::OnceLock;
+
+static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
+static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
+static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
+static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
+include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
+
+const RECORD_BYTES: usize = 32;
+
+/// What kind of place a record is (the `kind` field of the output).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A sovereign state or dependent territory.
+    Country,
+    /// A first-level division: a state, province, oblast.
+    Admin1,
+    /// A city or town.
+    City,
+    /// A world region or physical region: "Middle East", "Sahel", "Gaza Strip".
+    Region,
+    /// A continent.
+    Continent,
+    /// An ocean, sea, gulf, strait, river or lake.
+    Water,
+    /// Any other place, e.g. one known only from its context ("the port of Sines").
+    Other,
+}
+
+impl Kind {
+    /// Every kind, in the order build.rs numbers them.
+    pub const ALL: [Kind; 7] = [
+        Kind::Country,
+        Kind::Admin1,
+        Kind::City,
+        Kind::Region,
+        Kind::Continent,
+        Kind::Water,
+        Kind::Other,
+    ];
+
+    /// The name used in the output and in the `kinds` option.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::Admin1 => "admin1",
+            Kind::City => "city",
+            Kind::Region => "region",
+            Kind::Continent => "continent",
+            Kind::Water => "water",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// A gazetteer record, read in place from the embedded table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Place(pub u32);
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
+}
+
+impl Place {
+    fn record(self) -> &'static [u8] {
+        let at = self.0 as usize * RECORD_BYTES;
+        &RECORDS[at..at + RECORD_BYTES]
+    }
+
+    fn string(at: u32, len: usize) -> &'static str {
+        std::str::from_utf8(&STRINGS[at as usize..at as usize + len]).unwrap_or("")
+    }
+
+    /// GeoNames id, or `None` for curated places GeoNames ids are not known for.
+    pub fn geonames_id(self) -> Option<u32> {
+        Some(u32_at(self.record(), 0)).filter(|&id| id != 0)
+    }
+
+    /// Latitude in degrees.
+    pub fn latitude(self) -> f64 {
+        f32::from_le_bytes(self.record()[4..8].try_into().expect("4 bytes")) as f64
+    }
+
+    /// Longitude in degrees.
+    pub fn longitude(self) -> f64 {
+        f32::from_le_bytes(self.record()[8..12].try_into().expect("4 bytes")) as f64
+    }
+
+    /// Population, 0 when unknown.
+    pub fn population(self) -> u32 {
+        u32_at(self.record(), 12)
+    }
+
+    /// Canonical English name.
+    pub fn name(self) -> &'static str {
+        let r = self.record();
+        Place::string(u32_at(r, 16), u16::from_le_bytes([r[20], r[21]]) as usize)
+    }
+
+    /// GeoNames admin1 code ("TX" for Texas), empty when unknown.
+    pub fn admin1(self) -> &'static str {
+        let r = self.record();
+        Place::string(u32_at(r, 22), r[26] as usize)
+    }
+
+    /// ISO 3166 alpha-2 country code, `None` for places spanning countries.
+    pub fn country(self) -> Option<&'static str> {
+        let r = self.record();
+        std::str::from_utf8(&r[27..29]).ok().filter(|c| *c != "  ")
+    }
+
+    /// The kind of place.
+    pub fn kind(self) -> Kind {
+        Kind::ALL[self.record()[29] as usize]
+    }
+
+    /// A national capital.
+    pub fn is_capital(self) -> bool {
+        self.record()[30] & 1 != 0
+    }
+
+    /// A town named like a common English word ("Reading", "Mobile"): needs context.
+    pub fn is_common_word(self) -> bool {
+        self.record()[30] & 2 != 0
+    }
+
+    /// Named like a common given name ("Georgia", "Jordan", "Paris"): may be a person.
+    pub fn is_given_name(self) -> bool {
+        self.record()[30] & 4 != 0
+    }
+}
+
+/// The places a folded name may denote, most prominent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Candidates(u64);
+
+impl Candidates {
+    /// The places, most populous first.
+    pub fn places(self) -> impl Iterator<Item = Place> {
+        let offset = (self.0 >> 8) as usize;
+        let count = (self.0 & 0xff) as usize;
+        (offset..offset + count).map(|i| Place(u32_at(CANDIDATES, i * 4)))
+    }
+}
+
+fn fst() -> &'static Fst<&'static [u8]> {
+    static FST: OnceLock<Fst<&'static [u8]>> = OnceLock::new();
+    FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
+}
+
+/// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
+pub struct Walker {
+    node: Node<'static>,
+    output: Output,
+}
+
+impl Default for Walker {
+    /// At the root: nothing fed yet.
+    fn default() -> Walker {
+        Walker {
+            node: fst().root(),
+            output: Output::zero(),
+        }
+    }
+}
+
+impl Walker {
+    /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
+    pub fn feed(&mut self, byte: u8) -> bool {
+        match self.node.find_input(byte) {
+            Some(i) => {
+                let t = self.node.transition(i);
+                self.output = self.output.cat(t.out);
+                self.node = fst().node(t.addr);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The places named by exactly the bytes fed so far.
+    pub fn matched(&self) -> Option<Candidates> {
+        self.node
+            .is_final()
+            .then(|| Candidates(self.output.cat(self.node.final_output()).value()))
+    }
+}
+
+/// The places named `name` (any case or accents), if the gazetteer knows it.
+pub fn lookup(name: &str) -> Option<Candidates> {
+    let mut walker = Walker::default();
+    let mut first = true;
+    for word in name.split_whitespace() {
+        if !first && !walker.feed(b' ') {
+            return None;
+        }
+        first = false;
+        if !crate::fold::fold_into(word, |b| walker.feed(b)) {
+            return None;
+        }
+    }
+    walker.matched()
+}
+
+/// Whether `word` is a common given name ("Kevin"), exact case.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(name: &str) -> Place {
+        lookup(name).unwrap().places().next().unwrap()
+    }
+
+    #[test]
+    fn country_aliases_fold_to_one_record() {
+        let us = top("United States");
+        assert_eq!(us.kind(), Kind::Country);
+        assert_eq!(us.country(), Some("US"));
+        for alias in ["U.S.", "USA", "America", "united states"] {
+            assert!(lookup(alias).unwrap().places().any(|p| p == us), "{alias}");
+        }
+        assert_eq!(top("Türkiye"), top("Turkey"));
+    }
+
+    #[test]
+    fn cities_carry_geonames_ids_and_capital_flags() {
+        let moscow = top("Moscow");
+        assert_eq!(moscow.geonames_id(), Some(524901));
+        assert!(moscow.is_capital());
+        assert!((moscow.latitude() - 55.75).abs() < 0.05);
+        assert!(lookup("Moscow").unwrap().places().count() > 1);
+    }
+
+    #[test]
+    fn unknown_names_and_prefixes_do_not_match() {
+        assert!(lookup("Venezuelan").is_none());
+        assert!(lookup("Carib").is_none());
+    }
+
+    #[test]
+    fn given_names_are_searchable() {
+        assert!(is_given_name("Kevin"));
+        assert!(!is_given_name("Moscow"));
+    }
+}

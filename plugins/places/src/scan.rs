@@ -1,0 +1,123 @@
+//! Candidate generation: every capitalised token starts a walk of the name FST that follows the
+//! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
+
+use crate::fold::fold_into;
+use crate::gazetteer::{Candidates, Walker};
+use lede_core::{Case, Document, Token, TokenKind};
+
+/// Longest name considered, in tokens.
+const MAX_TOKENS: usize = 6;
+
+/// Lowercase words allowed inside a multi-word name.
+const CONNECTORS: &[&str] = &[
+    "al", "am", "an", "and", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "el", "en",
+    "es", "la", "le", "les", "of", "on", "sur", "the", "upon", "y",
+];
+
+/// A gazetteer name found in the text: tokens `first..=last`.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// The places the name may denote.
+    pub candidates: Candidates,
+}
+
+/// Starts with an uppercase letter (excludes "iPhone").
+pub fn starts_upper(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens()[i];
+    t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && doc
+            .token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
+/// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
+pub fn is_connector(doc: &Document, i: usize) -> bool {
+    doc.tokens()[i].case == Case::Lower && CONNECTORS.contains(&doc.token_text(i))
+}
+
+fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
+    match t.kind {
+        TokenKind::Word => starts_upper(doc, i) || is_connector(doc, i),
+        TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
+        _ => false,
+    }
+}
+
+/// The longest gazetteer name starting at token `first`, within tokens `..end`.
+pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
+    let tokens = doc.tokens();
+    let mut walker = Walker::default();
+    let mut best = None;
+    let stop = end.min(first + MAX_TOKENS);
+    for j in first..stop {
+        let t = &tokens[j];
+        if j > first {
+            if !may_continue(doc, t, j) {
+                break;
+            }
+            if t.start() > tokens[j - 1].end() && !walker.feed(b' ') {
+                break;
+            }
+        }
+        if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
+            break;
+        }
+        if t.kind == TokenKind::Word && starts_upper(doc, j) {
+            if let Some(candidates) = walker.matched() {
+                best = Some(Hit {
+                    first,
+                    last: j,
+                    candidates,
+                });
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn longest(text: &str) -> Option<String> {
+        let doc = Document::new("t", text).unwrap();
+        let hit = longest_at(&doc, 0, doc.tokens().len())?;
+        Some(text[doc.tokens()[hit.first].start()..doc.tokens()[hit.last].end()].to_string())
+    }
+
+    #[test]
+    fn longest_name_wins_over_its_prefix() {
+        assert_eq!(
+            longest("South China Sea patrols").as_deref(),
+            Some("South China Sea")
+        );
+        assert_eq!(
+            longest("Gulf of Mexico waters").as_deref(),
+            Some("Gulf of Mexico")
+        );
+        assert_eq!(
+            longest("New York City police").as_deref(),
+            Some("New York City")
+        );
+    }
+
+    #[test]
+    fn lowercase_words_end_a_name() {
+        assert_eq!(longest("Black sea").as_deref(), None);
+        assert_eq!(longest("Caribbean islands").as_deref(), Some("Caribbean"));
+    }
+
+    #[test]
+    fn dotted_and_accented_forms_match() {
+        assert_eq!(longest("U.S. forces").as_deref(), Some("U.S."));
+        assert_eq!(longest("Türkiye said").as_deref(), Some("Türkiye"));
+        assert_eq!(longest("LISBON, March").as_deref(), Some("LISBON"));
+    }
+}
