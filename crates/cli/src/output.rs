@@ -72,9 +72,9 @@ fn pretty(out: &mut impl Write, record: &Record) -> std::io::Result<()> {
         } => {
             writeln!(out, "── {document}")?;
             for (name, items) in extractions.iter() {
-                let items = items.as_array().map_or(&[][..], Vec::as_slice);
+                let items: Vec<Value> = serde_json::from_str(items.get()).unwrap_or_default();
                 writeln!(out, "  {name} ({})", items.len())?;
-                for item in items {
+                for item in &items {
                     writeln!(out, "    {}", summary(item))?;
                 }
             }

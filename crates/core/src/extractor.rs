@@ -3,7 +3,7 @@
 use crate::document::Document;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// An extractor: reads an analysed [`Document`] and returns items that serialize to JSON.
 ///
@@ -28,41 +28,61 @@ pub trait Extractor: Send + Sync + Sized + 'static {
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Self::Item>;
 }
 
-/// Results of the extractors run so far on one document, in pipeline order, as JSON.
+/// Results of the extractors run so far on one document, in pipeline order, as JSON text.
 ///
 /// Extractors read each other's results through the JSON contract, never through each other's
-/// types, so plugin crates stay independent.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// types, so plugin crates stay independent; items are serialized once and written out as is.
+#[derive(Debug, Default)]
 pub struct Extractions {
-    results: Vec<(&'static str, Value)>,
+    results: Vec<(&'static str, Box<RawValue>)>,
+}
+
+impl PartialEq for Extractions {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter()
+            .map(|(n, v)| (n, v.get()))
+            .eq(other.iter().map(|(n, v)| (n, v.get())))
+    }
+}
+
+impl Clone for Extractions {
+    fn clone(&self) -> Self {
+        Extractions {
+            results: self.results.iter().map(|(n, v)| (*n, v.clone())).collect(),
+        }
+    }
 }
 
 impl Extractions {
-    /// The items of extractor `name`, if it ran.
-    pub fn get(&self, name: &str) -> Option<&Value> {
+    /// The items of extractor `name` as a JSON array, if it ran.
+    pub fn get(&self, name: &str) -> Option<&RawValue> {
         self.results
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, v)| v)
+            .map(|(_, v)| &**v)
     }
 
     /// The items of extractor `name` read into `T` (items that do not fit `T` are skipped).
     pub fn items<T: DeserializeOwned>(&self, name: &str) -> Vec<T> {
-        match self.get(name) {
-            Some(Value::Array(items)) => items
-                .iter()
-                .filter_map(|item| T::deserialize(item).ok())
-                .collect(),
-            _ => Vec::new(),
-        }
+        let Some(json) = self.get(name) else {
+            return Vec::new();
+        };
+        serde_json::from_str::<Vec<&RawValue>>(json.get())
+            .map(|items| {
+                items
+                    .into_iter()
+                    .filter_map(|item| serde_json::from_str(item.get()).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Every result in pipeline order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
-        self.results.iter().map(|(n, v)| (*n, v))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &RawValue)> {
+        self.results.iter().map(|(n, v)| (*n, &**v))
     }
 
-    pub(crate) fn push(&mut self, name: &'static str, items: Value) {
+    pub(crate) fn push(&mut self, name: &'static str, items: Box<RawValue>) {
         self.results.push((name, items));
     }
 }
@@ -77,8 +97,8 @@ impl Serialize for Extractions {
 pub trait DynExtractor: Send + Sync {
     /// The extractor's name.
     fn name(&self) -> &'static str;
-    /// Runs the extractor and serializes its items.
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Value;
+    /// Runs the extractor and serializes its items to a JSON array.
+    fn run(&self, doc: &Document, earlier: &Extractions) -> String;
 }
 
 struct Erased<E>(E);
@@ -88,8 +108,8 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         E::NAME
     }
 
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Value {
-        serde_json::to_value(self.0.extract(doc, earlier))
+    fn run(&self, doc: &Document, earlier: &Extractions) -> String {
+        serde_json::to_string(&self.0.extract(doc, earlier))
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME))
     }
 }

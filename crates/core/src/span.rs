@@ -83,6 +83,8 @@ impl CharIndex {
             chars_before_block.push(count);
             count += block.iter().filter(|&&b| is_char_start(b)).count() as u32;
         }
+        // One entry past the last block, so the offset of the end of the text has a block too.
+        chars_before_block.push(count);
         CharIndex { chars_before_block }
     }
 
@@ -92,12 +94,8 @@ impl CharIndex {
             return byte;
         }
         let block = byte / BLOCK;
-        let base = self
-            .chars_before_block
-            .get(block)
-            .copied()
-            .unwrap_or_else(|| *self.chars_before_block.last().unwrap_or(&0))
-            as usize;
+        let block = block.min(self.chars_before_block.len() - 1);
+        let base = self.chars_before_block[block] as usize;
         let from = (block * BLOCK).min(input.len());
         let to = byte.min(input.len());
         base + input.as_bytes()[from..to]
@@ -128,6 +126,13 @@ mod tests {
             assert_eq!(index.char_offset(&s, byte), chars);
         }
         assert_eq!(index.char_offset(&s, s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn end_of_text_on_a_block_boundary() {
+        let s = format!("é{}", "a".repeat(BLOCK - 2));
+        assert_eq!(s.len(), BLOCK);
+        assert_eq!(CharIndex::new(&s).char_offset(&s, BLOCK), BLOCK - 1);
     }
 
     #[test]
