@@ -119,8 +119,8 @@ fn case_of(word: &str) -> Case {
     let mut uppers = 0;
     let mut first_upper = false;
     let mut upper_after_first = false;
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        if c.is_uppercase() {
+    let mut count = |upper: bool| {
+        if upper {
             uppers += 1;
             if letters == 0 {
                 first_upper = true;
@@ -129,6 +129,15 @@ fn case_of(word: &str) -> Case {
             }
         }
         letters += 1;
+    };
+    if word.is_ascii() {
+        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
+            count(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            count(c.is_uppercase());
+        }
     }
     match (letters, uppers) {
         (0, _) => Case::None,
@@ -141,9 +150,24 @@ fn case_of(word: &str) -> Case {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII fast path: most news text never leaves it.
+            if b.is_ascii_alphanumeric() {
+                i = scan_word(text, i, &mut tokens);
+            } else if b.is_ascii_whitespace() || b.is_ascii_control() {
+                i += 1;
+            } else {
+                push(&mut tokens, text, i, i + 1, TokenKind::Punct);
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = char_at(text, i) else { break };
         if is_space(c) {
             i += c.len_utf8();
         } else if is_word_char(c) {
@@ -162,6 +186,10 @@ fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Tok
         TokenKind::Number | TokenKind::Punct => Case::None,
         TokenKind::Possessive => Case::Lower,
     };
+    push_with_case(tokens, start, end, kind, case);
+}
+
+fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, case: Case) {
     tokens.push(Token {
         start: start as u32,
         end: end as u32,
@@ -172,9 +200,23 @@ fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Tok
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
 fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
     let mut prev = '\0';
-    while let Some(c) = char_at(text, end) {
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            prev = b as char;
+            end += 1;
+            continue;
+        }
+        let Some(c) = (if b.is_ascii() {
+            Some(b as char)
+        } else {
+            char_at(text, end)
+        }) else {
+            break;
+        };
         if is_word_char(c) {
             prev = c;
             end += c.len_utf8();
@@ -200,12 +242,16 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
         }
         end += c.len_utf8();
     }
-    let starts_with_digit = text[start..].starts_with(|c: char| c.is_ascii_digit());
-    if starts_with_digit {
+    if bytes[start].is_ascii_digit() {
         push(tokens, text, start, end, TokenKind::Number);
     } else {
         end = absorb_abbreviation_period(text, start, end);
-        push_split_glued(tokens, text, start, end);
+        let case = case_of(&text[start..end]);
+        if case == Case::Mixed {
+            push_split_glued(tokens, text, start, end);
+        } else {
+            push_with_case(tokens, start, end, TokenKind::Word, case);
+        }
     }
     if is_possessive_at(text, end) {
         let apostrophe = char_at(text, end).map_or(1, char::len_utf8);
@@ -267,7 +313,7 @@ fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
     end
 }
 
-/// Pushes a word, split where encoding damage glued two words ("countryKremlin").
+/// Pushes a mixed-case word, split where encoding damage glued two words ("countryKremlin").
 fn push_split_glued(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     let word = &text[start..end];
     let mut piece_start = start;
