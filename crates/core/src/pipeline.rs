@@ -345,30 +345,6 @@ fn check_spans(doc: &Document, json: &str) -> Result<(), String> {
     walk(doc, &value)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_offsets_follow_each_end_key() {
-        let doc = Document::new("t", "Iván said").unwrap();
-        let json = r#"[{"text":"said","start":6,"end":10,"speaker":{"start":0,"end":5,"note":"\"end\":3"}}]"#;
-        assert_eq!(
-            add_char_offsets(&doc, json),
-            r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9,"speaker":{"start":0,"end":5,"char_start":0,"char_end":4,"note":"\"end\":3"}}]"#
-        );
-    }
-
-    #[test]
-    fn span_check_catches_a_wrong_text() {
-        let doc = Document::new("t", "Iván said").unwrap();
-        let bad = add_char_offsets(&doc, r#"[{"text":"sai","start":6,"end":10}]"#);
-        assert!(check_spans(&doc, &bad).unwrap_err().contains("item says"));
-        let split = add_char_offsets(&doc, r#"[{"start":3,"end":5}]"#);
-        assert!(check_spans(&doc, &split).is_err());
-    }
-}
-
 /// Orders `wanted` so every extractor follows what it requires; ties broken by name.
 fn dependency_order<'a>(config: &Config, wanted: &[&'a str]) -> Result<Vec<&'a str>, Vec<String>> {
     let requires = |name: &str| {
@@ -401,4 +377,28 @@ fn dependency_order<'a>(config: &Config, wanted: &[&'a str]) -> Result<Vec<&'a s
         }
     }
     Ok(order)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_follow_each_end_key() {
+        let doc = Document::new("t", "Iván said").unwrap();
+        let json = r#"[{"text":"said","start":6,"end":10,"speaker":{"start":0,"end":5,"note":"\"end\":3"}}]"#;
+        assert_eq!(
+            add_char_offsets(&doc, json),
+            r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9,"speaker":{"start":0,"end":5,"char_start":0,"char_end":4,"note":"\"end\":3"}}]"#
+        );
+    }
+
+    #[test]
+    fn span_check_catches_a_wrong_text() {
+        let doc = Document::new("t", "Iván said").unwrap();
+        let bad = add_char_offsets(&doc, r#"[{"text":"sai","start":6,"end":10}]"#);
+        assert!(check_spans(&doc, &bad).unwrap_err().contains("item says"));
+        let split = add_char_offsets(&doc, r#"[{"start":3,"end":5}]"#);
+        assert!(check_spans(&doc, &split).is_err());
+    }
 }
