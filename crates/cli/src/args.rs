@@ -30,16 +30,23 @@ pub struct ConfigArg {
     pub config: Option<PathBuf>,
 }
 
+/// Which configuration, and which of its extractors, a run uses.
+#[derive(Debug, Args)]
+pub struct Selection {
+    #[command(flatten)]
+    pub config: ConfigArg,
+    /// Run only these extractors (comma-separated); what they require runs too.
+    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+    pub only: Option<Vec<String>>,
+}
+
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Files, directories (walked recursively) or `-` for stdin. Default: `-`.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub config: ConfigArg,
-    /// Run only these extractors (comma-separated); what they require runs too.
-    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
-    pub only: Option<Vec<String>>,
+    pub selection: Selection,
     /// Output format (default: `jsonl` when stdout is not a terminal, `pretty` when it is).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -64,10 +71,7 @@ pub struct BenchArgs {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub config: ConfigArg,
-    /// Run only these extractors (comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "NAMES")]
-    pub only: Option<Vec<String>>,
+    pub selection: Selection,
     /// Repeat the corpus until it holds at least this many megabytes.
     #[arg(long, default_value_t = 50, value_name = "MB")]
     pub megabytes: usize,

@@ -3,21 +3,16 @@
 use crate::args::BenchArgs;
 use crate::input::{self, Decoding, Job};
 use crate::settings;
-use lede_core::Pipeline;
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
-    let pipeline =
-        match settings::load(&args.config).and_then(|c| Pipeline::new(&c, args.only.as_deref())) {
-            Ok(p) => p,
-            Err(errors) => {
-                eprintln!("{errors}");
-                return Ok(ExitCode::from(2));
-            }
-        };
+    let pipeline = match settings::pipeline(&args.selection) {
+        Ok(pipeline) => pipeline,
+        Err(code) => return Ok(code),
+    };
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from("tests/corpus")]
     } else {

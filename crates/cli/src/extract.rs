@@ -4,7 +4,7 @@ use crate::args::{ExtractArgs, Format};
 use crate::input::{self, Decoding, Job};
 use crate::output::Writer;
 use crate::settings;
-use lede_core::{Pipeline, Record};
+use lede_core::Record;
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -15,15 +15,9 @@ const JOBS_PER_THREAD: usize = 8;
 const BATCH_BYTES: usize = 32 * 1024 * 1024;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = match settings::load(&args.config).and_then(|c| {
-        let p = Pipeline::new(&c, args.only.as_deref())?;
-        Ok(p)
-    }) {
-        Ok(p) => p,
-        Err(errors) => {
-            eprintln!("{errors}");
-            return Ok(ExitCode::from(2));
-        }
+    let pipeline = match settings::pipeline(&args.selection) {
+        Ok(pipeline) => pipeline,
+        Err(code) => return Ok(code),
     };
     let decoding = Decoding {
         max_bytes: pipeline.max_document_bytes(),
