@@ -392,3 +392,98 @@ fn output_is_identical_across_thread_counts() {
 fn unknown_flags_are_usage_errors() {
     assert_eq!(lede(&["extract", "--no-such-flag"], b"", &root()).code, 2);
 }
+
+/// Peak resident memory of a running child, polled from /proc until it exits (Linux).
+#[cfg(target_os = "linux")]
+fn peak_rss_kb(child: &mut std::process::Child) -> (std::process::ExitStatus, u64) {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
+            peak = peak.max(hwm.unwrap_or(0));
+        }
+        if let Some(exit) = child.try_wait().expect("child status") {
+            return (exit, peak);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// The documented bound (README, "Limits"): one document needs at most 12 times its size.
+#[test]
+#[ignore = "200 MB through every extractor: run with `cargo test --release -p lede-tests --test cli -- --ignored`"]
+#[cfg(target_os = "linux")]
+fn a_200_megabyte_document_stays_within_the_memory_bound() {
+    let dir = temp();
+    let mut article = String::new();
+    for entry in std::fs::read_dir(root().join("tests/corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            article.push_str(&std::fs::read_to_string(path).unwrap());
+            article.push('\n');
+        }
+    }
+    let size = 200_000_000;
+    let text = article.repeat(size / article.len() + 1);
+    std::fs::write(dir.path().join("huge.txt"), &text).unwrap();
+    let mut child = Command::new(lede_binary())
+        .args(["extract", "--format", "jsonl", "huge.txt"])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("lede starts");
+    let (status, peak_kb) = peak_rss_kb(&mut child);
+    assert!(status.success(), "{status}");
+    let bound_kb = 12 * text.len() as u64 / 1024;
+    eprintln!(
+        "200 MB document: peak RSS {} MB (bound {} MB)",
+        peak_kb / 1024,
+        bound_kb / 1024
+    );
+    assert!(
+        peak_kb < bound_kb,
+        "peak RSS {peak_kb} kB over the bound {bound_kb} kB"
+    );
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn streaming_keeps_memory_flat_over_many_documents() {
+    let corpus = root().join("tests/corpus");
+    let texts: Vec<String> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let mut input = String::new();
+    let mut count = 0;
+    while input.len() < 30_000_000 {
+        for (i, text) in texts.iter().enumerate() {
+            input.push_str(
+                &serde_json::json!({"id": format!("d{count}-{i}"), "text": text}).to_string(),
+            );
+            input.push('\n');
+            count += 1;
+        }
+    }
+    let mut child = Command::new(lede_binary())
+        .args(["extract", "--input", "jsonl", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("lede starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let (status, peak_kb) = peak_rss_kb(&mut child);
+    writer.join().unwrap().unwrap();
+    assert!(status.success());
+    assert!(
+        peak_kb < 100 * 1024,
+        "{count} documents, 30 MB: peak RSS {peak_kb} kB is over 100 MB"
+    );
+}
