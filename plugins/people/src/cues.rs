@@ -2,7 +2,7 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::fold::Folded;
-use crate::lexicon::{MODIFIERS, REPORTING, THINGS, TITLES, VEHICLES};
+use crate::lexicon::{is_title, MODIFIERS, REPORTING, THINGS, TITLES, VEHICLES};
 use lede_core::{Case, Document, Token, TokenKind};
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -136,9 +136,7 @@ impl<'d> Context<'d> {
     /// A title written after "of": "Minister of Foreign Affairs Tadesse Gebremariam" — returns the
     /// title and how many words of the run belong to it.
     pub(crate) fn title_of_continuation(&self, run: Range<usize>) -> Option<(String, usize)> {
-        if run.start < 2
-            || !self.is(run.start - 1, &["of"])
-            || !TITLES.contains(self.word(run.start - 2))
+        if run.start < 2 || !self.is(run.start - 1, &["of"]) || !is_title(self.word(run.start - 2))
         {
             return None;
         }
@@ -184,11 +182,11 @@ impl<'d> Context<'d> {
         while i < self.len()
             && i <= end + 5
             && MODIFIERS.contains(self.word(i))
-            && !TITLES.contains(self.word(i))
+            && !is_title(self.word(i))
         {
             i += 1;
         }
-        (i < self.len() && self.token(i).kind == TokenKind::Word && TITLES.contains(self.word(i)))
+        (i < self.len() && self.token(i).kind == TokenKind::Word && is_title(self.word(i)))
             .then(|| self.text_of(first..i + 1).to_string())
     }
 

@@ -39,6 +39,14 @@ pub(crate) static GIVEN: WordList = WordList(include_str!("../data/given.txt"));
 pub(crate) static SURNAMES: WordList = WordList(include_str!("../data/surnames.txt"));
 /// Titles, honorifics and role words that head a title ("minister", "dr.", "spokesman").
 pub(crate) static TITLES: WordList = WordList(include_str!("../data/titles.txt"));
+/// Whether `word` is a title word, also as the last part of a compound ("Major-General").
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.contains(word)
+        || word
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| TITLES.contains(last))
+}
+
 /// Words inside a title phrase ("foreign", "deputy", "affairs").
 pub(crate) static MODIFIERS: WordList = WordList(include_str!("../data/modifiers.txt"));
 /// Verbs that follow a speaker or actor ("said", "told").
@@ -79,6 +87,8 @@ mod tests {
         assert!(SURNAMES.contains("Smith"));
         assert!(TITLES.contains("Minister"));
         assert!(TITLES.contains("Dr."));
+        assert!(is_title("Major-General"));
+        assert!(!is_title("Karl-Heinz"));
         assert!(NONNAMES.contains("Kremlin"));
         assert!(!GIVEN.contains("Kremlin"));
         assert!(!SURNAMES.contains("zzzz"));
