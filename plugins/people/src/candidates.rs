@@ -97,7 +97,7 @@ fn judge(
             .unwrap_or(k);
         titles.push(ctx.text_of(first..k + 1).to_string());
         name_start = k + 1;
-    } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone()) {
+    } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone(), sentence_start) {
         titles.push(title);
         name_start = run.start + skip;
     } else if let Some(title) = ctx.title_before(run.start, sentence_start) {
@@ -115,7 +115,7 @@ fn judge(
     let has_name_word = ctx.any_word(&name, |w| !is_title(w) && !MODIFIERS.contains(w));
     if (n == 1 && NONNAMES.contains(first))
         || !has_name_word
-        || ctx.is_vessel(&run)
+        || ctx.is_vessel(&run, sentence_start)
         || ctx.is_thing(&name)
     {
         return None;
@@ -123,15 +123,15 @@ fn judge(
     if style == LineStyle::AllCaps || n > options.max_name_words {
         return Some(candidate(run, titles, Verdict::IfKnown));
     }
-    if ctx.is_determined(run.start)
+    if ctx.is_determined(run.start, sentence_start)
         && titles.is_empty()
-        && !ctx.after_late(run.start)
+        && !ctx.after_late(run.start, sentence_start)
         && !ctx.is_attributive(name.end)
     {
         return Some(candidate(name, titles, Verdict::IfKnown));
     }
     let verdict = if style == LineStyle::Headline {
-        headline_verdict(ctx, &name)
+        headline_verdict(ctx, &name, sentence_start)
     } else {
         prose_verdict(ctx, &name, &mut titles, sentence_start, options)
     };
@@ -154,14 +154,14 @@ fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candi
 }
 
 /// In headlines capitals prove nothing: only a known given name followed by a known name does.
-fn headline_verdict(ctx: &Context, name: &Range<usize>) -> Verdict {
+fn headline_verdict(ctx: &Context, name: &Range<usize>, sentence_start: usize) -> Verdict {
     if let Some(cue) = ctx.name_evidence(name, false) {
         return Verdict::Person(cue);
     }
     if ctx.is_byline(name.start) {
         return Verdict::Person("byline");
     }
-    if ctx.is_photo_credit(name) {
+    if ctx.is_photo_credit(name, sentence_start) {
         return Verdict::Person("photo credit");
     }
     Verdict::IfKnown
@@ -177,14 +177,14 @@ fn prose_verdict(
     if !titles.is_empty() {
         return Verdict::Person("title");
     }
-    if ctx.after_late(name.start) {
+    if ctx.after_late(name.start, sentence_start) {
         return Verdict::Person("\"the late\"");
     }
     if let Some(title) = ctx.apposition_title(name.end) {
         titles.push(title);
         return Verdict::Person("role in apposition");
     }
-    if ctx.is_photo_credit(name) {
+    if ctx.is_photo_credit(name, sentence_start) {
         return Verdict::Person("photo credit");
     }
     if ctx.is_byline(name.start) {

@@ -105,14 +105,14 @@ impl<'d> Context<'d> {
     }
 
     /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
-    pub(crate) fn is_vessel(&self, run: &Range<usize>) -> bool {
-        (run.start > 0 && VEHICLES.contains(self.word(run.start - 1)))
+    pub(crate) fn is_vessel(&self, run: &Range<usize>, floor: usize) -> bool {
+        (run.start > floor && VEHICLES.contains(self.word(run.start - 1)))
             || (run.len() > 1 && VEHICLES.contains(self.word(run.start)))
     }
 
     /// "the Gerald Ford", "a Trump supporter".
-    pub(crate) fn is_determined(&self, start: usize) -> bool {
-        start > 0 && self.is(start - 1, DETERMINERS)
+    pub(crate) fn is_determined(&self, start: usize, floor: usize) -> bool {
+        start > floor && self.is(start - 1, DETERMINERS)
     }
 
     /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it.
@@ -129,14 +129,20 @@ impl<'d> Context<'d> {
     }
 
     /// "the late Hugo Chávez".
-    pub(crate) fn after_late(&self, start: usize) -> bool {
-        start > 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
+    pub(crate) fn after_late(&self, start: usize, floor: usize) -> bool {
+        start > floor + 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
     }
 
     /// A title written after "of": "Minister of Foreign Affairs Tadesse Gebremariam" — returns the
     /// title and how many words of the run belong to it.
-    pub(crate) fn title_of_continuation(&self, run: Range<usize>) -> Option<(String, usize)> {
-        if run.start < 2 || !self.is(run.start - 1, &["of"]) || !is_title(self.word(run.start - 2))
+    pub(crate) fn title_of_continuation(
+        &self,
+        run: Range<usize>,
+        floor: usize,
+    ) -> Option<(String, usize)> {
+        if run.start < floor + 2
+            || !self.is(run.start - 1, &["of"])
+            || !is_title(self.word(run.start - 2))
         {
             return None;
         }
@@ -191,8 +197,8 @@ impl<'d> Context<'d> {
     }
 
     /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.
-    pub(crate) fn is_photo_credit(&self, name: &Range<usize>) -> bool {
-        name.start > 0
+    pub(crate) fn is_photo_credit(&self, name: &Range<usize>, floor: usize) -> bool {
+        name.start > floor
             && self.is(name.start - 1, &["("])
             && self.is(name.end, &["/"])
             && name.end + 1 < self.len()

@@ -81,10 +81,10 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without lowercase particles.
+/// Matching keys of the words of a name, without particles ("von", "Von", "da").
 fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
     name.clone()
-        .filter(|&i| !(ctx.case(i) == lede_core::Case::Lower && PARTICLES.contains(ctx.word(i))))
+        .filter(|&i| name.len() == 1 || !PARTICLES.contains(ctx.word(i)))
         .map(|i| word_key(ctx.word(i)))
         .filter(|k| !k.is_empty())
         .collect()
