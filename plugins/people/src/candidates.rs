@@ -3,9 +3,7 @@
 //! vessel, building, institution or place.
 
 use crate::cues::Context;
-use crate::lexicon::{
-    is_title, BREAKERS, GIVEN, MODIFIERS, NONNAMES, PARTICLES, SUFFIXES, SURNAMES, THINGS,
-};
+use crate::lexicon::{BREAKERS, GIVEN, MODIFIERS, NONNAMES, PARTICLES, SUFFIXES, SURNAMES, THINGS};
 use crate::line_style::{classify, LineStyle};
 use crate::Options;
 use lede_core::{Case, TokenKind};
@@ -67,7 +65,7 @@ fn extend(ctx: &Context, start: usize, limit: usize, style: LineStyle) -> usize 
             j += 1;
         } else if j + 1 < limit
             && ctx.case(j) == Case::Lower
-            && PARTICLES.contains(ctx.word(j))
+            && ctx.has(j, PARTICLES)
             && ctx.is_name_word(j + 1, style)
         {
             j += 2;
@@ -88,13 +86,8 @@ fn judge(
     let mut titles = Vec::new();
     let mut name_start = run.start;
     // A title inside the run: the last title word that still has a name after it.
-    if let Some(k) = (run.start..run.end - 1)
-        .rev()
-        .find(|&k| is_title(ctx.word(k)))
-    {
-        let first = (run.start..k)
-            .find(|&t| !NONNAMES.contains(ctx.word(t)))
-            .unwrap_or(k);
+    if let Some(k) = (run.start..run.end - 1).rev().find(|&k| ctx.is_title(k)) {
+        let first = (run.start..k).find(|&t| !ctx.has(t, NONNAMES)).unwrap_or(k);
         titles.push(ctx.text_of(first..k + 1).to_string());
         name_start = k + 1;
     } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone(), sentence_start) {
@@ -103,17 +96,13 @@ fn judge(
     } else if let Some(title) = ctx.title_before(run.start, sentence_start) {
         titles.push(title);
     }
-    while name_start + 1 < run.end
-        && NONNAMES.contains(ctx.word(name_start))
-        && !GIVEN.contains(ctx.word(name_start))
-    {
+    while name_start + 1 < run.end && ctx.has(name_start, NONNAMES) && !ctx.has(name_start, GIVEN) {
         name_start += 1;
     }
     let name = name_start..run.end;
     let n = name.len();
-    let first = ctx.word(name.start);
-    let has_name_word = ctx.any_word(&name, |w| !is_title(w) && !MODIFIERS.contains(w));
-    if (n == 1 && NONNAMES.contains(first))
+    let has_name_word = ctx.any_word(&name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
+    if (n == 1 && ctx.has(name.start, NONNAMES))
         || !has_name_word
         || ctx.is_vessel(&run, sentence_start)
         || ctx.is_thing(&name)
@@ -195,15 +184,15 @@ fn prose_verdict(
     let plain_word = sentence_initial && ctx.is_lowercase_elsewhere(name.start);
     if !plain_word && !ctx.names_something_else(name) {
         if let Some(cue) = ctx.cue_after(name.end) {
-            let last = ctx.word(ctx.last_name_word(name));
-            let known = GIVEN.contains(ctx.word(name.start)) || SURNAMES.contains(last);
+            let last = ctx.last_name_word(name);
+            let known = ctx.has(name.start, GIVEN) || ctx.has(last, SURNAMES);
             // A lone unknown word before "said" is as often an agency or a club as a person.
             if n >= 2 || known {
                 return Verdict::Person(cue);
             }
         }
     }
-    if n == 1 && ctx.place_in_brackets(name.end) && SURNAMES.contains(ctx.word(name.start)) {
+    if n == 1 && ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
         return Verdict::Person("country in brackets");
     }
     match ctx.name_evidence(name, true) {
@@ -224,34 +213,33 @@ impl Context<'_> {
     /// initial first, a known surname last (only in prose, where capitals mean something), or a
     /// country in brackets after it. Places, institutions and title words inside veto all of it.
     fn name_evidence(&self, name: &Range<usize>, prose: bool) -> Option<&'static str> {
-        let first = self.word(name.start);
         let last = self.last_name_word(name);
         if name.len() < 2 || last == name.start || self.names_something_else(name) {
             return None;
         }
         let shaped_last = !self.is_lowercase_elsewhere(last);
-        if GIVEN.contains(first) && shaped_last {
+        if self.has(name.start, GIVEN) && shaped_last {
             return Some("given name");
         }
         if self.is_initial(name.start) && shaped_last {
             return Some("initial");
         }
-        if NONNAMES.contains(first) {
+        if self.has(name.start, NONNAMES) {
             return None;
         }
         if self.place_in_brackets(name.end) {
             return Some("country in brackets");
         }
-        (prose && SURNAMES.contains(self.word(last))).then_some("surname")
+        (prose && self.has(last, SURNAMES)).then_some("surname")
     }
 
     /// Whether a place, institution or role word inside the run shows it names something else
     /// ("Hong Kong", "Federal Reserve"); a place that is also a given name may start a name.
     fn names_something_else(&self, name: &Range<usize>) -> bool {
-        let first = self.word(name.start);
-        (NONNAMES.contains(first) && (name.len() == 1 || !GIVEN.contains(first)))
-            || self.any_word(&(name.start + 1..name.end), |w| NONNAMES.contains(w))
-            || self.any_word(name, |w| MODIFIERS.contains(w) || THINGS.contains(w))
+        let first = self.classes(name.start);
+        (first.has(NONNAMES) && (name.len() == 1 || !first.has(GIVEN)))
+            || self.any_word(&(name.start + 1..name.end), |i| self.has(i, NONNAMES))
+            || self.any_word(name, |i| self.classes(i).any(&[MODIFIERS, THINGS]))
     }
 
     /// "T." in "T. Moody".
@@ -273,7 +261,7 @@ impl Context<'_> {
             Case::Upper => style == LineStyle::AllCaps,
             Case::Lower | Case::None => false,
         };
-        capitalised && !is_compound_modifier(word) && !BREAKERS.contains(word)
+        capitalised && !is_compound_modifier(word) && !self.has(i, BREAKERS)
     }
 
     /// "al-Assad", "bin-Salman": a lowercase particle glued to a capitalised name.
@@ -286,7 +274,7 @@ impl Context<'_> {
     pub(crate) fn is_suffix(&self, i: usize) -> bool {
         self.token(i).kind == TokenKind::Word
             && self.token(i).case != Case::Lower
-            && SUFFIXES.contains(self.word(i))
+            && self.has(i, SUFFIXES)
     }
 
     /// The last word of a name that is not a suffix.
@@ -297,9 +285,9 @@ impl Context<'_> {
             .unwrap_or(name.start)
     }
 
-    /// Whether any word of the range satisfies `test`.
-    pub(crate) fn any_word(&self, range: &Range<usize>, test: impl Fn(&str) -> bool) -> bool {
-        range.clone().any(|i| test(self.word(i)))
+    /// Whether any token index of the range satisfies `test`.
+    pub(crate) fn any_word(&self, range: &Range<usize>, test: impl Fn(usize) -> bool) -> bool {
+        range.clone().any(test)
     }
 
     /// Two or more words that look like names and belong to no list of other things.
@@ -311,10 +299,8 @@ impl Context<'_> {
                     part.starts_with(char::is_uppercase)
                         && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 }) && !w.contains(|c: char| c.is_ascii_digit())
-                    && !THINGS.contains(w)
-                    && !NONNAMES.contains(w)
-                    && !is_title(w)
-                    && !MODIFIERS.contains(w)
+                    && !self.classes(i).any(&[THINGS, NONNAMES, MODIFIERS])
+                    && !self.is_title(i)
                     && !self.is_lowercase_elsewhere(i))
         })
     }
@@ -323,11 +309,11 @@ impl Context<'_> {
     /// "Zinaida Morozova's Mansion", "Ford Bay".
     fn is_thing(&self, name: &Range<usize>) -> bool {
         let last = name.end - 1;
-        let inner = (name.start + 1..name.end).find(|&i| THINGS.contains(self.word(i)));
+        let inner = (name.start + 1..name.end).find(|&i| self.has(i, THINGS));
         if let Some(i) = inner {
             let a_person_named_so = i == last
-                && GIVEN.contains(self.word(name.start))
-                && SURNAMES.contains(self.word(i))
+                && self.has(name.start, GIVEN)
+                && self.has(i, SURNAMES)
                 && !self.thing_follows(name.end);
             if !a_person_named_so {
                 return true;

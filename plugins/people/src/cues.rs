@@ -1,19 +1,23 @@
 //! Context cues around a run of capitalised words: titles before it, vessels, the building or
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
-use crate::fold::Folded;
-use crate::lexicon::{is_title, MODIFIERS, REPORTING, THINGS, TITLES, VEHICLES};
+use crate::lexicon::{
+    classes, is_title, Classes, List, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES, VEHICLES,
+};
 use lede_core::{Case, Document, Token, TokenKind};
-use std::cell::OnceCell;
-use std::collections::HashSet;
+use memchr::memmem;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A document seen through the questions the people extractor asks about its tokens.
 pub(crate) struct Context<'d> {
     doc: &'d Document,
-    /// Hashes of every word the document writes in lowercase, built on first use.
-    lowercase_words: OnceCell<HashSet<u64>>,
+    /// Lexicon classes of each token, looked up on first use (`UNKNOWN` until then).
+    classes: Vec<Cell<u16>>,
 }
+
+/// Cache marker: the token's classes have not been looked up yet.
+const UNKNOWN: u16 = u16::MAX;
 
 /// Determiners that make a following name a thing or a use of the name ("the Trump plan").
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
@@ -22,18 +26,37 @@ const APPOSITION_FILLERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "former", "then", "acting", "now",
 ];
 
-fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 impl<'d> Context<'d> {
     pub(crate) fn new(doc: &'d Document) -> Context<'d> {
         Context {
             doc,
-            lowercase_words: OnceCell::new(),
+            classes: vec![Cell::new(UNKNOWN); doc.tokens().len()],
         }
+    }
+
+    /// The lexicon lists token `i` belongs to (one lookup per token per document).
+    pub(crate) fn classes(&self, i: usize) -> Classes {
+        let cached = self.classes[i].get();
+        if cached != UNKNOWN {
+            return Classes::from_bits(cached);
+        }
+        let found = if self.token(i).kind == TokenKind::Word {
+            classes(self.word(i))
+        } else {
+            Classes::default()
+        };
+        self.classes[i].set(found.bits());
+        found
+    }
+
+    /// Whether token `i` is in `list`.
+    pub(crate) fn has(&self, i: usize, list: List) -> bool {
+        i < self.len() && self.classes(i).has(list)
+    }
+
+    /// Whether token `i` is a title word ("Minister", "Major-General").
+    pub(crate) fn is_title(&self, i: usize) -> bool {
+        i < self.len() && is_title(self.word(i), self.classes(i))
     }
 
     /// The document.
@@ -69,19 +92,19 @@ impl<'d> Context<'d> {
         i < self.len() && words.contains(&self.word(i))
     }
 
-    fn lower_in(&self, i: usize, list: &crate::lexicon::WordList) -> bool {
-        i < self.len() && self.case(i) == Case::Lower && list.contains(self.word(i))
+    fn lower_in(&self, i: usize, list: List) -> bool {
+        i < self.len() && self.case(i) == Case::Lower && self.has(i, list)
     }
 
     /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
     pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
-        let set = self.lowercase_words.get_or_init(|| {
-            (0..self.len())
-                .filter(|&t| self.token(t).kind == TokenKind::Word && self.case(t) == Case::Lower)
-                .filter_map(|t| Folded::new(self.word(t)).map(|f| hash(f.as_bytes())))
-                .collect()
-        });
-        Folded::new(self.word(i)).is_some_and(|f| set.contains(&hash(f.as_bytes())))
+        let lower = self.word(i).to_lowercase();
+        let text = self.doc.text();
+        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+            !is_word_char(text[..at].chars().next_back())
+                && !is_word_char(text[at + lower.len()..].chars().next())
+        })
     }
 
     /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
@@ -101,13 +124,13 @@ impl<'d> Context<'d> {
         next < self.len()
             && self.token(next).kind == TokenKind::Word
             && self.case(next) != Case::Lower
-            && THINGS.contains(self.word(next))
+            && self.has(next, THINGS)
     }
 
     /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
     pub(crate) fn is_vessel(&self, run: &Range<usize>, floor: usize) -> bool {
-        (run.start > floor && VEHICLES.contains(self.word(run.start - 1)))
-            || (run.len() > 1 && VEHICLES.contains(self.word(run.start)))
+        (run.start > floor && self.has(run.start - 1, VEHICLES))
+            || (run.len() > 1 && self.has(run.start, VEHICLES))
     }
 
     /// "the Gerald Ford", "a Trump supporter".
@@ -124,7 +147,7 @@ impl<'d> Context<'d> {
     pub(crate) fn place_in_brackets(&self, end: usize) -> bool {
         self.is(end, &["("])
             && end + 2 < self.len()
-            && crate::lexicon::NONNAMES.contains(self.word(end + 1))
+            && self.has(end + 1, NONNAMES)
             && self.is(end + 2, &[")"])
     }
 
@@ -142,12 +165,12 @@ impl<'d> Context<'d> {
     ) -> Option<(String, usize)> {
         if run.start < floor + 2
             || !self.is(run.start - 1, &["of"])
-            || !is_title(self.word(run.start - 2))
+            || !self.is_title(run.start - 2)
         {
             return None;
         }
         let skip = (run.start..run.end - 1)
-            .take_while(|&i| MODIFIERS.contains(self.word(i)))
+            .take_while(|&i| self.has(i, MODIFIERS))
             .count();
         (skip > 0).then(|| {
             (
@@ -163,12 +186,12 @@ impl<'d> Context<'d> {
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
         }
-        if head < sentence_start || !self.lower_in(head, &TITLES) {
+        if head < sentence_start || !self.lower_in(head, TITLES) {
             return None;
         }
         let mut first = head;
         while first > sentence_start
-            && (self.lower_in(first - 1, &MODIFIERS) || self.lower_in(first - 1, &TITLES))
+            && (self.lower_in(first - 1, MODIFIERS) || self.lower_in(first - 1, TITLES))
         {
             first -= 1;
         }
@@ -185,14 +208,10 @@ impl<'d> Context<'d> {
             i += 1;
         }
         let first = i;
-        while i < self.len()
-            && i <= end + 5
-            && MODIFIERS.contains(self.word(i))
-            && !is_title(self.word(i))
-        {
+        while i < self.len() && i <= end + 5 && self.has(i, MODIFIERS) && !self.is_title(i) {
             i += 1;
         }
-        (i < self.len() && self.token(i).kind == TokenKind::Word && is_title(self.word(i)))
+        (i < self.len() && self.token(i).kind == TokenKind::Word && self.is_title(i))
             .then(|| self.text_of(first..i + 1).to_string())
     }
 
@@ -217,7 +236,7 @@ impl<'d> Context<'d> {
 
     /// A cue right after a name: a reporting verb, "who", or an age in apposition.
     pub(crate) fn cue_after(&self, end: usize) -> Option<&'static str> {
-        if self.lower_in(end, &REPORTING) {
+        if self.lower_in(end, REPORTING) {
             return Some("reporting verb");
         }
         if self.is(end, &["who"]) || (self.is(end, &[","]) && self.is(end + 1, &["who"])) {

@@ -84,7 +84,7 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 /// Matching keys of the words of a name, without particles ("von", "Von", "da").
 fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
     name.clone()
-        .filter(|&i| name.len() == 1 || !PARTICLES.contains(ctx.word(i)))
+        .filter(|&i| name.len() == 1 || !ctx.has(i, PARTICLES))
         .map(|i| word_key(ctx.word(i)))
         .filter(|k| !k.is_empty())
         .collect()
