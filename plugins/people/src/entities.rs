@@ -5,6 +5,7 @@ use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
 use crate::fold::word_key;
 use crate::lexicon::PARTICLES;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// One person of the document, with every mention as a token range.
@@ -129,8 +130,11 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
-    for c in candidates.iter().filter(|c| person(c).is_none()) {
-        link_parts(ctx, c, &mut entities);
+    let known: HashSet<String> = entities.iter().flat_map(|e| e.keys.clone()).collect();
+    if !known.is_empty() {
+        for c in candidates.iter().filter(|c| person(c).is_none()) {
+            link_parts(ctx, c, &known, &mut entities);
+        }
     }
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.start);
@@ -139,10 +143,20 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
     entities
 }
 
-fn link_parts(ctx: &Context, c: &Candidate, entities: &mut [Entity]) {
+/// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
+/// some name (`known`) can match, so most runs cost one key per word.
+fn link_parts(ctx: &Context, c: &Candidate, known: &HashSet<String>, entities: &mut [Entity]) {
+    let usable = |i: usize| ctx.has(i, PARTICLES) || known.contains(&word_key(ctx.word(i)));
     let mut start = c.name.start;
     while start < c.name.end {
-        let found = (start + 1..=c.name.end).rev().find_map(|end| {
+        if !usable(start) {
+            start += 1;
+            continue;
+        }
+        let stretch_end = (start..c.name.end)
+            .find(|&i| !usable(i))
+            .unwrap_or(c.name.end);
+        let found = (start + 1..=stretch_end).rev().find_map(|end| {
             let keys = keys_of(ctx, &(start..end));
             find(entities, &keys, start, false).map(|e| (end, e, keys))
         });
