@@ -14,6 +14,8 @@ pub(crate) struct Context<'d> {
     doc: &'d Document,
     /// Lexicon classes of each token, looked up on first use (`UNKNOWN` until then).
     classes: Vec<Cell<u16>>,
+    /// Whether each token's word is also written in lowercase: 0 not yet known, 1 no, 2 yes.
+    lowercase_elsewhere: Vec<Cell<u8>>,
 }
 
 /// Cache marker: the token's classes have not been looked up yet.
@@ -31,6 +33,7 @@ impl<'d> Context<'d> {
         Context {
             doc,
             classes: vec![Cell::new(UNKNOWN); doc.tokens().len()],
+            lowercase_elsewhere: vec![Cell::new(0); doc.tokens().len()],
         }
     }
 
@@ -98,6 +101,17 @@ impl<'d> Context<'d> {
 
     /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
     pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
+        match self.lowercase_elsewhere[i].get() {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let found = self.search_lowercase(i);
+        self.lowercase_elsewhere[i].set(1 + u8::from(found));
+        found
+    }
+
+    fn search_lowercase(&self, i: usize) -> bool {
         let lower = self.word(i).to_lowercase();
         let text = self.doc.text();
         let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
