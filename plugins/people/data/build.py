@@ -78,7 +78,7 @@ def honorifics():
 
 # Bit of each list in the combined lexicon; src/lexicon.rs has the same numbers.
 LISTS = ["given", "surnames", "titles", "modifiers", "reporting", "vehicles", "things", "particles",
-         "suffixes", "breakers", "nonnames"]
+         "suffixes", "breakers", "nonnames", "female", "male"]
 
 
 TABLE_BITS = 16  # 65,536 slots: under half full, so lookups probe about once
@@ -133,9 +133,15 @@ def write(lists):
 def main():
     name_data = human_name("name_data.json")
     gen = human_name("generation_data.json")["generation_by_suffix"]
+    male, female = set(census("dist.male.first")), set(census("dist.female.first"))
+    particles = curated("particles.txt") + name_data["uncapitalized_particles"]
+    # Two-letter "given names" that are also particles ("Le", "De") would make "Le Temps" a name.
+    two_letter = [n for n in name_data["two_letter_given_names"]
+                  if fold(n) not in {fold(p) for p in particles}]
     write({
-        "given": census("dist.male.first") + census("dist.female.first")
-        + curated("given_international.txt") + name_data["two_letter_given_names"],
+        "given": sorted(male | female) + curated("given_international.txt") + two_letter,
+        "female": sorted(female - male) + curated("given_female.txt"),
+        "male": sorted(male - female),
         "surnames": census("dist.all.last", SURNAME_LIMIT),
         "titles": curated("roles.txt") + list(honorifics()),
         "modifiers": curated("role_modifiers.txt"),

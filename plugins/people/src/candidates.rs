@@ -63,17 +63,20 @@ fn extend(ctx: &Context, start: usize, limit: usize, style: LineStyle) -> usize 
     while j < limit && j - start < MAX_RUN {
         if ctx.is_name_word(j, style) || ctx.is_suffix(j) {
             j += 1;
-        } else if j + 1 < limit
-            && ctx.case(j) == Case::Lower
-            && ctx.has(j, PARTICLES)
-            && ctx.is_name_word(j + 1, style)
-        {
-            j += 2;
+        } else if let Some(next) = after_particles(ctx, j, limit, style) {
+            j = next + 1;
         } else {
             break;
         }
     }
     j
+}
+
+/// "van der Berg": one to three lowercase particles, then a name word (its index).
+fn after_particles(ctx: &Context, j: usize, limit: usize, style: LineStyle) -> Option<usize> {
+    let particle = |i: usize| ctx.case(i) == Case::Lower && ctx.has(i, PARTICLES);
+    let end = (j..limit.min(j + 3)).find(|&i| !particle(i))?;
+    (end > j && ctx.is_name_word(end, style)).then_some(end)
 }
 
 fn judge(
@@ -112,12 +115,14 @@ fn judge(
     if style == LineStyle::AllCaps || n > options.max_name_words {
         return Some(candidate(run, titles, Verdict::IfKnown));
     }
+    // "the Gerald R. Ford sailed" names a thing; "the Duval case" may use a known person's name.
     if ctx.is_determined(run.start, sentence_start)
         && titles.is_empty()
         && !ctx.after_late(run.start, sentence_start)
-        && !ctx.is_attributive(name.end)
     {
-        return Some(candidate(name, titles, Verdict::IfKnown));
+        return ctx
+            .is_attributive(name.end)
+            .then(|| candidate(name, titles, Verdict::IfKnown));
     }
     let verdict = if style == LineStyle::Headline {
         headline_verdict(ctx, &name, sentence_start)
@@ -195,11 +200,17 @@ fn prose_verdict(
     if n == 1 && ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
         return Verdict::Person("country in brackets");
     }
-    match ctx.name_evidence(name, true) {
+    // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
+    let weak_allowed = !ctx.in_place_context(name.start, sentence_start)
+        && !ctx.is_quoted(name)
+        && !ctx.number_follows(name.end);
+    match ctx.name_evidence(name, weak_allowed) {
         Some(cue) => Verdict::Person(cue),
         None if options.unknown_name_shapes
+            && weak_allowed
             && !plain_word
             && n >= 2
+            && !ctx.has(name.start, PARTICLES)
             && ctx.all_name_shaped(name) =>
         {
             Verdict::Person("name shape")
@@ -210,9 +221,9 @@ fn prose_verdict(
 
 impl Context<'_> {
     /// What the words of a name of two or more words say by themselves: a known given name or
-    /// initial first, a known surname last (only in prose, where capitals mean something), or a
-    /// country in brackets after it. Places, institutions and title words inside veto all of it.
-    fn name_evidence(&self, name: &Range<usize>, prose: bool) -> Option<&'static str> {
+    /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`:
+    /// in prose, away from place cues). Places, institutions and title words inside veto all of it.
+    fn name_evidence(&self, name: &Range<usize>, surname_counts: bool) -> Option<&'static str> {
         let last = self.last_name_word(name);
         if name.len() < 2 || last == name.start || self.names_something_else(name) {
             return None;
@@ -230,7 +241,7 @@ impl Context<'_> {
         if self.place_in_brackets(name.end) {
             return Some("country in brackets");
         }
-        (prose && self.has(last, SURNAMES)).then_some("surname")
+        (surname_counts && self.has(last, SURNAMES)).then_some("surname")
     }
 
     /// Whether a place, institution or role word inside the run shows it names something else
@@ -380,6 +391,10 @@ mod tests {
         );
         assert_eq!(people("Then Robert Hale Jr. arrived."), ["Robert Hale Jr."]);
         assert_eq!(people("Then J. D. Vance arrived."), ["J. D. Vance"]);
+        assert_eq!(
+            people("Maria van der Berg, a port analyst, agreed."),
+            ["Maria van der Berg"]
+        );
     }
 
     #[test]
@@ -414,6 +429,33 @@ mod tests {
         assert!(people("Later, Zorvath said the plan was sound.").is_empty());
         assert!(people("Independence Day parades filled the avenue.").is_empty());
         assert!(people("They fired Soviet-made Strela-M rockets.").is_empty());
+    }
+
+    #[test]
+    fn place_contexts_outweigh_surnames_and_name_shapes() {
+        assert!(people("Ships sailed to Tanger Brava and the port of Ras Kelbani.").is_empty());
+        assert!(people("He flew on to Little Rock in the evening.").is_empty());
+        assert!(people("Crews joined Danube Shield 26 this week.").is_empty());
+        assert!(people("The so-called \"Cool Brittania\" era ended.").is_empty());
+        assert_eq!(
+            people("He flew to meet Carla Henderson there."),
+            ["Carla Henderson"]
+        );
+    }
+
+    #[test]
+    fn a_determiner_makes_a_name_a_thing_unless_it_modifies_a_noun() {
+        assert!(judged("Later the Gerald R. Ford would stay.").is_empty());
+        assert_eq!(
+            judged("Police reopened the Marc Duval case.")[0].1,
+            Verdict::IfKnown
+        );
+    }
+
+    #[test]
+    fn a_role_before_the_next_name_is_not_apposition() {
+        let text = "It serves the port of Sines, Infrastructure Minister Helena Vasconcelos said.";
+        assert_eq!(people(text), ["Helena Vasconcelos"]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::lexicon::{
-    classes, is_title, Classes, List, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES, VEHICLES,
+    classes, is_title, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES,
+    VEHICLES,
 };
 use lede_core::{Case, Document, Token, TokenKind};
 use memchr::memmem;
@@ -21,6 +22,67 @@ pub(crate) struct Context<'d> {
 /// Cache marker: the token's classes have not been looked up yet.
 const UNKNOWN: u16 = u16::MAX;
 
+/// Words before a place: "in", "to", "near", "neighbouring".
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "via",
+    "around",
+    "throughout",
+    "neighbouring",
+    "neighboring",
+    "downtown",
+    "upper",
+    "lower",
+];
+/// Nouns in "the port of X", "the city of X".
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "state",
+    "province",
+    "region",
+    "district",
+    "island",
+    "county",
+    "capital",
+    "area",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "republic",
+    "kingdom",
+    "coast",
+    "islands",
+    "governorate",
+    "prefecture",
+    "valley",
+    "river",
+    "lake",
+    "strait",
+    "gulf",
+    "sea",
+    "bay",
+    "peninsula",
+    "oblast",
+    "emirate",
+    "territory",
+    "department",
+];
+const OPENING_QUOTES: &[&str] = &["\"", "“", "«", "'", "‘"];
+const CLOSING_QUOTES: &[&str] = &["\"", "”", "»", "'", "’"];
 /// Determiners that make a following name a thing or a use of the name ("the Trump plan").
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 /// Words allowed between a comma and a role noun in apposition ("X, the former minister, ...").
@@ -152,9 +214,39 @@ impl<'d> Context<'d> {
         start > floor && self.is(start - 1, DETERMINERS)
     }
 
-    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it.
+    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it (not a
+    /// verb: "the Gerald R. Ford would stay").
     pub(crate) fn is_attributive(&self, end: usize) -> bool {
-        end < self.len() && self.token(end).kind == TokenKind::Word && self.case(end) == Case::Lower
+        end < self.len()
+            && self.token(end).kind == TokenKind::Word
+            && self.case(end) == Case::Lower
+            && !self.classes(end).any(&[BREAKERS, REPORTING])
+    }
+
+    /// "in X", "to X", "the port of X", "Gujarat, X": a place is named here.
+    pub(crate) fn in_place_context(&self, start: usize, floor: usize) -> bool {
+        if start <= floor {
+            return false;
+        }
+        let prev = start - 1;
+        (self.case(prev) == Case::Lower && self.is(prev, LOCATIVES))
+            || (prev > floor
+                && self.is(prev, &["of"])
+                && self.case(prev - 1) == Case::Lower
+                && self.is(prev - 1, PLACE_NOUNS))
+            || (prev > floor && self.is(prev, &[",", "and"]) && self.has(prev - 1, NONNAMES))
+    }
+
+    /// «"Cool Britannia"»: a name-shaped phrase in quotation marks is a label.
+    pub(crate) fn is_quoted(&self, name: &Range<usize>) -> bool {
+        name.start > 0
+            && self.is(name.start - 1, OPENING_QUOTES)
+            && self.is(name.end, CLOSING_QUOTES)
+    }
+
+    /// "Danube Shield 26", "Independence 200": a number right after names a thing.
+    pub(crate) fn number_follows(&self, end: usize) -> bool {
+        end < self.len() && self.token(end).kind == TokenKind::Number
     }
 
     /// "( Norway )" or "(Norway)" right after a name, as in results tables.
@@ -212,7 +304,8 @@ impl<'d> Context<'d> {
         Some(self.text_of(first..head + 1).to_string())
     }
 
-    /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ...".
+    /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ..." — but
+    /// not the title of the next name ("the port of Sines, Infrastructure Minister Helena ...").
     pub(crate) fn apposition_title(&self, end: usize) -> Option<String> {
         if !self.is(end, &[","]) {
             return None;
@@ -222,11 +315,20 @@ impl<'d> Context<'d> {
             i += 1;
         }
         let first = i;
-        while i < self.len() && i <= end + 5 && self.has(i, MODIFIERS) && !self.is_title(i) {
+        let mut last_title = None;
+        while i < self.len() && i <= first + 4 && self.token(i).kind == TokenKind::Word {
+            if self.is_title(i) {
+                last_title = Some(i);
+            } else if !self.has(i, MODIFIERS) {
+                break;
+            }
             i += 1;
         }
-        (i < self.len() && self.token(i).kind == TokenKind::Word && self.is_title(i))
-            .then(|| self.text_of(first..i + 1).to_string())
+        let head = last_title?;
+        let next_is_name = head + 1 < self.len()
+            && self.token(head + 1).kind == TokenKind::Word
+            && self.token(head + 1).is_capitalized();
+        (!next_is_name).then(|| self.text_of(first..head + 1).to_string())
     }
 
     /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.

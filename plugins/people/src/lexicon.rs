@@ -33,6 +33,10 @@ pub(crate) const SUFFIXES: List = List(1 << 8);
 pub(crate) const BREAKERS: List = List(1 << 9);
 /// Places, demonyms, organisations and months: not a person when alone.
 pub(crate) const NONNAMES: List = List(1 << 10);
+/// Given names borne by women (Census female-only names and curated ones).
+pub(crate) const FEMALE: List = List(1 << 11);
+/// Given names borne by men (Census male-only names).
+pub(crate) const MALE: List = List(1 << 12);
 
 /// The lists a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -170,3 +170,21 @@ fn evidence_explains_each_person() {
     let items = extract("Spokesman Dmitri Orlov said so. Orlov repeated it.");
     assert_eq!(items[0].evidence, "title; coreference");
 }
+
+#[test]
+fn honorific_gender_picks_between_people_sharing_a_surname() {
+    let items = extract(
+        "Inspector Ayşe Demirel spoke first. A colleague, Mehmet Demirel, agreed. Ms. Demirel then left.",
+    );
+    let ayse = person(&items, "Ayşe Demirel");
+    assert_eq!(mention_texts(ayse), ["Ayşe Demirel", "Demirel"]);
+    assert_eq!(person(&items, "Mehmet Demirel").mentions.len(), 1);
+}
+
+#[test]
+fn titled_given_name_joins_the_full_name() {
+    let items =
+        extract("Sheikh Khalid bin Rashid al-Mansouri spoke. Later Sheikh Khalid told reporters.");
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0].mentions.len(), 2);
+}
