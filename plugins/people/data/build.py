@@ -135,11 +135,12 @@ def main():
     gen = human_name("generation_data.json")["generation_by_suffix"]
     male, female = set(census("dist.male.first")), set(census("dist.female.first"))
     particles = curated("particles.txt") + name_data["uncapitalized_particles"]
-    # Two-letter "given names" that are also particles ("Le", "De") would make "Le Temps" a name.
-    two_letter = [n for n in name_data["two_letter_given_names"]
-                  if fold(n) not in {fold(p) for p in particles}]
+    two_letter = name_data["two_letter_given_names"]
+    # Census "given names" that are particles ("Le", "De") would make "Le Temps" a person.
+    not_given = {fold(p) for p in particles} - {"al", "ben", "del", "abu"}
     write({
-        "given": sorted(male | female) + curated("given_international.txt") + two_letter,
+        "given": [n for n in sorted(male | female) + curated("given_international.txt") + two_letter
+                  if fold(n) not in not_given],
         "female": sorted(female - male) + curated("given_female.txt"),
         "male": sorted(male - female),
         "surnames": census("dist.all.last", SURNAME_LIMIT),

@@ -132,6 +132,13 @@ fn judge(
     Some(candidate(name, titles, verdict))
 }
 
+/// "Saint-Germain", "St-Denis": places and institutions named after saints.
+fn is_saint_name(word: &str) -> bool {
+    ["Saint-", "Sainte-", "St-", "San-", "Santa-"]
+        .iter()
+        .any(|p| word.starts_with(p))
+}
+
 /// "Russian-made", "Bergamo-based": a capitalised word glued to a lowercase one is an adjective.
 fn is_compound_modifier(word: &str) -> bool {
     word.split('-')
@@ -249,7 +256,9 @@ impl Context<'_> {
     fn names_something_else(&self, name: &Range<usize>) -> bool {
         let first = self.classes(name.start);
         (first.has(NONNAMES) && (name.len() == 1 || !first.has(GIVEN)))
-            || self.any_word(&(name.start + 1..name.end), |i| self.has(i, NONNAMES))
+            || self.any_word(&(name.start + 1..name.end), |i| {
+                self.has(i, NONNAMES) || is_saint_name(self.word(i))
+            })
             || self.any_word(name, |i| self.classes(i).any(&[MODIFIERS, THINGS]))
     }
 
@@ -436,6 +445,9 @@ mod tests {
         assert!(people("Ships sailed to Tanger Brava and the port of Ras Kelbani.").is_empty());
         assert!(people("He flew on to Little Rock in the evening.").is_empty());
         assert!(people("Crews joined Danube Shield 26 this week.").is_empty());
+        assert!(
+            people("The Swiss daily Le Monde agreed, as did Paris Saint-Germain fans.").is_empty()
+        );
         assert!(people("The so-called \"Cool Brittania\" era ended.").is_empty());
         assert_eq!(
             people("He flew to meet Carla Henderson there."),
