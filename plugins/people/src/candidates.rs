@@ -89,14 +89,20 @@ fn judge(
     let mut titles = Vec::new();
     let mut name_start = run.start;
     // A title inside the run: the last title word that still has a name after it.
-    if let Some(k) = (run.start..run.end - 1).rev().find(|&k| ctx.is_title(k)) {
+    let title_before = ctx.title_before(run.start, sentence_start);
+    // "captain Dean Jones": after a role, a title word that is also a given name starts the name.
+    let given_not_title = |k: usize| k == run.start && title_before.is_some() && ctx.has(k, GIVEN);
+    if let Some(k) = (run.start..run.end - 1)
+        .rev()
+        .find(|&k| ctx.is_title(k) && !given_not_title(k))
+    {
         let first = (run.start..k).find(|&t| !ctx.has(t, NONNAMES)).unwrap_or(k);
         titles.push(ctx.text_of(first..k + 1).to_string());
         name_start = k + 1;
     } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone(), sentence_start) {
         titles.push(title);
         name_start = run.start + skip;
-    } else if let Some(title) = ctx.title_before(run.start, sentence_start) {
+    } else if let Some(title) = title_before {
         titles.push(title);
     }
     while name_start + 1 < run.end && ctx.has(name_start, NONNAMES) && !ctx.has(name_start, GIVEN) {
@@ -208,7 +214,7 @@ fn prose_verdict(
         return Verdict::Person("country in brackets");
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
-    let weak_allowed = !ctx.in_place_context(name.start, sentence_start)
+    let weak_allowed = !ctx.in_place_context(name, sentence_start)
         && !ctx.is_quoted(name)
         && !ctx.number_follows(name.end);
     match ctx.name_evidence(name, weak_allowed) {
@@ -294,7 +300,16 @@ impl Context<'_> {
     pub(crate) fn is_suffix(&self, i: usize) -> bool {
         self.token(i).kind == TokenKind::Word
             && self.token(i).case != Case::Lower
-            && self.has(i, SUFFIXES)
+            && (self.has(i, SUFFIXES) || self.is_regnal_numeral(i))
+    }
+
+    /// "Elizabeth I", "Henry VIII": a Roman numeral right after a given name.
+    fn is_regnal_numeral(&self, i: usize) -> bool {
+        let w = self.word(i);
+        i > 0
+            && w.len() <= 4
+            && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+            && self.has(i - 1, GIVEN)
     }
 
     /// The last word of a name that is not a suffix.
@@ -314,11 +329,14 @@ impl Context<'_> {
     fn all_name_shaped(&self, name: &Range<usize>) -> bool {
         name.clone().all(|i| {
             let w = self.word(i);
+            let capitals = w.chars().filter(|c| c.is_uppercase()).count();
             self.is_suffix(i)
+                || (self.case(i) == Case::Lower && self.has(i, PARTICLES))
                 || (w.split('-').all(|part| {
                     part.starts_with(char::is_uppercase)
                         && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                }) && !w.contains(|c: char| c.is_ascii_digit())
+                }) && (capitals <= 1 || w.contains(['\'', '’', '-']) || w.starts_with("Mc"))
+                    && !w.contains(|c: char| c.is_ascii_digit())
                     && !self.classes(i).any(&[THINGS, NONNAMES, MODIFIERS])
                     && !self.is_title(i)
                     && !self.is_lowercase_elsewhere(i))
@@ -400,6 +418,11 @@ mod tests {
         );
         assert_eq!(people("Then Robert Hale Jr. arrived."), ["Robert Hale Jr."]);
         assert_eq!(people("Then J. D. Vance arrived."), ["J. D. Vance"]);
+        assert_eq!(
+            people("In 1533 Queen Elizabeth I was born."),
+            ["Elizabeth I"]
+        );
+        assert_eq!(people("Their captain Dean Jones agreed."), ["Dean Jones"]);
         assert_eq!(
             people("Maria van der Berg, a port analyst, agreed."),
             ["Maria van der Berg"]

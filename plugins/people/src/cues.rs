@@ -224,17 +224,25 @@ impl<'d> Context<'d> {
     }
 
     /// "in X", "to X", "the port of X", "Gujarat, X": a place is named here.
-    pub(crate) fn in_place_context(&self, start: usize, floor: usize) -> bool {
-        if start <= floor {
+    pub(crate) fn in_place_context(&self, name: &Range<usize>, floor: usize) -> bool {
+        if name.start <= floor {
             return false;
         }
-        let prev = start - 1;
+        let prev = name.start - 1;
         (self.case(prev) == Case::Lower && self.is(prev, LOCATIVES))
             || (prev > floor
                 && self.is(prev, &["of"])
                 && self.case(prev - 1) == Case::Lower
                 && self.is(prev - 1, PLACE_NOUNS))
-            || (prev > floor && self.is(prev, &[",", "and"]) && self.has(prev - 1, NONNAMES))
+            || (prev > floor
+                && self.is(prev, &[",", "and"])
+                && self.has(prev - 1, NONNAMES)
+                && self.continues_list(name.end))
+    }
+
+    /// Whether the name at `end` goes on a list ("Gujarat, Tamil Nadu, Tiruppur").
+    fn continues_list(&self, end: usize) -> bool {
+        end >= self.len() || self.is(end, &[",", "and", ".", ";"])
     }
 
     /// «"Cool Britannia"»: a name-shaped phrase in quotation marks is a label.
@@ -244,9 +252,14 @@ impl<'d> Context<'d> {
             && self.is(name.end, CLOSING_QUOTES)
     }
 
-    /// "Danube Shield 26", "Independence 200": a number right after names a thing.
+    /// "Danube Shield 26 will sail", "Independence 200 drills": a number right after, then text,
+    /// names a thing (in results tables, "Ann Lee 71 75" or "Ann Lee 87th )", it does not).
     pub(crate) fn number_follows(&self, end: usize) -> bool {
-        end < self.len() && self.token(end).kind == TokenKind::Number
+        end < self.len()
+            && self.token(end).kind == TokenKind::Number
+            && (end + 1 >= self.len()
+                || self.case(end + 1) == Case::Lower
+                || self.is(end + 1, &[".", ",", "\"", "”"]))
     }
 
     /// "( Norway )" or "(Norway)" right after a name, as in results tables.

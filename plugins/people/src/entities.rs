@@ -125,7 +125,9 @@ impl Entity {
         match q.keys {
             [] => false,
             [one] => {
-                let skip = usize::from(self.keys.len() > 1 && !given_too);
+                // A lone first word ("Pirelli" of "Pirelli SpA") needs more than a name shape.
+                let first_ok = given_too && self.cues.iter().any(|c| *c != "name shape");
+                let skip = usize::from(self.keys.len() > 1 && !first_ok);
                 self.keys[skip..].contains(one)
             }
             keys => {
@@ -153,6 +155,7 @@ fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
 /// The entity a mention refers to: among the matches (surnames before given names), the one
 /// whose gender the honorific confirms, then the most recently mentioned, then the first.
 fn find(entities: &[Entity], q: &Query) -> Option<usize> {
+    // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
     [false, true].into_iter().find_map(|given_too| {
         entities
             .iter()
