@@ -397,10 +397,12 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_role_before_a_name_is_a_title() {
+    fn lowercase_or_acronym_role_before_a_name_is_a_title() {
         let j = judged("The palace spokesman Orvar Kettunen denied it.");
         assert_eq!(j[0].0, "Orvar Kettunen");
         assert_eq!(j[0].2, ["spokesman"]);
+        let j = judged("The firm's CEO Dana Whitlow resigned.");
+        assert_eq!(j[0].2, ["CEO"]);
     }
 
     #[test]

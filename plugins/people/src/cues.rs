@@ -299,13 +299,15 @@ impl<'d> Context<'d> {
         })
     }
 
-    /// A lowercase role right before the name, or before a comma: "spokesman X", "counterpart, X".
+    /// A lowercase or acronym role right before the name, or before a comma: "spokesman X",
+    /// "counterpart, X", "Apple CEO X".
     pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<String> {
         let mut head = start.checked_sub(1)?;
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
         }
-        if head < sentence_start || !self.lower_in(head, TITLES) {
+        let acronym = self.case(head) == Case::Upper && self.has(head, TITLES);
+        if head < sentence_start || !(self.lower_in(head, TITLES) || acronym) {
             return None;
         }
         let mut first = head;
