@@ -225,7 +225,8 @@ fn prose_verdict(
         return Verdict::Person("country in brackets");
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
-    let weak_allowed = !ctx.in_place_context(name, sentence_start)
+    // Place names rarely run to three unknown words, so long shapes survive a place cue.
+    let weak_allowed = (n >= 3 || !ctx.in_place_context(name, sentence_start))
         && !ctx.is_quoted(name)
         && !ctx.number_follows(name.end);
     match ctx.name_evidence(name, weak_allowed) {
