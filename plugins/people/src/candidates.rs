@@ -298,7 +298,7 @@ impl Context<'_> {
     }
 
     /// "T." in "T. Moody".
-    fn is_initial(&self, i: usize) -> bool {
+    pub(crate) fn is_initial(&self, i: usize) -> bool {
         let w = self.word(i);
         w.len() <= 3 && w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
     }
