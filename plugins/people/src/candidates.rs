@@ -150,6 +150,9 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
+    if !word.contains('-') {
+        return false;
+    }
     const ENDINGS: &[&str] = &[
         "made", "born", "run", "led", "style", "era", "wide", "like", "class", "built", "held",
         "owned", "bound", "based", "friendly", "speaking", "backed",
