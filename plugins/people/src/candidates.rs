@@ -284,7 +284,19 @@ impl Context<'_> {
             || self.any_word(&(name.start + 1..name.end), |i| {
                 (self.has(i, NONNAMES) && !surname_place(i)) || is_saint_name(self.word(i))
             })
-            || self.any_word(name, |i| self.classes(i).any(&[MODIFIERS, THINGS]))
+            || self.any_word(name, |i| {
+                self.has(i, MODIFIERS) || (self.has(i, THINGS) && !self.is_thing_surname(name, i))
+            })
+    }
+
+    /// "Anthony Hill", "Tom Hall": a thing noun closing a name after a given name, when it is
+    /// also a surname and no thing noun follows.
+    fn is_thing_surname(&self, name: &Range<usize>, i: usize) -> bool {
+        i + 1 == name.end
+            && i > name.start
+            && self.has(name.start, GIVEN)
+            && self.has(i, SURNAMES)
+            && !self.thing_follows(name.end)
     }
 
     /// A line that is only a name of two or three words: with a known given name anywhere, or
@@ -388,18 +400,8 @@ impl Context<'_> {
     /// A building, institution, award or place named after a person: "Nobel Prize",
     /// "Zinaida Morozova's Mansion", "Ford Bay".
     fn is_thing(&self, name: &Range<usize>) -> bool {
-        let last = name.end - 1;
         let inner = (name.start + 1..name.end).find(|&i| self.has(i, THINGS));
-        if let Some(i) = inner {
-            let a_person_named_so = i == last
-                && self.has(name.start, GIVEN)
-                && self.has(i, SURNAMES)
-                && !self.thing_follows(name.end);
-            if !a_person_named_so {
-                return true;
-            }
-        }
-        self.thing_follows(name.end)
+        inner.is_some_and(|i| !self.is_thing_surname(name, i)) || self.thing_follows(name.end)
     }
 }
 
