@@ -290,13 +290,16 @@ impl Context<'_> {
     }
 
     /// "Anthony Hill", "Tom Hall": a thing noun closing a name after a given name, when it is
-    /// also a surname and no thing noun follows.
+    /// also a surname, no thing noun follows and no place cue precedes ("at Ellis Park").
     fn is_thing_surname(&self, name: &Range<usize>, i: usize) -> bool {
+        let doc = self.doc();
+        let sentence_start = doc.sentences()[doc.sentence_of(name.start)].tokens.start;
         i + 1 == name.end
             && i > name.start
             && self.has(name.start, GIVEN)
             && self.has(i, SURNAMES)
             && !self.thing_follows(name.end)
+            && !self.in_place_context(name, sentence_start)
     }
 
     /// A line that is only a name of two or three words: with a known given name anywhere, or
