@@ -3,7 +3,7 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::word_key;
+use crate::fold::{word_key, word_key_into};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -252,8 +252,10 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
 /// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
 /// some name can match, so most runs cost one key per word.
 fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
-    let usable = |i: usize, r: &Registry| {
-        ctx.has(i, PARTICLES) || r.by_key.contains_key(&word_key(ctx.word(i)))
+    let mut key = String::new();
+    let mut usable = |i: usize, r: &Registry| {
+        word_key_into(ctx.word(i), &mut key);
+        ctx.has(i, PARTICLES) || r.by_key.contains_key(key.as_str())
     };
     let mut start = c.name.start;
     while start < c.name.end {

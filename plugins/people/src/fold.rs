@@ -53,6 +53,14 @@ impl Folded {
 /// The matching key of one name word: folded, then spelled the same way across transliterations
 /// ("Sergey"/"Serguéi"/"Sergei" → "sergei", "Iván"/"Yvan" → "ivan").
 pub(crate) fn word_key(word: &str) -> String {
+    let mut out = String::new();
+    word_key_into(word, &mut out);
+    out
+}
+
+/// [`word_key`] written into `out` (cleared first), to reuse one buffer.
+pub(crate) fn word_key_into(word: &str, out: &mut String) {
+    out.clear();
     let folded;
     let long;
     let bytes: &[u8] = match Folded::new(word) {
@@ -65,18 +73,29 @@ pub(crate) fn word_key(word: &str) -> String {
             long.as_bytes()
         }
     };
-    let mut out = String::with_capacity(bytes.len() + 2);
     // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
     let mut push = |c: char| {
         if !out.ends_with(c) {
             out.push(c);
         }
     };
-    let letters: Vec<u8> = bytes
-        .iter()
-        .copied()
-        .filter(u8::is_ascii_alphanumeric)
-        .collect();
+    let mut stack = [0u8; MAX_WORD];
+    let heap: Vec<u8>;
+    let letters: &[u8] = if bytes.len() <= MAX_WORD {
+        let mut n = 0;
+        for &b in bytes.iter().filter(|b| b.is_ascii_alphanumeric()) {
+            stack[n] = b;
+            n += 1;
+        }
+        &stack[..n]
+    } else {
+        heap = bytes
+            .iter()
+            .copied()
+            .filter(u8::is_ascii_alphanumeric)
+            .collect();
+        &heap
+    };
     let mut i = 0;
     while i < letters.len() {
         let (b, next, after) = (letters[i], letters.get(i + 1), letters.get(i + 2));
@@ -104,7 +123,6 @@ pub(crate) fn word_key(word: &str) -> String {
             _ => push(char::from(b)),
         }
     }
-    out
 }
 
 /// The cross-document key of a full name: its word keys joined by spaces.
