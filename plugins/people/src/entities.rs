@@ -3,9 +3,41 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::word_key;
-use crate::lexicon::PARTICLES;
+use crate::fold::{word_key, word_key_into};
+use crate::lexicon::{FEMALE, MALE, PARTICLES};
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// Gender as honorifics and given names show it, to keep apart people sharing a surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender an honorific implies ("Ms.", "Mr.").
+fn honorific_gender(titles: &[String]) -> Option<Gender> {
+    titles.iter().find_map(
+        |t| match t.trim_end_matches('.').to_ascii_lowercase().as_str() {
+            "ms" | "mrs" | "miss" | "madam" | "lady" | "dame" => Some(Gender::Female),
+            "mr" | "sir" | "lord" => Some(Gender::Male),
+            _ => None,
+        },
+    )
+}
+
+/// The gender of a full name's given name, when the lists know it.
+fn name_gender(ctx: &Context, name: &Range<usize>) -> Option<Gender> {
+    if name.len() < 2 {
+        None
+    } else if ctx.has(name.start, FEMALE) {
+        Some(Gender::Female)
+    } else if ctx.has(name.start, MALE) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
 
 /// One person of the document, with every mention as a token range.
 #[derive(Debug)]
@@ -20,28 +52,57 @@ pub(crate) struct Entity {
     pub(crate) titles: Vec<String>,
     /// Why it is a person.
     pub(crate) cues: Vec<&'static str>,
+    /// Gender shown by the given name or an honorific, if any.
+    gender: Option<Gender>,
+    /// Mention starts, sorted, for recency and duplicate checks.
+    starts: Vec<usize>,
+}
+
+/// A mention looking for its person.
+struct Query<'k> {
+    keys: &'k [String],
+    /// Token where the mention starts.
+    at: usize,
+    /// Whether a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
+    may_extend: bool,
+    /// Gender shown by an honorific on this mention.
+    gender: Option<Gender>,
 }
 
 impl Entity {
-    fn new(name: Range<usize>, keys: Vec<String>) -> Entity {
+    fn new(name: Range<usize>) -> Entity {
+        let start = name.start;
         Entity {
-            keys,
+            keys: Vec::new(),
             best: name.clone(),
             mentions: vec![name],
             titles: Vec::new(),
             cues: Vec::new(),
+            gender: None,
+            starts: vec![start],
         }
     }
 
-    fn add(&mut self, name: Range<usize>, keys: Vec<String>, titles: &[String], cue: &'static str) {
+    fn add(
+        &mut self,
+        ctx: &Context,
+        name: Range<usize>,
+        keys: Vec<String>,
+        c: &Candidate,
+        cue: &'static str,
+    ) {
         if keys.len() > self.keys.len() {
             self.keys = keys;
             self.best = name.clone();
         }
-        if !self.mentions.contains(&name) {
+        self.gender = name_gender(ctx, &self.best)
+            .or(self.gender)
+            .or(honorific_gender(&c.titles));
+        if let Err(at) = self.starts.binary_search(&name.start) {
+            self.starts.insert(at, name.start);
             self.mentions.push(name);
         }
-        for t in titles {
+        for t in &c.titles {
             if !self.titles.contains(t) {
                 self.titles.push(t.clone());
             }
@@ -53,24 +114,27 @@ impl Entity {
 
     /// The start of the last mention before token `at`, if any.
     fn last_before(&self, at: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .map(|m| m.start)
-            .filter(|&s| s < at)
-            .max()
+        let before = self.starts.partition_point(|&s| s < at);
+        before.checked_sub(1).map(|i| self.starts[i])
     }
 
-    /// Whether `keys` names this person: an ordered part of the full name, a lone word matching
-    /// any word but the given name (which alone is too ambiguous).
-    fn matches(&self, keys: &[String], may_extend: bool) -> bool {
-        match keys {
+    /// Whether the query names this person: an ordered part of the full name, or a lone word
+    /// matching a word of it — the given name only when `given_too` (alone it is ambiguous).
+    fn matches(&self, q: &Query, given_too: bool) -> bool {
+        if q.gender.is_some() && self.gender.is_some() && q.gender != self.gender {
+            return false;
+        }
+        match q.keys {
             [] => false,
             [one] => {
-                let skip = usize::from(self.keys.len() > 1);
+                // A lone first word ("Pirelli" of "Pirelli SpA") needs more than a name shape.
+                let first_ok = given_too && self.cues.iter().any(|c| *c != "name shape");
+                let skip = usize::from(self.keys.len() > 1 && !first_ok);
                 self.keys[skip..].contains(one)
             }
-            _ => {
-                is_subsequence(keys, &self.keys) || (may_extend && is_subsequence(&self.keys, keys))
+            keys => {
+                is_subsequence(keys, &self.keys)
+                    || (q.may_extend && is_subsequence(&self.keys, keys))
             }
         }
     }
@@ -81,34 +145,77 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without lowercase particles.
+/// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III").
 fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
     name.clone()
-        .filter(|&i| !(ctx.case(i) == lede_core::Case::Lower && PARTICLES.contains(ctx.word(i))))
+        .filter(|&i| name.len() == 1 || !(ctx.has(i, PARTICLES) || ctx.is_suffix(i)))
         .map(|i| word_key(ctx.word(i)))
         .filter(|k| !k.is_empty())
         .collect()
 }
 
-/// The entity that `keys`, mentioned at token `at`, refers to: the most recently mentioned match.
-/// With `may_extend`, a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
-fn find(entities: &[Entity], keys: &[String], at: usize, may_extend: bool) -> Option<usize> {
-    let matching = || {
-        entities
+/// The people found so far, indexed by the keys of their names.
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl Registry {
+    /// The entity a mention refers to: among the matches (later words of a name before first
+    /// words), the one whose gender the honorific confirms, then the most recently mentioned,
+    /// then the first found.
+    fn find(&self, q: &Query) -> Option<usize> {
+        let mut ids: Vec<usize> = q
+            .keys
             .iter()
-            .enumerate()
-            .filter(move |(_, e)| e.matches(keys, may_extend))
-    };
-    matching()
-        .filter_map(|(i, e)| e.last_before(at).map(|s| (s, i)))
-        .max()
-        .map(|(_, i)| i)
-        .or_else(|| matching().map(|(i, _)| i).next())
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
+        [false, true].into_iter().find_map(|given_too| {
+            ids.iter()
+                .map(|&i| (i, &self.entities[i]))
+                .filter(|(_, e)| e.matches(q, given_too))
+                .max_by_key(|(i, e)| {
+                    let confirmed = q.gender.is_some() && e.gender == q.gender;
+                    let last = e.last_before(q.at);
+                    (confirmed, last.is_some(), last, std::cmp::Reverse(*i))
+                })
+                .map(|(i, _)| i)
+        })
+    }
+
+    /// Adds a mention to entity `id`, or to a new entity when `id` is `None`.
+    fn add(
+        &mut self,
+        ctx: &Context,
+        id: Option<usize>,
+        name: Range<usize>,
+        keys: Vec<String>,
+        c: &Candidate,
+        cue: &'static str,
+    ) {
+        let id = id.unwrap_or_else(|| {
+            self.entities.push(Entity::new(name.clone()));
+            self.entities.len() - 1
+        });
+        for k in &keys {
+            let ids = self.by_key.entry(k.clone()).or_default();
+            if ids.last() != Some(&id) && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        self.entities[id].add(ctx, name, keys, c, cue);
+    }
 }
 
 /// Builds the people of a document from its candidates.
 pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
+    let mut registry = Registry::default();
     let person = |c: &Candidate| match c.verdict {
         Verdict::Person(cue) => Some(cue),
         Verdict::IfKnown => None,
@@ -118,20 +225,23 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
         for c in candidates.iter().filter(|c| (c.name.len() > 1) == multi) {
             let Some(cue) = person(c) else { continue };
             let keys = keys_of(ctx, &c.name);
-            match find(&entities, &keys, c.name.start, true) {
-                Some(e) => entities[e].add(c.name.clone(), keys, &c.titles, cue),
-                None => {
-                    let mut e = Entity::new(c.name.clone(), keys.clone());
-                    e.add(c.name.clone(), keys, &c.titles, cue);
-                    entities.push(e);
-                }
-            }
+            let query = Query {
+                keys: &keys,
+                at: c.name.start,
+                may_extend: true,
+                gender: honorific_gender(&c.titles),
+            };
+            let id = registry.find(&query);
+            registry.add(ctx, id, c.name.clone(), keys, c, cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
-    for c in candidates.iter().filter(|c| person(c).is_none()) {
-        link_parts(ctx, c, &mut entities);
+    if !registry.entities.is_empty() {
+        for c in candidates.iter().filter(|c| person(c).is_none()) {
+            link_parts(ctx, c, &mut registry);
+        }
     }
+    let mut entities = registry.entities;
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -139,16 +249,38 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
     entities
 }
 
-fn link_parts(ctx: &Context, c: &Candidate, entities: &mut [Entity]) {
+/// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
+/// some name can match, so most runs cost one key per word.
+fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
+    let mut key = String::new();
+    let mut usable = |i: usize, r: &Registry| {
+        word_key_into(ctx.word(i), &mut key);
+        ctx.has(i, PARTICLES) || r.by_key.contains_key(key.as_str())
+    };
     let mut start = c.name.start;
     while start < c.name.end {
-        let found = (start + 1..=c.name.end).rev().find_map(|end| {
+        if !usable(start, registry) {
+            start += 1;
+            continue;
+        }
+        let stretch_end = (start..c.name.end)
+            .find(|&i| !usable(i, registry))
+            .unwrap_or(c.name.end);
+        let found = (start + 1..=stretch_end).rev().find_map(|end| {
             let keys = keys_of(ctx, &(start..end));
-            find(entities, &keys, start, false).map(|e| (end, e, keys))
+            let query = Query {
+                keys: &keys,
+                at: start,
+                may_extend: false,
+                gender: honorific_gender(&c.titles),
+            };
+            registry.find(&query).map(|e| (end, e, keys))
         });
         match found {
+            // A lone initial ("Y." of "N.Y.") is never a mention on its own.
+            Some((end, _, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
             Some((end, e, keys)) => {
-                entities[e].add(start..end, keys, &c.titles, "coreference");
+                registry.add(ctx, Some(e), start..end, keys, c, "coreference");
                 start = end;
             }
             None => start += 1,
