@@ -9,7 +9,7 @@ static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
 static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
-include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
+include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
 
@@ -130,6 +130,11 @@ impl Place {
         self.record()[30] & 2 != 0
     }
 
+    /// A town named like a common surname ("Henderson", "Delgado"): needs context.
+    pub fn is_surname(self) -> bool {
+        self.record()[30] & 8 != 0
+    }
+
     /// Named like a common given name ("Georgia", "Jordan", "Paris"): may be a person.
     pub fn is_given_name(self) -> bool {
         self.record()[30] & 4 != 0
@@ -206,6 +211,11 @@ pub fn lookup(name: &str) -> Option<Candidates> {
         }
     }
     walker.matched()
+}
+
+/// Whether `word` is a common surname ("Ross"), title case.
+pub fn is_surname(word: &str) -> bool {
+    SURNAMES.binary_search(&word).is_ok()
 }
 
 /// Whether `word` is a common given name ("Kevin"), exact case.

@@ -239,24 +239,19 @@ impl Places {
             }
         }
         if context::inside_organization(doc, hit).is_some()
-            || context::part_of_person(doc, hit, top, headline).is_some()
+            || context::part_of_person(doc, hit, top, headline, scan::by_alias(doc, hit, top))
+                .is_some()
             || context::names_a_team(doc, hit, top, headline).is_some()
         {
             return None;
         }
         let qualifier = Places::qualifier(doc, hit.last, end);
-        let word_like = hit
-            .candidates
-            .places()
-            .all(|p| p.kind() == Kind::City)
-            .then_some(top);
-        if let Some(city) = word_like {
-            if !dateline
-                && context::common_word_without_context(doc, hit, city, qualifier.is_some())
-                    .is_some()
-            {
-                return None;
-            }
+        let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
+        if only_towns
+            && !dateline
+            && context::ordinary_word_without_context(doc, hit, top, qualifier.is_some()).is_some()
+        {
+            return None;
         }
         let cue = if dateline {
             "dateline"

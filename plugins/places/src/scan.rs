@@ -82,6 +82,22 @@ pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
     best
 }
 
+fn folded(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    fold_into(text, |b| {
+        out.push(b);
+        true
+    });
+    out
+}
+
+/// The hit is written as one of the place's alternate names, not its own name.
+pub fn by_alias(doc: &Document, hit: &Hit, place: crate::gazetteer::Place) -> bool {
+    let tokens = doc.tokens();
+    let text = &doc.text()[tokens[hit.first].start()..tokens[hit.last].end()];
+    folded(text) != folded(place.name())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
