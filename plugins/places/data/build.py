@@ -91,6 +91,15 @@ def given_name_set():
     return sorted(out)
 
 
+def nearest_admin1(row, cities):
+    """The admin1 code most of the five towns nearest a curated division's point share: ties
+    the division to its GeoNames code so "Lakhimpur" can be read in the light of "Assam"."""
+    def distance(c):
+        return (c["lat"] - row["lat"]) ** 2 + (c["lon"] - row["lon"]) ** 2
+    codes = [c["admin1"] for c in sorted(cities, key=distance)[:5] if c["admin1"]]
+    return max(set(codes), key=codes.count) if codes else ""
+
+
 def read_curated():
     rows = []
     with open(os.path.join(HERE, "curated.tsv"), encoding="utf-8") as f:
@@ -160,6 +169,13 @@ def main():
         else:
             extra.append(row)
 
+    cities_by_country = {}
+    for p in places.values():
+        if p["kind"] == "city":
+            cities_by_country.setdefault(p["country"], []).append(p)
+    for row in extra:
+        if row["kind"] in ("admin1", "region") and row["country"] and not row["admin1"]:
+            row["admin1"] = nearest_admin1(row, cities_by_country.get(row["country"], []))
     rows = list(places.values()) + extra
     for p in rows:
         if any(fold(n) in given_lower for n in [p["name"]] + p["aliases"] if " " not in n):

@@ -3,7 +3,7 @@
 //! locative context.
 
 use crate::gazetteer::{is_given_name, is_surname, Kind, Place};
-use crate::scan::{is_connector, starts_upper, Hit};
+use crate::scan::{starts_upper, Hit};
 use lede_core::{Document, TokenKind};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
@@ -29,6 +29,9 @@ const ORG_HEADS: &[&str] = &[
     "Thistle", "Times", "Today", "Tournament", "Tower", "Town", "Treaty", "Tribune",
     "United", "University", "Villa", "Wanderers", "War", "Wars", "Wednesday",
 ];
+
+/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe".
+const ORG_CONNECTORS: &[&str] = &["de", "for", "of", "the"];
 
 fn is_org_head(word: &str) -> bool {
     ORG_HEADS.binary_search(&word).is_ok()
@@ -189,7 +192,7 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
             if is_org_head(doc.token_text(k)) {
                 return Some("inside an organization name");
             }
-        } else if !is_connector(doc, k) && doc.token_text(k) != "for" {
+        } else if !ORG_CONNECTORS.contains(&doc.token_text(k)) {
             break;
         }
     }
@@ -211,6 +214,14 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return None;
     }
     let tokens = doc.tokens();
+    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    if hit.first >= 2
+        && same_paragraph(doc, hit.first - 2, hit.first)
+        && versus(doc.token_text(hit.first - 1))
+        && starts_upper(doc, hit.first - 2)
+    {
+        return Some("a team in a fixture");
+    }
     let next = hit.last + 1;
     if !same_paragraph(doc, hit.last, next) {
         return None;
@@ -221,11 +232,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return (!year && text.bytes().all(|b| b.is_ascii_digit()))
             .then_some("a team in a results line");
     }
-    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
-    if versus(text) && next + 1 < tokens.len() && starts_upper(doc, next + 1) {
-        return Some("a team in a fixture");
-    }
-    if hit.first >= 2 && versus(doc.token_text(hit.first - 1)) && starts_upper(doc, hit.first - 2) {
+    if versus(text) && same_paragraph(doc, next, next + 1) && starts_upper(doc, next + 1) {
         return Some("a team in a fixture");
     }
     let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
