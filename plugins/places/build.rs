@@ -64,7 +64,6 @@ fn main() {
             acc | match b {
                 b'c' => 1,
                 b'w' => 2,
-                b'g' => 4,
                 b's' => 8,
                 _ => panic!("unknown flag in {line}"),
             }
@@ -89,9 +88,15 @@ fn main() {
         rec.push(flags);
         rec.resize(32, 0);
         records.extend_from_slice(&rec);
-        let names = std::iter::once(f[2]).chain(f[9].split('|').filter(|a| !a.is_empty()));
-        for name in names {
-            for key in variants(&folded(name)) {
+        let aliases = f[9].split('|').filter(|a| !a.is_empty());
+        for (n, name) in std::iter::once(f[2]).chain(aliases).enumerate() {
+            // The article is not part of a mention: "the Caribbean" is found as "Caribbean".
+            let key = folded(name);
+            let key = match key.strip_prefix("the ") {
+                Some(rest) if n > 0 => rest.to_string(),
+                _ => key,
+            };
+            for key in variants(&key) {
                 if key.len() >= 2 {
                     let list = keys.entry(key).or_default();
                     if !list.contains(&(index as u32)) && list.len() < MAX_CANDIDATES {

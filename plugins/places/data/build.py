@@ -177,9 +177,6 @@ def main():
         if row["kind"] in ("admin1", "region") and row["country"] and not row["admin1"]:
             row["admin1"] = nearest_admin1(row, cities_by_country.get(row["country"], []))
     rows = list(places.values()) + extra
-    for p in rows:
-        if any(fold(n) in given_lower for n in [p["name"]] + p["aliases"] if " " not in n):
-            p["flags"].add("g")
     rows.sort(key=lambda p: (p["kind"], -p["population"], p["name"], p["id"]))
     with open(os.path.join(HERE, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         f.write(HEADER + "\n")

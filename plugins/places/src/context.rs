@@ -30,6 +30,9 @@ const ORG_HEADS: &[&str] = &[
     "United", "University", "Villa", "Wanderers", "War", "Wars", "Wednesday",
 ];
 
+/// Heads that end a company name: "Acme Inc of Tampa" names Tampa as a place.
+const COMPANY_SUFFIXES: &[&str] = &["Corp", "Corp.", "FC", "Inc", "Inc.", "Ltd", "Ltd."];
+
 /// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe".
 const ORG_CONNECTORS: &[&str] = &["de", "for", "of", "the"];
 
@@ -78,6 +81,35 @@ const TITLES: &[&str] = &[
     "Senator",
     "Sgt.",
     "Sir",
+];
+
+/// Capitalised words that follow a place named like a given name without making a person of it:
+/// "Kenya Red Cross", "Georgia Tech", "Jordan Valley".
+const NOT_SURNAMES: &[&str] = &[
+    "Central",
+    "Cricket",
+    "Defence",
+    "Defense",
+    "Democratic",
+    "Eastern",
+    "Federal",
+    "Football",
+    "Foreign",
+    "Government",
+    "Interior",
+    "Minister",
+    "Ministry",
+    "National",
+    "Northern",
+    "Olympic",
+    "President",
+    "Prime",
+    "Red",
+    "Republic",
+    "Southern",
+    "Supreme",
+    "Tech",
+    "Western",
 ];
 
 /// Capitalised words that continue a place into a larger geographic name, never a person's.
@@ -189,7 +221,7 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     while k > 0 && same_paragraph(doc, hit.first, k - 1) {
         k -= 1;
         if starts_upper(doc, k) {
-            if is_org_head(doc.token_text(k)) {
+            if is_org_head(doc.token_text(k)) && !COMPANY_SUFFIXES.contains(&doc.token_text(k)) {
                 return Some("inside an organization name");
             }
         } else if !ORG_CONNECTORS.contains(&doc.token_text(k)) {
@@ -214,10 +246,12 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return None;
     }
     let tokens = doc.tokens();
+    // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
     if hit.first >= 2
         && same_paragraph(doc, hit.first - 2, hit.first)
         && versus(doc.token_text(hit.first - 1))
+        && doc.token_text(hit.first - 1) != "AT"
         && starts_upper(doc, hit.first - 2)
     {
         return Some("a team in a fixture");
@@ -282,12 +316,16 @@ pub fn part_of_person(
             return Some("a town name followed by a surname");
         }
     }
-    if !place.is_given_name() {
+    let text = doc.token_text(hit.first);
+    if hit.first != hit.last || !is_given_name(&deunicode::deunicode(text)) {
         return None;
     }
     match word(doc, next) {
         Some(after)
-            if starts_upper(doc, next) && !GEO_WORDS.contains(&after) && !is_org_head(after) =>
+            if starts_upper(doc, next)
+                && !GEO_WORDS.contains(&after)
+                && !NOT_SURNAMES.contains(&after)
+                && !is_org_head(after) =>
         {
             Some("a given name followed by a surname")
         }
@@ -340,7 +378,7 @@ pub fn ordinary_word_without_context(
         (false, false) => return None,
     };
     let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
-    if before.is_some_and(|w| LOCATIVES.contains(&w)) {
+    if before.is_some_and(|w| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w))) {
         return None;
     }
     let next = hit.last + 1;

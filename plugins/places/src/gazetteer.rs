@@ -134,11 +134,6 @@ impl Place {
     pub fn is_surname(self) -> bool {
         self.record()[30] & 8 != 0
     }
-
-    /// Named like a common given name ("Georgia", "Jordan", "Paris"): may be a person.
-    pub fn is_given_name(self) -> bool {
-        self.record()[30] & 4 != 0
-    }
 }
 
 /// The places a folded name may denote, most prominent first.
