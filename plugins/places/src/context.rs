@@ -181,10 +181,12 @@ pub fn title_case_lines(doc: &Document) -> Vec<bool> {
         .map(|p| {
             let (mut words, mut lower) = (0, 0);
             for i in p.tokens.clone() {
-                if doc.tokens()[i].kind == TokenKind::Word {
+                let t = &doc.tokens()[i];
+                if t.kind == TokenKind::Word {
                     words += 1;
-                    if !starts_upper(doc, i) && doc.token_text(i).len() > 3 {
+                    if !starts_upper(doc, i) && t.end() - t.start() > 3 {
                         lower += 1;
+                        break;
                     }
                 }
             }
@@ -203,22 +205,17 @@ fn word(doc: &Document, i: usize) -> Option<&str> {
     (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| doc.token_text(i))
 }
 
-/// Token `i` follows token `i - 1` in the same paragraph.
-fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
-    b < doc.tokens().len() && doc.paragraph_of(a) == doc.paragraph_of(b)
-}
-
 /// The capitalised run around a hit contains an organization head.
 pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     let mut k = hit.last + 1;
-    while same_paragraph(doc, hit.last, k) && starts_upper(doc, k) {
+    while hit.near(k) && starts_upper(doc, k) {
         if is_org_head(doc.token_text(k)) {
             return Some("inside an organization name");
         }
         k += 1;
     }
     let mut k = hit.first;
-    while k > 0 && same_paragraph(doc, hit.first, k - 1) {
+    while k > 0 && hit.near(k - 1) {
         k -= 1;
         if starts_upper(doc, k) {
             if is_org_head(doc.token_text(k)) && !COMPANY_SUFFIXES.contains(&doc.token_text(k)) {
@@ -249,7 +246,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
     if hit.first >= 2
-        && same_paragraph(doc, hit.first - 2, hit.first)
+        && hit.near(hit.first - 2)
         && versus(doc.token_text(hit.first - 1))
         && doc.token_text(hit.first - 1) != "AT"
         && starts_upper(doc, hit.first - 2)
@@ -257,7 +254,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return Some("a team in a fixture");
     }
     let next = hit.last + 1;
-    if !same_paragraph(doc, hit.last, next) {
+    if !hit.near(next) {
         return None;
     }
     let text = doc.token_text(next);
@@ -266,7 +263,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return (!year && text.bytes().all(|b| b.is_ascii_digit()))
             .then_some("a team in a results line");
     }
-    if versus(text) && same_paragraph(doc, next, next + 1) && starts_upper(doc, next + 1) {
+    if versus(text) && hit.near(next + 1) && starts_upper(doc, next + 1) {
         return Some("a team in a fixture");
     }
     let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
@@ -283,12 +280,12 @@ pub fn part_of_person(
     headline: bool,
     by_alias: bool,
 ) -> Option<Rejection> {
-    if hit.first > 0 && same_paragraph(doc, hit.first, hit.first - 1) {
+    if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
             if TITLES.contains(&before) {
                 return Some("after a personal title");
             }
-            let given = is_given_name(&deunicode::deunicode(before));
+            let given = starts_upper(doc, hit.first - 1) && given_name(before);
             if !headline && given && !NOT_GIVEN.contains(&before) && !is_prominent_place(before) {
                 return Some("after a given name");
             }
@@ -305,7 +302,7 @@ pub fn part_of_person(
         }
     }
     let next = hit.last + 1;
-    if headline || !same_paragraph(doc, hit.last, next) {
+    if headline || !hit.near(next) {
         return None;
     }
     let small_town =
@@ -316,20 +313,27 @@ pub fn part_of_person(
             return Some("a town name followed by a surname");
         }
     }
-    let text = doc.token_text(hit.first);
-    if hit.first != hit.last || !is_given_name(&deunicode::deunicode(text)) {
-        return None;
-    }
     match word(doc, next) {
         Some(after)
-            if starts_upper(doc, next)
+            if hit.first == hit.last
+                && starts_upper(doc, next)
                 && !GEO_WORDS.contains(&after)
                 && !NOT_SURNAMES.contains(&after)
-                && !is_org_head(after) =>
+                && !is_org_head(after)
+                && given_name(doc.token_text(hit.first)) =>
         {
             Some("a given name followed by a surname")
         }
         _ => None,
+    }
+}
+
+/// A common given name, accents aside ("Iván").
+fn given_name(word: &str) -> bool {
+    if word.is_ascii() {
+        is_given_name(word)
+    } else {
+        is_given_name(&deunicode::deunicode(word))
     }
 }
 
@@ -386,7 +390,7 @@ pub fn ordinary_word_without_context(
     let inside_name = (hit.first > 0
         && (starts_upper(doc, hit.first - 1)
             || tokens[hit.first - 1].kind == TokenKind::Possessive))
-        || (same_paragraph(doc, hit.last, next) && starts_upper(doc, next));
+        || (hit.near(next) && starts_upper(doc, next));
     if sentence_initial(doc, hit.first) || inside_name || place.population() < floor {
         return Some("an ordinary word or surname without locative context");
     }
@@ -402,7 +406,7 @@ mod tests {
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
-        longest_at(doc, i, doc.tokens().len()).unwrap()
+        longest_at(doc, i, 0..doc.tokens().len()).unwrap()
     }
 
     fn top(hit: &Hit) -> Place {

@@ -5,6 +5,7 @@ use crate::context::sentence_initial;
 use crate::gazetteer::Kind;
 use crate::scan::starts_upper;
 use lede_core::{Case, Document, TokenKind};
+use std::ops::Range;
 
 /// Nouns that announce a place name after "of": "the port of Sines".
 const OF_CUES: &[(&str, Kind)] = &[
@@ -37,18 +38,17 @@ pub struct CuedPlace {
 }
 
 /// A run of one to three capitalised words starting at `first`, if it is cued as a place.
-pub fn cued_place(doc: &Document, first: usize) -> Option<CuedPlace> {
+pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<CuedPlace> {
     let tokens = doc.tokens();
-    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
     let mut last = first;
-    while last + 1 < paragraph.tokens.end && last < first + 2 && starts_upper(doc, last + 1) {
+    while last + 1 < paragraph.end && last < first + 2 && starts_upper(doc, last + 1) {
         last += 1;
     }
     let lower = |i: usize| doc.token_text(i).to_ascii_lowercase();
     if is_adjective(doc.token_text(last)) {
         return None;
     }
-    if first >= 2 && first - 2 >= paragraph.tokens.start && doc.token_text(first - 1) == "of" {
+    if first >= 2 && first - 2 >= paragraph.start && doc.token_text(first - 1) == "of" {
         let noun = lower(first - 2);
         if tokens[first - 2].case == Case::Lower {
             if let Some((cue, kind)) = OF_CUES.iter().find(|(n, _)| *n == noun) {
@@ -62,10 +62,7 @@ pub fn cued_place(doc: &Document, first: usize) -> Option<CuedPlace> {
         }
     }
     let next = last + 1;
-    if next < paragraph.tokens.end
-        && tokens[next].case == Case::Lower
-        && !sentence_initial(doc, first)
-    {
+    if next < paragraph.end && tokens[next].case == Case::Lower && !sentence_initial(doc, first) {
         let noun = lower(next);
         if let Some(cue) = AFTER_CUES.iter().find(|n| **n == noun) {
             return Some(CuedPlace {
@@ -85,10 +82,9 @@ fn is_adjective(word: &str) -> bool {
 }
 
 /// The hit opens its paragraph in capitals and is followed by a comma, bracket or dash: a dateline.
-pub fn is_dateline(doc: &Document, first: usize, last: usize) -> bool {
-    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
+pub fn is_dateline(doc: &Document, first: usize, last: usize, paragraph_start: usize) -> bool {
     let tokens = doc.tokens();
-    first == paragraph.tokens.start
+    first == paragraph_start
         && (first..=last)
             .all(|i| tokens[i].case == Case::Upper || tokens[i].kind != TokenKind::Word)
         && tokens.get(last + 1).is_some_and(|t| {
@@ -107,17 +103,17 @@ mod tests {
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_text(i) == "Vilaverde")
             .unwrap();
-        let cued = cued_place(&doc, i).unwrap();
+        let cued = cued_place(&doc, i, 0..doc.tokens().len()).unwrap();
         assert_eq!((cued.kind, cued.cue), (Kind::City, "port"));
         let doc = Document::new("t", "The spirit of Vilaverde lives on.").unwrap();
-        assert!(cued_place(&doc, 3).is_none());
+        assert!(cued_place(&doc, 3, 0..doc.tokens().len()).is_none());
     }
 
     #[test]
     fn capital_opening_before_a_comma_is_a_dateline() {
         let doc = Document::new("t", "LISBON, March 3 — Talks began.").unwrap();
-        assert!(is_dateline(&doc, 0, 0));
+        assert!(is_dateline(&doc, 0, 0, 0));
         let doc = Document::new("t", "Lisbon is calm.").unwrap();
-        assert!(!is_dateline(&doc, 0, 0));
+        assert!(!is_dateline(&doc, 0, 0, 0));
     }
 }

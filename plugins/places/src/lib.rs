@@ -162,7 +162,9 @@ impl Places {
                 end: m.end,
             })
             .collect();
-        spans.sort_unstable();
+        // Sorted by end, so the first span ending after a token is the only one to check
+        // (person mentions do not nest).
+        spans.sort_unstable_by_key(|s| (s.end, s.start));
         spans
     }
 
@@ -171,7 +173,7 @@ impl Places {
         if last + 2 >= end || doc.token_text(last + 1) != "," {
             return None;
         }
-        let hit = scan::longest_at(doc, last + 2, end)?;
+        let hit = scan::longest_at(doc, last + 2, last + 2..end)?;
         hit.candidates
             .places()
             .find(|p| matches!(p.kind(), Kind::Admin1 | Kind::Country))
@@ -180,8 +182,7 @@ impl Places {
     fn find(&self, doc: &Document, people: &[Span]) -> Vec<Found> {
         let headlines = context::title_case_lines(doc);
         let mut found = Vec::new();
-        for paragraph in doc.paragraphs() {
-            let headline = headlines[doc.paragraph_of(paragraph.tokens.start)];
+        for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
             let end = paragraph.tokens.end;
             let mut i = paragraph.tokens.start;
             while i < end {
@@ -190,21 +191,22 @@ impl Places {
                     continue;
                 }
                 let span = doc.tokens()[i].span();
-                if people.iter().any(|p| p.overlaps(span)) {
+                let later = people.partition_point(|p| p.end <= span.start);
+                if people.get(later).is_some_and(|p| p.overlaps(span)) {
                     i += 1;
                     continue;
                 }
-                match scan::longest_at(doc, i, end) {
+                match scan::longest_at(doc, i, paragraph.tokens.clone()) {
                     Some(hit) => {
                         let next = hit.last + 1;
-                        if let Some(f) = self.accept(doc, &hit, end, headline) {
+                        if let Some(f) = self.accept(doc, &hit, headline) {
                             found.push(f);
                         }
                         i = next;
                     }
                     None => {
                         if self.options.context_places {
-                            if let Some(cued) = cues::cued_place(doc, i) {
+                            if let Some(cued) = cues::cued_place(doc, i, paragraph.tokens.clone()) {
                                 found.push(Found {
                                     first: cued.first,
                                     last: cued.last,
@@ -222,10 +224,10 @@ impl Places {
         found
     }
 
-    fn accept(&self, doc: &Document, hit: &scan::Hit, end: usize, headline: bool) -> Option<Found> {
+    fn accept(&self, doc: &Document, hit: &scan::Hit, headline: bool) -> Option<Found> {
         let top = hit.candidates.places().next()?;
         let tokens = doc.tokens();
-        let dateline = cues::is_dateline(doc, hit.first, hit.last);
+        let dateline = cues::is_dateline(doc, hit.first, hit.last, hit.paragraph.0);
         if hit.first == hit.last {
             // Short words are codes or abbreviations far more often than towns ("UN", "Un").
             let text = doc.token_text(hit.first);
@@ -245,7 +247,7 @@ impl Places {
         {
             return None;
         }
-        let qualifier = Places::qualifier(doc, hit.last, end);
+        let qualifier = Places::qualifier(doc, hit.last, hit.paragraph.1);
         let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
         if only_towns
             && !dateline

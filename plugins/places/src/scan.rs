@@ -4,6 +4,7 @@
 use crate::fold::fold_into;
 use crate::gazetteer::{Candidates, Walker};
 use lede_core::{Case, Document, Token, TokenKind};
+use std::ops::Range;
 
 /// Longest name considered, in tokens.
 const MAX_TOKENS: usize = 6;
@@ -23,18 +24,31 @@ pub struct Hit {
     pub last: usize,
     /// The places the name may denote.
     pub candidates: Candidates,
+    /// Token range of the paragraph holding the hit: context never reaches past it.
+    pub paragraph: (usize, usize),
+}
+
+impl Hit {
+    /// Whether token `k` lies in the hit's paragraph.
+    pub fn near(&self, k: usize) -> bool {
+        self.paragraph.0 <= k && k < self.paragraph.1
+    }
 }
 
 /// Starts with an uppercase letter (excludes "iPhone").
 pub fn starts_upper(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     t.kind == TokenKind::Word
-        && t.is_capitalized()
-        && doc
-            .token_text(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && match t.case {
+            // A word starts with a letter, so Title and Upper words start with a capital.
+            Case::Title | Case::Upper => true,
+            Case::Mixed => doc
+                .token_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            Case::Lower | Case::None => false,
+        }
 }
 
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
@@ -50,8 +64,9 @@ fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
     }
 }
 
-/// The longest gazetteer name starting at token `first`, within tokens `..end`.
-pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
+/// The longest gazetteer name starting at token `first` of the paragraph of tokens `paragraph`.
+pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<Hit> {
+    let end = paragraph.end;
     let tokens = doc.tokens();
     let mut walker = Walker::default();
     let mut best = None;
@@ -75,6 +90,7 @@ pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
                     first,
                     last: j,
                     candidates,
+                    paragraph: (paragraph.start, paragraph.end),
                 });
             }
         }
@@ -82,20 +98,25 @@ pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
     best
 }
 
-fn folded(text: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
-    fold_into(text, |b| {
-        out.push(b);
-        true
-    });
-    out
-}
-
 /// The hit is written as one of the place's alternate names, not its own name.
 pub fn by_alias(doc: &Document, hit: &Hit, place: crate::gazetteer::Place) -> bool {
     let tokens = doc.tokens();
     let text = &doc.text()[tokens[hit.first].start()..tokens[hit.last].end()];
-    folded(text) != folded(place.name())
+    let mut name = [0u8; 96];
+    let mut len = 0;
+    let fits = fold_into(place.name(), |b| {
+        name.get_mut(len).map(|slot| *slot = b).is_some() && {
+            len += 1;
+            true
+        }
+    });
+    let mut at = 0;
+    let same = fold_into(text, |b| {
+        let ok = at < len && name[at] == b;
+        at += 1;
+        ok
+    });
+    !(fits && same && at == len)
 }
 
 #[cfg(test)]
@@ -104,7 +125,7 @@ mod tests {
 
     fn longest(text: &str) -> Option<String> {
         let doc = Document::new("t", text).unwrap();
-        let hit = longest_at(&doc, 0, doc.tokens().len())?;
+        let hit = longest_at(&doc, 0, 0..doc.tokens().len())?;
         Some(text[doc.tokens()[hit.first].start()..doc.tokens()[hit.last].end()].to_string())
     }
 
