@@ -168,6 +168,26 @@ impl Places {
         spans
     }
 
+    /// The person mention overlapping `span`, if any.
+    fn person_at(people: &[Span], span: Span) -> Option<Span> {
+        let later = people.partition_point(|p| p.end <= span.start);
+        people.get(later).copied().filter(|p| p.overlaps(span))
+    }
+
+    /// A division, region or country written in several words and reported as a person with
+    /// exactly its span ("Tamil Nadu") is the place: such names are not people's names.
+    fn outranks(doc: &Document, hit: &scan::Hit, person: Span) -> bool {
+        let tokens = doc.tokens();
+        let span = Span::new(
+            doc.text(),
+            tokens[hit.first].start(),
+            tokens[hit.last].end(),
+        );
+        hit.first < hit.last
+            && span == Some(person)
+            && hit.candidates.places().all(|p| p.kind() != Kind::City)
+    }
+
     /// ", Texas" after a name: the division or country that qualifies it.
     fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
         if last + 2 >= end || doc.token_text(last + 1) != "," {
@@ -190,20 +210,17 @@ impl Places {
                     i += 1;
                     continue;
                 }
-                let span = doc.tokens()[i].span();
-                let later = people.partition_point(|p| p.end <= span.start);
-                if people.get(later).is_some_and(|p| p.overlaps(span)) {
-                    i += 1;
-                    continue;
-                }
+                let person = Places::person_at(people, doc.tokens()[i].span());
                 match scan::longest_at(doc, i, paragraph.tokens.clone()) {
                     Some(hit) => {
                         let next = hit.last + 1;
-                        if let Some(f) = self.accept(doc, &hit, headline) {
-                            found.push(f);
+                        let in_person = person.is_some_and(|p| !Places::outranks(doc, &hit, p));
+                        if !in_person {
+                            found.extend(self.accept(doc, &hit, headline));
                         }
                         i = next;
                     }
+                    None if person.is_some() => i += 1,
                     None => {
                         if self.options.context_places {
                             if let Some(cued) = cues::cued_place(doc, i, paragraph.tokens.clone()) {
@@ -408,3 +425,39 @@ impl Extractor for Places {
 }
 
 inventory::submit!(Registration::of::<Places>(env!("CARGO_PKG_NAME")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found_with_people(text: &str, person: &str) -> Vec<String> {
+        let doc = Document::new("t", text).unwrap();
+        let start = text.find(person).unwrap();
+        let people = [Span::new(text, start, start + person.len()).unwrap()];
+        let places = Places::new(Options::default()).unwrap();
+        places
+            .find(&doc, &people)
+            .iter()
+            .map(|f| {
+                let tokens = doc.tokens();
+                text[tokens[f.first].start()..tokens[f.last].end()].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn person_mentions_hide_the_place_words_inside_them() {
+        let text = "Chelsea Manning spoke, and Chad Kimura met Parisa in Chad.";
+        assert_eq!(found_with_people(text, "Chad Kimura"), ["Chad"]);
+        assert_eq!(
+            found_with_people("Washington said no.", "Washington"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_multiword_division_outranks_a_person_mention_of_the_same_span() {
+        let text = "Exports from Tamil Nadu rose.";
+        assert_eq!(found_with_people(text, "Tamil Nadu"), ["Tamil Nadu"]);
+    }
+}
