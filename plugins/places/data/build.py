@@ -27,6 +27,10 @@ ALTERNATES_MIN_POPULATION = 100_000
 CODE_WHITELIST = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "PRC", "DPRK", "CAR", "DC", "D.C."}
 # Towns named like one of this many most common surnames get the `s` flag (need context).
 SURNAMES = 5_000
+# Towns whose names are, in English news, nearly always something else: a company, an adjective,
+# a name particle or a plain word. They are left out of the gazetteer.
+EXCLUDED_TOWNS = {"Best", "Enterprise", "Honda", "Magna", "Man", "Nokia", "Olympic", "Police",
+                  "Toyota", "Van"}
 HEADER = "geonames_id\tkind\tname\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tflags\taliases"
 
 
@@ -138,6 +142,8 @@ def main():
     capitals = {c["iso"]: fold(c["capital"]) for c in countries.values() if c["capital"]}
     for c in cities.values():
         name = c["name"]
+        if name in EXCLUDED_TOWNS:
+            continue
         aliases = sorted({a for a in c["alternatenames"]
                           if a != name and useful_alternate(a, name, c["population"], common_words,
                                                             person_names)})
