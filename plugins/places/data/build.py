@@ -190,6 +190,11 @@ def main():
             f.write("\t".join([str(p["id"]), p["kind"], p["name"], p["country"], p["admin1"],
                                f"{p['lat']:.4f}", f"{p['lon']:.4f}", str(p["population"]),
                                "".join(sorted(p["flags"])), "|".join(p["aliases"])]) + "\n")
+    # Given names that are also plain words ("Will", "Hope") or too short ("In") prove nothing
+    # about a neighbouring word, unless they are place names too ("Chad", "Georgia").
+    place_names = {fold(p["name"]) for p in rows}
+    given = [g for g in given if len(g) >= 3
+             and (g.lower() not in common_words or g.lower() in place_names)]
     with open(os.path.join(HERE, "given_names.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(given) + "\n")
     with open(os.path.join(HERE, "surnames.txt"), "w", encoding="utf-8") as f:

@@ -213,12 +213,16 @@ impl Places {
                 let person = Places::person_at(people, doc.tokens()[i].span());
                 match scan::longest_at(doc, i, paragraph.tokens.clone()) {
                     Some(hit) => {
-                        let next = hit.last + 1;
                         let in_person = person.is_some_and(|p| !Places::outranks(doc, &hit, p));
-                        if !in_person {
-                            found.extend(self.accept(doc, &hit, headline));
+                        let accepted = (!in_person).then(|| self.accept(doc, &hit, headline));
+                        match accepted.flatten() {
+                            Some(f) => {
+                                found.push(f);
+                                i = hit.last + 1;
+                            }
+                            // A shorter name may start inside a rejected one ("In Tokyo").
+                            None => i += 1,
                         }
-                        i = next;
                     }
                     None if person.is_some() => i += 1,
                     None => {

@@ -63,6 +63,11 @@ fn divisions_regions_and_water_are_found_with_their_kinds() {
 }
 
 #[test]
+fn a_rejected_name_does_not_hide_the_place_after_it() {
+    assert_eq!(names("In Tokyo, shares fell."), ["Tokyo"]);
+}
+
+#[test]
 fn datelines_and_possessives_are_mentions() {
     let items = extract(
         "LISBON, March 3 — Portugal's ports reopened.\nMoscow [Russia], December 23 — Calm.",
