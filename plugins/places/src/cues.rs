@@ -21,6 +21,28 @@ const OF_CUES: &[(&str, Kind)] = &[
     ("village", Kind::City),
 ];
 
+/// Nouns of places people go to, before "in", "near" or "outside": "a clinic in Garissa".
+const IN_CUES: &[&str] = &[
+    "base",
+    "camp",
+    "checkpoint",
+    "church",
+    "clinic",
+    "factory",
+    "farm",
+    "hospital",
+    "market",
+    "mine",
+    "mosque",
+    "port",
+    "prison",
+    "refinery",
+    "school",
+    "settlement",
+    "town",
+    "village",
+];
+
 /// Nouns that follow a place name: "the Gedo region", "Kilifi county".
 const AFTER_CUES: &[&str] = &["county", "district", "province", "region"];
 
@@ -59,6 +81,21 @@ pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
                     cue,
                 });
             }
+        }
+    }
+    if first >= 2
+        && first - 2 >= paragraph.start
+        && matches!(doc.token_text(first - 1), "in" | "near" | "outside")
+        && tokens[first - 2].case == Case::Lower
+    {
+        let noun = doc.token_text(first - 2);
+        if let Some(cue) = IN_CUES.iter().find(|n| **n == noun) {
+            return Some(CuedPlace {
+                first,
+                last,
+                kind: Kind::Other,
+                cue,
+            });
         }
     }
     let next = last + 1;
@@ -106,6 +143,20 @@ mod tests {
         let cued = cued_place(&doc, i, 0..doc.tokens().len()).unwrap();
         assert_eq!((cued.kind, cued.cue), (Kind::City, "port"));
         let doc = Document::new("t", "The spirit of Vilaverde lives on.").unwrap();
+        assert!(cued_place(&doc, 3, 0..doc.tokens().len()).is_none());
+    }
+
+    #[test]
+    fn a_facility_in_an_unknown_town_names_the_town() {
+        let doc = Document::new("t", "Nurses at a clinic in Qarsadde treated him.").unwrap();
+        let i = (0..doc.tokens().len())
+            .find(|&i| doc.token_text(i) == "Qarsadde")
+            .unwrap();
+        assert_eq!(
+            cued_place(&doc, i, 0..doc.tokens().len()).unwrap().cue,
+            "clinic"
+        );
+        let doc = Document::new("t", "He worked in Finance for years.").unwrap();
         assert!(cued_place(&doc, 3, 0..doc.tokens().len()).is_none());
     }
 

@@ -6,7 +6,7 @@
 //! more with their English alternate names, continents, world and physical regions ("Horn of
 //! Africa", "Sahel", "Gaza Strip"), seas, oceans, rivers and straits, datelines ("LISBON, March 3
 //! —") and possessives ("Venezuela's"); and unknown towns when the context says they are places
-//! ("the port of Sines", "the Gedo region").
+//! ("the port of Sines", "the Gedo region", "a clinic in Qarsadde").
 //!
 //! What it skips: places inside organization and work names ("Bank of Portugal", "New York
 //! Times", "US Navy": the organization owns the whole span, so "US" there is not a mention of the
