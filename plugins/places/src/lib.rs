@@ -142,6 +142,8 @@ enum Named {
     Known {
         candidates: Candidates,
         qualifier: Option<Place>,
+        /// The division the name is followed by a noun for: "New York state".
+        division: Option<Place>,
         cue: &'static str,
     },
     Cued(cues::CuedPlace),
@@ -186,6 +188,18 @@ impl Places {
         hit.first < hit.last
             && span == Some(person)
             && hit.candidates.places().all(|p| p.kind() != Kind::City)
+    }
+
+    /// "New York state", "Kursk region": the first-level division of that name, if any.
+    fn division(doc: &Document, hit: &scan::Hit) -> Option<Place> {
+        const NOUNS: &[&str] = &["oblast", "province", "region", "state"];
+        let next = hit.last + 1;
+        let noun = (hit.near(next) && doc.tokens()[next].case == lede_core::Case::Lower)
+            .then(|| doc.token_text(next))?;
+        if !NOUNS.contains(&noun) {
+            return None;
+        }
+        hit.candidates.places().find(|p| p.kind() == Kind::Admin1)
     }
 
     /// ", Texas" after a name: the division or country that qualifies it.
@@ -269,6 +283,7 @@ impl Places {
             return None;
         }
         let qualifier = Places::qualifier(doc, hit.last, hit.paragraph.1);
+        let division = Places::division(doc, hit);
         let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
         if only_towns
             && !dateline
@@ -292,6 +307,7 @@ impl Places {
             named: Named::Known {
                 candidates: hit.candidates,
                 qualifier,
+                division,
                 cue,
             },
         })
@@ -361,12 +377,21 @@ impl Extractor for Places {
             let text = doc.text()[start..end].to_string();
             let (key, item, metonymic) = match &f.named {
                 Named::Known {
-                    candidates, cue, ..
+                    candidates,
+                    cue,
+                    division,
+                    ..
                 } => {
-                    let (place, why) = chosen
-                        .entry(*candidates)
-                        .or_insert_with(|| resolve::resolve(*candidates, None, &context))
-                        .clone();
+                    let (place, why) = match division {
+                        Some(d) => (
+                            *d,
+                            format!("followed by a word for a {}", d.kind().as_str()),
+                        ),
+                        None => chosen
+                            .entry(*candidates)
+                            .or_insert_with(|| resolve::resolve(*candidates, None, &context))
+                            .clone(),
+                    };
                     if !self.wanted(place.kind(), place.population()) {
                         continue;
                     }

@@ -56,9 +56,14 @@ pub fn is_connector(doc: &Document, i: usize) -> bool {
     doc.tokens()[i].case == Case::Lower && CONNECTORS.contains(&doc.token_text(i))
 }
 
+/// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa".
+fn name_word(doc: &Document, i: usize) -> bool {
+    starts_upper(doc, i) || doc.tokens()[i].case == Case::Mixed
+}
+
 fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
     match t.kind {
-        TokenKind::Word => starts_upper(doc, i) || is_connector(doc, i),
+        TokenKind::Word => name_word(doc, i) || is_connector(doc, i),
         TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
         _ => false,
     }
@@ -84,7 +89,7 @@ pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
         if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
             break;
         }
-        if t.kind == TokenKind::Word && starts_upper(doc, j) {
+        if t.kind == TokenKind::Word && name_word(doc, j) {
             if let Some(candidates) = walker.matched() {
                 best = Some(Hit {
                     first,
@@ -149,6 +154,14 @@ mod tests {
     fn lowercase_words_end_a_name() {
         assert_eq!(longest("Black sea").as_deref(), None);
         assert_eq!(longest("Caribbean islands").as_deref(), Some("Caribbean"));
+    }
+
+    #[test]
+    fn particles_with_apostrophes_continue_a_name() {
+        assert_eq!(
+            longest("Côte d'Ivoire voted").as_deref(),
+            Some("Côte d'Ivoire")
+        );
     }
 
     #[test]

@@ -124,6 +124,14 @@ fn context_resolves_ambiguous_names() {
 }
 
 #[test]
+fn a_division_noun_picks_the_division() {
+    let items = extract("The governor of New York state spoke in New York.");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].kind, Kind::Admin1);
+    assert_eq!(items[1].kind, Kind::City);
+}
+
+#[test]
 fn metonymic_mentions_are_flagged_and_can_be_dropped() {
     let text =
         "Washington has accused Caracas of fraud. Moscow said it would help. Snow fell on Moscow.";
