@@ -122,6 +122,7 @@ pub fn resolve(
     let what = match best.kind() {
         Kind::City if best.is_capital() => format!("a capital of {} people", best.population()),
         Kind::City => format!("a city of {} people", best.population()),
+        Kind::Admin1 => "a first-level division".to_string(),
         kind => format!("a {}", kind.as_str()),
     };
     (
