@@ -253,16 +253,32 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     {
         return Some("a team in a fixture");
     }
+    // "Nantes 0-2 Rennes": a score before the name.
+    let score_before = hit.first >= 3
+        && hit.near(hit.first - 3)
+        && tokens[hit.first - 1].kind == TokenKind::Number
+        && matches!(doc.token_text(hit.first - 2), "-" | "–")
+        && tokens[hit.first - 3].kind == TokenKind::Number;
+    if score_before {
+        return Some("a team in a results line");
+    }
+    // "Paris Saint-Germain 3-0", "Wigan 4": a score after the name or the club name it starts.
+    let mut after_run = hit.last + 1;
+    while hit.near(after_run) && starts_upper(doc, after_run) {
+        after_run += 1;
+    }
+    if hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
+        let text = doc.token_text(after_run);
+        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
+        if !year && text.bytes().all(|b| b.is_ascii_digit()) {
+            return Some("a team in a results line");
+        }
+    }
     let next = hit.last + 1;
     if !hit.near(next) {
         return None;
     }
     let text = doc.token_text(next);
-    if tokens[next].kind == TokenKind::Number {
-        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
-        return (!year && text.bytes().all(|b| b.is_ascii_digit()))
-            .then_some("a team in a results line");
-    }
     if versus(text) && hit.near(next + 1) && starts_upper(doc, next + 1) {
         return Some("a team in a fixture");
     }

@@ -193,7 +193,7 @@ fn towns_named_by_their_context_are_reported_without_coordinates() {
 
 #[test]
 fn sports_results_name_teams_not_places() {
-    let text = "Results: Wigan 4 Chester 2; Kent v Essex was drawn.";
+    let text = "Results: Wigan 4 Chester 2; Kent v Essex was drawn; Paris Saint-Germain 3-0 Lyon.";
     assert!(names(text).is_empty(), "{:?}", names(text));
     // The visitors are a team; the hosts' city is where the game is played.
     assert_eq!(names("HOUSTON AT CHICAGO"), ["Chicago"]);
