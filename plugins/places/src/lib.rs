@@ -11,8 +11,17 @@
 //! What it skips: places inside organization and work names ("Bank of Portugal", "New York
 //! Times", "US Navy": the organization owns the whole span, so "US" there is not a mention of the
 //! United States), people whose names are place words ("Jordan Henderson", "Mr. Paris", and any
-//! span the `people` extractor reports), demonyms ("Venezuelan" is not in the gazetteer), and
-//! towns named like common words without locative context ("Reading the report").
+//! span the `people` extractor reports), demonyms ("Venezuelan" is not in the gazetteer), towns
+//! named like common words or surnames without locative context ("Reading the report",
+//! "Henderson scored"), and towns standing for their teams in results ("Wigan 4 Chester 2",
+//! "Kent v Essex"; in "ATLANTA AT CHICAGO" the host city is kept as the venue).
+//!
+//! How: every capitalised token starts a walk of an FST of folded names (`gazetteer`, compiled
+//! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up); the longest name
+//! wins; guards (`context`) reject organization, person, team and common-word readings; then
+//! each name resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first,
+//! then the document's other places (state named, towns nearby, country named), then
+//! prominence (kind, capital, population). One sense per document for a name.
 //!
 //! Each place: `name`, `kind` (country, admin1, city, region, continent, water, other),
 //! `country`, `latitude`, `longitude`, `geonames_id`, `population`, `metonymic` (every mention

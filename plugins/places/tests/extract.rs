@@ -198,3 +198,18 @@ fn sports_results_name_teams_not_places() {
     // The visitors are a team; the hosts' city is where the game is played.
     assert_eq!(names("HOUSTON AT CHICAGO"), ["Chicago"]);
 }
+
+#[test]
+fn any_cut_of_a_tricky_text_extracts_without_panicking_and_with_exact_spans() {
+    let text = "LISBON, March 3 — Côte d'Ivoire's envoy left Washington, D.C. for the port of \
+                Vilaverde.\r\nMoscow [Russia], Dec. 23 — Nantes 0-2 Rennes; HOUSTON AT CHICAGO.\n\
+                “In Tokyo,” said Georgia Mwangi of the Bank of Portugal, “New York state…”";
+    let cuts: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    for &start in cuts.iter().step_by(7) {
+        for &end in cuts.iter().rev().step_by(11).filter(|&&e| e >= start) {
+            extract(&text[start..end]);
+        }
+    }
+}
