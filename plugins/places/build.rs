@@ -34,12 +34,18 @@ fn folded(name: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Spelling variants news uses that GeoNames does not list ("St. Petersburg" for "Saint Petersburg").
+/// Spelling variants news uses that GeoNames does not list ("St Louis", "Saint Louis" for
+/// "St. Louis"; "St. Petersburg" for "Saint Petersburg").
 fn variants(key: &str) -> Vec<String> {
     let mut out = vec![key.to_string()];
-    if let Some(rest) = key.strip_prefix("saint ") {
-        out.push(format!("st. {rest}"));
-        out.push(format!("st {rest}"));
+    for prefix in ["saint ", "st. ", "st "] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            for other in ["saint ", "st. ", "st "] {
+                if other != prefix {
+                    out.push(format!("{other}{rest}"));
+                }
+            }
+        }
     }
     out
 }

@@ -267,7 +267,10 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     while hit.near(after_run) && starts_upper(doc, after_run) {
         after_run += 1;
     }
-    if hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
+    let venue = hit.first > 0
+        && hit.near(hit.first - 1)
+        && matches!(doc.token_text(hit.first - 1), "in" | "at");
+    if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
         let text = doc.token_text(after_run);
         let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
         if !year && text.bytes().all(|b| b.is_ascii_digit()) {

@@ -197,6 +197,11 @@ fn sports_results_name_teams_not_places() {
     assert!(names(text).is_empty(), "{:?}", names(text));
     // The visitors are a team; the hosts' city is where the game is played.
     assert_eq!(names("HOUSTON AT CHICAGO"), ["Chicago"]);
+    assert_eq!(names("SAN FRANCISCO AT NEW YORK"), ["New York City"]);
+    assert_eq!(
+        names("Austria lost in Salzburg 3-2."),
+        ["Austria", "Salzburg"]
+    );
 }
 
 #[test]
