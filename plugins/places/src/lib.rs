@@ -383,6 +383,8 @@ impl Extractor for Places {
         }
         let mut items: Vec<Item> = Vec::new();
         let mut index: HashMap<Key, usize> = HashMap::new();
+        // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
+        let mut country_before: Option<(usize, &'static str)> = None;
         for f in &found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
@@ -395,15 +397,15 @@ impl Extractor for Places {
                     ..
                 } => {
                     let (place, why) = match division {
-                        Some(d) => (
-                            *d,
-                            format!("followed by a word for a {}", d.kind().as_str()),
-                        ),
+                        Some(d) => (*d, "followed by a word for a division".to_string()),
                         None => chosen
                             .entry(*candidates)
                             .or_insert_with(|| resolve::resolve(*candidates, None, &context))
                             .clone(),
                     };
+                    if place.kind() == Kind::Country {
+                        country_before = place.country().map(|c| (f.last, c));
+                    }
                     if !self.wanted(place.kind(), place.population()) {
                         continue;
                     }
@@ -426,10 +428,14 @@ impl Extractor for Places {
                     if !self.kinds.contains(&cued.kind) {
                         continue;
                     }
+                    let owner = country_before.filter(|&(last, _)| {
+                        last + 2 == f.first
+                            && doc.tokens()[last + 1].kind == lede_core::TokenKind::Possessive
+                    });
                     let item = Item {
                         name: text.clone(),
                         kind: cued.kind,
-                        country: None,
+                        country: owner.map(|(_, c)| c.to_string()),
                         latitude: None,
                         longitude: None,
                         geonames_id: None,

@@ -179,7 +179,8 @@ fn towns_named_by_their_context_are_reported_without_coordinates() {
     let town = find(&items, "Vilaverde");
     assert_eq!(town.kind, Kind::City);
     assert!(town.latitude.is_none() && town.geonames_id.is_none());
-    find(&items, "Xerbale");
+    assert_eq!(find(&items, "Xerbale").country.as_deref(), Some("SO"));
+    assert!(find(&items, "Vilaverde").country.is_none());
     find(&items, "Somalia");
     let options = Options {
         context_places: false,
