@@ -3,7 +3,7 @@
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
 //! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
 //! - `strings.bin`: names and admin1 codes the records point into;
-//! - `given_names.rs`: a sorted static array of common given names.
+//! - `names.rs`: sorted static arrays of common given names and surnames.
 use std::collections::BTreeMap;
 use std::env;
 use std::fs;
@@ -34,12 +34,18 @@ fn folded(name: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Spelling variants news uses that GeoNames does not list ("St. Petersburg" for "Saint Petersburg").
+/// Spelling variants news uses that GeoNames does not list ("St Louis", "Saint Louis" for
+/// "St. Louis"; "St. Petersburg" for "Saint Petersburg").
 fn variants(key: &str) -> Vec<String> {
     let mut out = vec![key.to_string()];
-    if let Some(rest) = key.strip_prefix("saint ") {
-        out.push(format!("st. {rest}"));
-        out.push(format!("st {rest}"));
+    for prefix in ["saint ", "st. ", "st "] {
+        if let Some(rest) = key.strip_prefix(prefix) {
+            for other in ["saint ", "st. ", "st "] {
+                if other != prefix {
+                    out.push(format!("{other}{rest}"));
+                }
+            }
+        }
     }
     out
 }
@@ -47,6 +53,7 @@ fn variants(key: &str) -> Vec<String> {
 fn main() {
     println!("cargo:rerun-if-changed=data/gazetteer.tsv");
     println!("cargo:rerun-if-changed=data/given_names.txt");
+    println!("cargo:rerun-if-changed=data/surnames.txt");
     println!("cargo:rerun-if-changed=src/fold.rs");
     let out = env::var("OUT_DIR").unwrap();
     let out = Path::new(&out);
@@ -63,7 +70,7 @@ fn main() {
             acc | match b {
                 b'c' => 1,
                 b'w' => 2,
-                b'g' => 4,
+                b's' => 8,
                 _ => panic!("unknown flag in {line}"),
             }
         });
@@ -87,9 +94,15 @@ fn main() {
         rec.push(flags);
         rec.resize(32, 0);
         records.extend_from_slice(&rec);
-        let names = std::iter::once(f[2]).chain(f[9].split('|').filter(|a| !a.is_empty()));
-        for name in names {
-            for key in variants(&folded(name)) {
+        let aliases = f[9].split('|').filter(|a| !a.is_empty());
+        for (n, name) in std::iter::once(f[2]).chain(aliases).enumerate() {
+            // The article is not part of a mention: "the Caribbean" is found as "Caribbean".
+            let key = folded(name);
+            let key = match key.strip_prefix("the ") {
+                Some(rest) if n > 0 => rest.to_string(),
+                _ => key,
+            };
+            for key in variants(&key) {
                 if key.len() >= 2 {
                     let list = keys.entry(key).or_default();
                     if !list.contains(&(index as u32)) && list.len() < MAX_CANDIDATES {
@@ -124,13 +137,18 @@ fn main() {
     fs::write(out.join("records.bin"), records).unwrap();
     fs::write(out.join("strings.bin"), strings).unwrap();
 
-    let given = fs::read_to_string("data/given_names.txt").expect("data/given_names.txt");
-    let mut given: Vec<&str> = given.lines().filter(|l| !l.is_empty()).collect();
-    given.sort_unstable();
-    let body: String = given.iter().map(|g| format!("{g:?},")).collect();
-    fs::write(
-        out.join("given_names.rs"),
-        format!("/// Common given names (US Census lists), sorted.\npub static GIVEN_NAMES: &[&str] = &[{body}];\n"),
-    )
-    .unwrap();
+    let mut names = String::new();
+    for (file, list, what) in [
+        ("data/given_names.txt", "GIVEN_NAMES", "Common given names"),
+        ("data/surnames.txt", "SURNAMES", "Common surnames"),
+    ] {
+        let text = fs::read_to_string(file).expect(file);
+        let mut words: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        words.sort_unstable();
+        let body: String = words.iter().map(|g| format!("{g:?},")).collect();
+        names.push_str(&format!(
+            "/// {what} (US Census lists), sorted.\npub static {list}: &[&str] = &[{body}];\n"
+        ));
+    }
+    fs::write(out.join("names.rs"), names).unwrap();
 }

@@ -7,6 +7,7 @@ package `names` (US Census first-name lists, public domain) and an English word 
 
 usage: python3 plugins/places/data/build.py
 """
+import difflib
 import json
 import os
 import sys
@@ -24,6 +25,12 @@ WORDS = "/usr/share/dict/words"
 ALTERNATES_MIN_POPULATION = 100_000
 # Short codes news uses for countries; every other all-caps or short alternate name is dropped.
 CODE_WHITELIST = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC", "PRC", "DPRK", "CAR", "DC", "D.C."}
+# Towns named like one of this many most common surnames get the `s` flag (need context).
+SURNAMES = 5_000
+# Towns whose names are, in English news, nearly always something else: a company, an adjective,
+# a name particle or a plain word. They are left out of the gazetteer.
+EXCLUDED_TOWNS = {"Best", "Enterprise", "Honda", "Magna", "Man", "Nokia", "Olympic", "Police",
+                  "Toyota", "Van"}
 HEADER = "geonames_id\tkind\tname\tcountry\tadmin1\tlatitude\tlongitude\tpopulation\tflags\taliases"
 
 
@@ -42,7 +49,7 @@ def latin(s):
     return all(ord(c) < 0x250 or c in "\u2019" for c in s)
 
 
-def useful_alternate(alt, name, population, common_words):
+def useful_alternate(alt, name, population, common_words, person_names):
     if alt in CODE_WHITELIST:
         return True
     if not alt or not latin(alt) or not alt[0].isupper() or any(c.isdigit() for c in alt):
@@ -56,9 +63,14 @@ def useful_alternate(alt, name, population, common_words):
     if len(alt_words) >= 2 and any(name_words[i:i + len(alt_words)] == alt_words
                                    for i in range(len(name_words))):
         return True
-    # Translations made of plain words ("White House" for Casablanca) are not names in English.
-    plain = all(w in common_words for w in fold(alt).replace("-", " ").split())
-    return population >= ALTERNATES_MIN_POPULATION and not plain
+    # Translations made of plain words ("White House" for Casablanca) are not names in English,
+    # and personal names ("Salazar", "Harper": former names of towns) read as people in news.
+    plain = all(w in common_words for w in alt_words)
+    if population < ALTERNATES_MIN_POPULATION or plain or fold(alt) in person_names:
+        return False
+    # Below a million people, only exonyms close to the name ("Kiev", "Tanger") are kept.
+    similar = difflib.SequenceMatcher(None, fold(alt), fold(name)).ratio() >= 0.6
+    return similar or population >= 1_000_000
 
 
 def common_word_set():
@@ -66,6 +78,11 @@ def common_word_set():
         sys.exit(f"{WORDS} is missing: apt-get install wamerican")
     with open(WORDS, encoding="utf-8", errors="ignore") as f:
         return {w.strip() for w in f if w.strip() and w[0].islower() and "'" not in w}
+
+
+def surname_set(top):
+    with open(os.path.join(os.path.dirname(names.__file__), "dist.all.last"), encoding="utf-8") as f:
+        return {line.split()[0].lower() for rank, line in zip(range(top), f)}
 
 
 def given_name_set():
@@ -76,6 +93,15 @@ def given_name_set():
             for line in f:
                 out[line.split()[0].title()] = True
     return sorted(out)
+
+
+def nearest_admin1(row, cities):
+    """The admin1 code most of the five towns nearest a curated division's point share: ties
+    the division to its GeoNames code so "Lakhimpur" can be read in the light of "Assam"."""
+    def distance(c):
+        return (c["lat"] - row["lat"]) ** 2 + (c["lon"] - row["lon"]) ** 2
+    codes = [c["admin1"] for c in sorted(cities, key=distance)[:5] if c["admin1"]]
+    return max(set(codes), key=codes.count) if codes else ""
 
 
 def read_curated():
@@ -96,6 +122,8 @@ def main():
     common_words = common_word_set()
     given = given_name_set()
     given_lower = {g.lower() for g in given}
+    surnames = surname_set(SURNAMES)
+    person_names = given_lower | surname_set(20_000)
     countries = load("countries.json")
     cities = load("cities15000.json")
     places = {}
@@ -114,11 +142,16 @@ def main():
     capitals = {c["iso"]: fold(c["capital"]) for c in countries.values() if c["capital"]}
     for c in cities.values():
         name = c["name"]
+        if name in EXCLUDED_TOWNS:
+            continue
         aliases = sorted({a for a in c["alternatenames"]
-                          if a != name and useful_alternate(a, name, c["population"], common_words)})
+                          if a != name and useful_alternate(a, name, c["population"], common_words,
+                                                            person_names)})
         flags = set()
         if fold(name) in common_words:
             flags.add("w")
+        if fold(name) in surnames:
+            flags.add("s")
         places[c["geonameid"]] = dict(id=c["geonameid"], kind="city", name=name,
                                       country=c["countrycode"], admin1=c["admin1code"],
                                       lat=c["latitude"], lon=c["longitude"],
@@ -129,7 +162,7 @@ def main():
         if matches:
             chosen = max(matches, key=lambda p: p["population"])
             chosen["flags"].add("c")
-            chosen["flags"].discard("w")
+            chosen["flags"].difference_update("ws")
 
     extra = []
     for row in read_curated():
@@ -142,10 +175,14 @@ def main():
         else:
             extra.append(row)
 
+    cities_by_country = {}
+    for p in places.values():
+        if p["kind"] == "city":
+            cities_by_country.setdefault(p["country"], []).append(p)
+    for row in extra:
+        if row["kind"] in ("admin1", "region") and row["country"] and not row["admin1"]:
+            row["admin1"] = nearest_admin1(row, cities_by_country.get(row["country"], []))
     rows = list(places.values()) + extra
-    for p in rows:
-        if any(fold(n) in given_lower for n in [p["name"]] + p["aliases"] if " " not in n):
-            p["flags"].add("g")
     rows.sort(key=lambda p: (p["kind"], -p["population"], p["name"], p["id"]))
     with open(os.path.join(HERE, "gazetteer.tsv"), "w", encoding="utf-8") as f:
         f.write(HEADER + "\n")
@@ -153,8 +190,15 @@ def main():
             f.write("\t".join([str(p["id"]), p["kind"], p["name"], p["country"], p["admin1"],
                                f"{p['lat']:.4f}", f"{p['lon']:.4f}", str(p["population"]),
                                "".join(sorted(p["flags"])), "|".join(p["aliases"])]) + "\n")
+    # Given names that are also plain words ("Will", "Hope") or too short ("In") prove nothing
+    # about a neighbouring word, unless they are place names too ("Chad", "Georgia").
+    place_names = {fold(p["name"]) for p in rows}
+    given = [g for g in given if len(g) >= 3
+             and (g.lower() not in common_words or g.lower() in place_names)]
     with open(os.path.join(HERE, "given_names.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(given) + "\n")
+    with open(os.path.join(HERE, "surnames.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(sorted(n.title() for n in surnames)) + "\n")
     print(f"{len(rows)} places, {len(given)} given names", file=sys.stderr)
 
 

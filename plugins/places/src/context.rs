@@ -2,151 +2,43 @@
 //! or work name, is part of a person's name, or is a town named like a common word without any
 //! locative context.
 
-use crate::gazetteer::{is_given_name, Kind, Place};
-use crate::scan::{is_connector, starts_upper, Hit};
+use crate::gazetteer::{is_given_name, is_surname, Kind, Place};
+use crate::scan::{starts_upper, Hit};
 use lede_core::{Document, TokenKind};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
 /// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
-    "Academical",
-    "Academy",
-    "Accord",
-    "Accords",
-    "Agency",
-    "Agreement",
-    "Air",
-    "Albion",
-    "Airlines",
-    "Airport",
-    "Airways",
-    "Army",
-    "Assembly",
-    "Association",
-    "Athletic",
-    "Authority",
-    "Bank",
-    "Board",
-    "Broadcasting",
-    "Bureau",
-    "Capital",
-    "Cathedral",
-    "Center",
-    "Centre",
-    "Chamber",
-    "Chronicle",
-    "Championship",
-    "Championships",
-    "Church",
-    "City",
-    "Club",
-    "College",
-    "Command",
-    "Commission",
-    "Committee",
-    "Company",
-    "Conference",
-    "Congress",
-    "Consulate",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Council",
-    "Court",
-    "Crisis",
-    "Cup",
-    "Daily",
-    "Declaration",
-    "Department",
-    "Embassy",
-    "Energy",
-    "Exchange",
-    "Express",
-    "FC",
-    "Federal",
-    "Festival",
-    "Force",
-    "Forces",
-    "Foundation",
-    "Fund",
-    "Gazette",
-    "Globe",
-    "Group",
-    "Guard",
-    "Guardian",
-    "Herald",
-    "Holdings",
-    "Hospital",
-    "Hotspur",
-    "Inc",
-    "Inc.",
-    "Institute",
-    "Insider",
-    "Journal",
-    "League",
-    "Line",
-    "Lines",
-    "Ltd",
-    "Ltd.",
-    "Mail",
-    "Marathon",
-    "Meteorological",
-    "Ministry",
-    "Monitor",
-    "Motors",
-    "Museum",
-    "Navy",
-    "News",
-    "Observer",
-    "Oil",
-    "Olympics",
-    "Open",
-    "Opera",
-    "Orchestra",
-    "Orient",
-    "Parliament",
-    "Party",
-    "Petroleum",
-    "Police",
-    "Post",
-    "Press",
-    "Prix",
-    "Radio",
-    "Railway",
-    "Railways",
-    "Rangers",
-    "Record",
-    "Review",
-    "Rovers",
-    "School",
-    "Senate",
-    "Summit",
-    "Service",
-    "Services",
-    "Star",
-    "Stock",
-    "Sun",
-    "Symphony",
-    "Telecom",
-    "Telegraph",
-    "Television",
-    "Theatre",
-    "Thistle",
-    "Times",
-    "Today",
-    "Tournament",
-    "Town",
-    "Treaty",
-    "Tribune",
-    "TV",
-    "United",
-    "University",
-    "Villa",
-    "Wanderers",
-    "War",
-    "Wars",
-    "Wednesday",
+    "Academical", "Academy", "Accord", "Accords", "Agency", "Agreement", "Air", "Airlines",
+    "Airport", "Airways", "Albion", "Arena", "Army", "Assembly", "Association", "Athletic",
+    "Authority", "Bank", "Board", "Broadcasting", "Bureau", "Capital", "Cathedral", "Center",
+    "Centre", "Chamber", "Championship", "Championships", "Chronicle", "Church", "City", "Club",
+    "College", "Command", "Commission", "Committee", "Company", "Conference", "Congress", "Consulate",
+    "Corp", "Corp.", "Corporation", "Council", "Court", "Crisis", "Cup", "Daily",
+    "Declaration", "Department", "Embassy", "Energy", "Exchange", "Express", "FC", "Federal",
+    "Festival", "Force", "Forces", "Foundation", "Fund", "Gazette", "Globe", "Group",
+    "Guard", "Guardian", "Hall", "Herald", "Holdings", "Hospital", "Hotspur", "Inc",
+    "Inc.", "Insider", "Institute", "Journal", "League", "Line", "Lines", "Ltd",
+    "Ltd.", "Mail", "Marathon", "Meteorological", "Ministry", "Monitor", "Motors", "Museum",
+    "Navy", "News", "Observer", "Oil", "Olympics", "Open", "Opera", "Orchestra",
+    "Orient", "Palace", "Parliament", "Party", "Petroleum", "Police", "Post", "Press",
+    "Prix", "Radio", "Railway", "Railways", "Rangers", "Record", "Review", "Rovers",
+    "School", "Senate", "Service", "Services", "Stadium", "Star", "Station", "Stock",
+    "Summit", "Sun", "Symphony", "TV", "Telecom", "Telegraph", "Television", "Theatre",
+    "Thistle", "Times", "Today", "Tournament", "Tower", "Town", "Treaty", "Tribune",
+    "United", "University", "Villa", "Wanderers", "War", "Wars", "Wednesday",
 ];
+
+/// Heads that end a company name: "Acme Inc of Tampa" names Tampa as a place.
+const COMPANY_SUFFIXES: &[&str] = &["Corp", "Corp.", "FC", "Inc", "Inc.", "Ltd", "Ltd."];
+
+/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe".
+const ORG_CONNECTORS: &[&str] = &["de", "for", "of", "the"];
+
+fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.binary_search(&word).is_ok()
+}
 
 /// Words before a name that make it a person's: "President Jordan", "Mr. Paris".
 const TITLES: &[&str] = &[
@@ -189,6 +81,35 @@ const TITLES: &[&str] = &[
     "Senator",
     "Sgt.",
     "Sir",
+];
+
+/// Capitalised words that follow a place named like a given name without making a person of it:
+/// "Kenya Red Cross", "Georgia Tech", "Jordan Valley".
+const NOT_SURNAMES: &[&str] = &[
+    "Central",
+    "Cricket",
+    "Defence",
+    "Defense",
+    "Democratic",
+    "Eastern",
+    "Federal",
+    "Football",
+    "Foreign",
+    "Government",
+    "Interior",
+    "Minister",
+    "Ministry",
+    "National",
+    "Northern",
+    "Olympic",
+    "President",
+    "Prime",
+    "Red",
+    "Republic",
+    "Southern",
+    "Supreme",
+    "Tech",
+    "Western",
 ];
 
 /// Capitalised words that continue a place into a larger geographic name, never a person's.
@@ -260,10 +181,12 @@ pub fn title_case_lines(doc: &Document) -> Vec<bool> {
         .map(|p| {
             let (mut words, mut lower) = (0, 0);
             for i in p.tokens.clone() {
-                if doc.tokens()[i].kind == TokenKind::Word {
+                let t = &doc.tokens()[i];
+                if t.kind == TokenKind::Word {
                     words += 1;
-                    if !starts_upper(doc, i) && doc.token_text(i).len() > 3 {
+                    if !starts_upper(doc, i) && t.end() - t.start() > 3 {
                         lower += 1;
+                        break;
                     }
                 }
             }
@@ -282,28 +205,23 @@ fn word(doc: &Document, i: usize) -> Option<&str> {
     (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| doc.token_text(i))
 }
 
-/// Token `i` follows token `i - 1` in the same paragraph.
-fn same_paragraph(doc: &Document, a: usize, b: usize) -> bool {
-    b < doc.tokens().len() && doc.paragraph_of(a) == doc.paragraph_of(b)
-}
-
 /// The capitalised run around a hit contains an organization head.
 pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     let mut k = hit.last + 1;
-    while same_paragraph(doc, hit.last, k) && starts_upper(doc, k) {
-        if ORG_HEADS.contains(&doc.token_text(k)) {
+    while hit.near(k) && starts_upper(doc, k) {
+        if is_org_head(doc.token_text(k)) {
             return Some("inside an organization name");
         }
         k += 1;
     }
     let mut k = hit.first;
-    while k > 0 && same_paragraph(doc, hit.first, k - 1) {
+    while k > 0 && hit.near(k - 1) {
         k -= 1;
         if starts_upper(doc, k) {
-            if ORG_HEADS.contains(&doc.token_text(k)) {
+            if is_org_head(doc.token_text(k)) && !COMPANY_SUFFIXES.contains(&doc.token_text(k)) {
                 return Some("inside an organization name");
             }
-        } else if !is_connector(doc, k) && doc.token_text(k) != "for" {
+        } else if !ORG_CONNECTORS.contains(&doc.token_text(k)) {
             break;
         }
     }
@@ -325,21 +243,46 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return None;
     }
     let tokens = doc.tokens();
+    // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
+    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    if hit.first >= 2
+        && hit.near(hit.first - 2)
+        && versus(doc.token_text(hit.first - 1))
+        && doc.token_text(hit.first - 1) != "AT"
+        && starts_upper(doc, hit.first - 2)
+    {
+        return Some("a team in a fixture");
+    }
+    // "Nantes 0-2 Rennes": a score before the name.
+    let score_before = hit.first >= 3
+        && hit.near(hit.first - 3)
+        && tokens[hit.first - 1].kind == TokenKind::Number
+        && matches!(doc.token_text(hit.first - 2), "-" | "–")
+        && tokens[hit.first - 3].kind == TokenKind::Number;
+    if score_before {
+        return Some("a team in a results line");
+    }
+    // "Paris Saint-Germain 3-0", "Wigan 4": a score after the name or the club name it starts.
+    let mut after_run = hit.last + 1;
+    while hit.near(after_run) && starts_upper(doc, after_run) {
+        after_run += 1;
+    }
+    let venue = hit.first > 0
+        && hit.near(hit.first - 1)
+        && matches!(doc.token_text(hit.first - 1), "in" | "at");
+    if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
+        let text = doc.token_text(after_run);
+        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
+        if !year && text.bytes().all(|b| b.is_ascii_digit()) {
+            return Some("a team in a results line");
+        }
+    }
     let next = hit.last + 1;
-    if !same_paragraph(doc, hit.last, next) {
+    if !hit.near(next) {
         return None;
     }
     let text = doc.token_text(next);
-    if tokens[next].kind == TokenKind::Number {
-        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
-        return (!year && text.bytes().all(|b| b.is_ascii_digit()))
-            .then_some("a team in a results line");
-    }
-    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
-    if versus(text) && next + 1 < tokens.len() && starts_upper(doc, next + 1) {
-        return Some("a team in a fixture");
-    }
-    if hit.first >= 2 && versus(doc.token_text(hit.first - 1)) && starts_upper(doc, hit.first - 2) {
+    if versus(text) && hit.near(next + 1) && starts_upper(doc, next + 1) {
         return Some("a team in a fixture");
     }
     let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
@@ -347,27 +290,29 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         .then_some("a team or group name")
 }
 
-/// A title or a given name before the hit, or a surname after a place named like a given name.
+/// A title or a given name before the hit, a surname after it, or the hit ends a longer
+/// capitalised name ("Pranab Deka"). `by_alias`: the text is an alternate name, weaker evidence.
 pub fn part_of_person(
     doc: &Document,
     hit: &Hit,
     place: Place,
     headline: bool,
+    by_alias: bool,
 ) -> Option<Rejection> {
-    if hit.first > 0 && same_paragraph(doc, hit.first, hit.first - 1) {
+    if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
             if TITLES.contains(&before) {
                 return Some("after a personal title");
             }
-            let given = is_given_name(&deunicode::deunicode(before));
+            let given = starts_upper(doc, hit.first - 1) && given_name(before);
             if !headline && given && !NOT_GIVEN.contains(&before) && !is_prominent_place(before) {
                 return Some("after a given name");
             }
-            if !headline
+            if (!headline || by_alias)
                 && place.kind() == Kind::City
-                && place.population() < 1_000_000
+                && (place.population() < 1_000_000 || by_alias)
                 && starts_upper(doc, hit.first - 1)
-                && !sentence_initial(doc, hit.first - 1)
+                && (by_alias || !sentence_initial(doc, hit.first - 1))
                 && !MODIFIERS.contains(&before)
                 && crate::gazetteer::lookup(before).is_none()
             {
@@ -376,14 +321,25 @@ pub fn part_of_person(
         }
     }
     let next = hit.last + 1;
-    if headline || !place.is_given_name() || !same_paragraph(doc, hit.last, next) {
+    if headline || !hit.near(next) {
         return None;
+    }
+    let small_town =
+        place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
+    if small_town && starts_upper(doc, next) {
+        let after = doc.token_text(next);
+        if is_surname(after) && !is_prominent_place(after) {
+            return Some("a town name followed by a surname");
+        }
     }
     match word(doc, next) {
         Some(after)
-            if starts_upper(doc, next)
+            if hit.first == hit.last
+                && starts_upper(doc, next)
                 && !GEO_WORDS.contains(&after)
-                && !ORG_HEADS.contains(&after) =>
+                && !NOT_SURNAMES.contains(&after)
+                && !is_org_head(after)
+                && given_name(doc.token_text(hit.first)) =>
         {
             Some("a given name followed by a surname")
         }
@@ -391,20 +347,61 @@ pub fn part_of_person(
     }
 }
 
-/// A town named like a common word ("Reading", "Mobile", "Independence") needs context: a
-/// locative word or a qualifier; at a sentence start, or inside a longer capitalised name, the
-/// word reading wins.
-pub fn common_word_without_context(
+/// A common given name, accents aside ("Iván").
+fn given_name(word: &str) -> bool {
+    if word.is_ascii() {
+        is_given_name(word)
+    } else {
+        is_given_name(&deunicode::deunicode(word))
+    }
+}
+
+/// Month and weekday names that are also towns ("March", "Friday"): never places without a qualifier.
+const CALENDAR: &[&str] = &[
+    "April",
+    "August",
+    "December",
+    "February",
+    "Friday",
+    "January",
+    "July",
+    "June",
+    "March",
+    "May",
+    "Monday",
+    "November",
+    "October",
+    "Saturday",
+    "September",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// A town named like a common word ("Reading", "Mobile") or surname ("Henderson") needs context:
+/// a locative word before it or a qualifier after it. Without one, a large enough town is still
+/// accepted mid-sentence, never at a sentence start or inside a longer capitalised name.
+pub fn ordinary_word_without_context(
     doc: &Document,
     hit: &Hit,
     place: Place,
     qualified: bool,
 ) -> Option<Rejection> {
-    if !place.is_common_word() || place.kind() != Kind::City || qualified {
+    if qualified || place.kind() != Kind::City {
         return None;
     }
+    let text = doc.token_text(hit.first);
+    if hit.first == hit.last && CALENDAR.iter().any(|m| m.eq_ignore_ascii_case(text)) {
+        return Some("a month or weekday name");
+    }
+    let floor = match (place.is_common_word(), place.is_surname()) {
+        (true, _) => 100_000,
+        (false, true) => 500_000,
+        (false, false) => return None,
+    };
     let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
-    if before.is_some_and(|w| LOCATIVES.contains(&w)) {
+    if before.is_some_and(|w| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w))) {
         return None;
     }
     let next = hit.last + 1;
@@ -412,9 +409,9 @@ pub fn common_word_without_context(
     let inside_name = (hit.first > 0
         && (starts_upper(doc, hit.first - 1)
             || tokens[hit.first - 1].kind == TokenKind::Possessive))
-        || (same_paragraph(doc, hit.last, next) && starts_upper(doc, next));
-    if sentence_initial(doc, hit.first) || inside_name {
-        return Some("a common word without locative context");
+        || (hit.near(next) && starts_upper(doc, next));
+    if sentence_initial(doc, hit.first) || inside_name || place.population() < floor {
+        return Some("an ordinary word or surname without locative context");
     }
     None
 }
@@ -428,11 +425,16 @@ mod tests {
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
-        longest_at(doc, i, doc.tokens().len()).unwrap()
+        longest_at(doc, i, 0..doc.tokens().len()).unwrap()
     }
 
     fn top(hit: &Hit) -> Place {
         hit.candidates.places().next().unwrap()
+    }
+
+    #[test]
+    fn organization_heads_are_sorted_for_binary_search() {
+        assert!(ORG_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -445,6 +447,10 @@ mod tests {
                 "India",
             ),
             ("Ships of the Elbe Line docked.", "Elbe"),
+            (
+                "He spoke from the Miraflores Palace on Monday.",
+                "Miraflores",
+            ),
         ] {
             let doc = Document::new("t", text).unwrap();
             assert!(
@@ -460,26 +466,48 @@ mod tests {
     fn place_named_like_a_given_name_before_a_surname_is_a_person() {
         let doc = Document::new("t", "Fans cheered as Jordan Henderson scored.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false).is_some());
+        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
         let doc = Document::new("t", "Aid reached Jordan on Monday.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false).is_none());
+        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
+    }
+
+    #[test]
+    fn town_name_before_a_surname_or_after_a_name_is_a_person() {
+        let doc = Document::new("t", "Guitarist Davie Ross smiled.").unwrap();
+        let hit = hit_at(&doc, "Davie");
+        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        let doc = Document::new("t", "Photo by Wanjiru Kamau.").unwrap();
+        let hit = hit_at(&doc, "Kamau");
+        assert!(part_of_person(&doc, &hit, top(&hit), false, true).is_some());
+        let doc = Document::new("t", "Floods hit Garissa on Monday.").unwrap();
+        let hit = hit_at(&doc, "Garissa");
+        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
     }
 
     #[test]
     fn title_before_a_place_word_makes_a_person() {
         let doc = Document::new("t", "We met Mr. Paris yesterday.").unwrap();
         let hit = hit_at(&doc, "Paris");
-        assert!(part_of_person(&doc, &hit, top(&hit), false).is_some());
+        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
     }
 
     #[test]
-    fn common_word_towns_need_locative_context() {
+    fn common_word_and_surname_towns_need_locative_context() {
         let doc = Document::new("t", "Reading the report, he frowned.").unwrap();
         let hit = hit_at(&doc, "Reading");
-        assert!(common_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
         let doc = Document::new("t", "He grew up in Reading and left.").unwrap();
         let hit = hit_at(&doc, "Reading");
-        assert!(common_word_without_context(&doc, &hit, top(&hit), false).is_none());
+        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_none());
+        let doc = Document::new("t", "The pass found Henderson unmarked.").unwrap();
+        let hit = hit_at(&doc, "Henderson");
+        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        let doc = Document::new("t", "Rain fell on Henderson, Nevada.").unwrap();
+        let hit = hit_at(&doc, "Henderson");
+        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), true).is_none());
+        let doc = Document::new("t", "Prices rose in March again.").unwrap();
+        let hit = hit_at(&doc, "March");
+        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
     }
 }

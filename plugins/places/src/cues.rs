@@ -5,6 +5,7 @@ use crate::context::sentence_initial;
 use crate::gazetteer::Kind;
 use crate::scan::starts_upper;
 use lede_core::{Case, Document, TokenKind};
+use std::ops::Range;
 
 /// Nouns that announce a place name after "of": "the port of Sines".
 const OF_CUES: &[(&str, Kind)] = &[
@@ -18,6 +19,28 @@ const OF_CUES: &[(&str, Kind)] = &[
     ("suburb", Kind::City),
     ("town", Kind::City),
     ("village", Kind::City),
+];
+
+/// Nouns of places people go to, before "in", "near" or "outside": "a clinic in Garissa".
+const IN_CUES: &[&str] = &[
+    "base",
+    "camp",
+    "checkpoint",
+    "church",
+    "clinic",
+    "factory",
+    "farm",
+    "hospital",
+    "market",
+    "mine",
+    "mosque",
+    "port",
+    "prison",
+    "refinery",
+    "school",
+    "settlement",
+    "town",
+    "village",
 ];
 
 /// Nouns that follow a place name: "the Gedo region", "Kilifi county".
@@ -37,18 +60,17 @@ pub struct CuedPlace {
 }
 
 /// A run of one to three capitalised words starting at `first`, if it is cued as a place.
-pub fn cued_place(doc: &Document, first: usize) -> Option<CuedPlace> {
+pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<CuedPlace> {
     let tokens = doc.tokens();
-    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
     let mut last = first;
-    while last + 1 < paragraph.tokens.end && last < first + 2 && starts_upper(doc, last + 1) {
+    while last + 1 < paragraph.end && last < first + 2 && starts_upper(doc, last + 1) {
         last += 1;
     }
     let lower = |i: usize| doc.token_text(i).to_ascii_lowercase();
     if is_adjective(doc.token_text(last)) {
         return None;
     }
-    if first >= 2 && first - 2 >= paragraph.tokens.start && doc.token_text(first - 1) == "of" {
+    if first >= 2 && first - 2 >= paragraph.start && doc.token_text(first - 1) == "of" {
         let noun = lower(first - 2);
         if tokens[first - 2].case == Case::Lower {
             if let Some((cue, kind)) = OF_CUES.iter().find(|(n, _)| *n == noun) {
@@ -61,11 +83,23 @@ pub fn cued_place(doc: &Document, first: usize) -> Option<CuedPlace> {
             }
         }
     }
-    let next = last + 1;
-    if next < paragraph.tokens.end
-        && tokens[next].case == Case::Lower
-        && !sentence_initial(doc, first)
+    if first >= 2
+        && first - 2 >= paragraph.start
+        && matches!(doc.token_text(first - 1), "in" | "near" | "outside")
+        && tokens[first - 2].case == Case::Lower
     {
+        let noun = doc.token_text(first - 2);
+        if let Some(cue) = IN_CUES.iter().find(|n| **n == noun) {
+            return Some(CuedPlace {
+                first,
+                last,
+                kind: Kind::Other,
+                cue,
+            });
+        }
+    }
+    let next = last + 1;
+    if next < paragraph.end && tokens[next].case == Case::Lower && !sentence_initial(doc, first) {
         let noun = lower(next);
         if let Some(cue) = AFTER_CUES.iter().find(|n| **n == noun) {
             return Some(CuedPlace {
@@ -85,10 +119,9 @@ fn is_adjective(word: &str) -> bool {
 }
 
 /// The hit opens its paragraph in capitals and is followed by a comma, bracket or dash: a dateline.
-pub fn is_dateline(doc: &Document, first: usize, last: usize) -> bool {
-    let paragraph = &doc.paragraphs()[doc.paragraph_of(first)];
+pub fn is_dateline(doc: &Document, first: usize, last: usize, paragraph_start: usize) -> bool {
     let tokens = doc.tokens();
-    first == paragraph.tokens.start
+    first == paragraph_start
         && (first..=last)
             .all(|i| tokens[i].case == Case::Upper || tokens[i].kind != TokenKind::Word)
         && tokens.get(last + 1).is_some_and(|t| {
@@ -107,17 +140,31 @@ mod tests {
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_text(i) == "Vilaverde")
             .unwrap();
-        let cued = cued_place(&doc, i).unwrap();
+        let cued = cued_place(&doc, i, 0..doc.tokens().len()).unwrap();
         assert_eq!((cued.kind, cued.cue), (Kind::City, "port"));
         let doc = Document::new("t", "The spirit of Vilaverde lives on.").unwrap();
-        assert!(cued_place(&doc, 3).is_none());
+        assert!(cued_place(&doc, 3, 0..doc.tokens().len()).is_none());
+    }
+
+    #[test]
+    fn a_facility_in_an_unknown_town_names_the_town() {
+        let doc = Document::new("t", "Nurses at a clinic in Qarsadde treated him.").unwrap();
+        let i = (0..doc.tokens().len())
+            .find(|&i| doc.token_text(i) == "Qarsadde")
+            .unwrap();
+        assert_eq!(
+            cued_place(&doc, i, 0..doc.tokens().len()).unwrap().cue,
+            "clinic"
+        );
+        let doc = Document::new("t", "He worked in Finance for years.").unwrap();
+        assert!(cued_place(&doc, 3, 0..doc.tokens().len()).is_none());
     }
 
     #[test]
     fn capital_opening_before_a_comma_is_a_dateline() {
         let doc = Document::new("t", "LISBON, March 3 — Talks began.").unwrap();
-        assert!(is_dateline(&doc, 0, 0));
+        assert!(is_dateline(&doc, 0, 0, 0));
         let doc = Document::new("t", "Lisbon is calm.").unwrap();
-        assert!(!is_dateline(&doc, 0, 0));
+        assert!(!is_dateline(&doc, 0, 0, 0));
     }
 }

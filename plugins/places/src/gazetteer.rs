@@ -2,14 +2,14 @@
 //! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
 //! tables are `include_bytes!` slices read in place.
 
-use fst::raw::{Fst, Node, Output};
+use fst::raw::{Fst, Node, Output, Transition};
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
 static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
-include!(concat!(env!("OUT_DIR"), "/given_names.rs"));
+include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
 
@@ -130,9 +130,9 @@ impl Place {
         self.record()[30] & 2 != 0
     }
 
-    /// Named like a common given name ("Georgia", "Jordan", "Paris"): may be a person.
-    pub fn is_given_name(self) -> bool {
-        self.record()[30] & 4 != 0
+    /// A town named like a common surname ("Henderson", "Delgado"): needs context.
+    pub fn is_surname(self) -> bool {
+        self.record()[30] & 8 != 0
     }
 }
 
@@ -154,18 +154,35 @@ fn fst() -> &'static Fst<&'static [u8]> {
     FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
 }
 
+/// The root's transitions by input byte: the first step of every walk, decoded once.
+fn root_steps() -> &'static [Option<Transition>; 256] {
+    static STEPS: OnceLock<[Option<Transition>; 256]> = OnceLock::new();
+    STEPS.get_or_init(|| {
+        let mut steps = [None; 256];
+        for t in fst().root().transitions() {
+            steps[t.inp as usize] = Some(t);
+        }
+        steps
+    })
+}
+
 /// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
 pub struct Walker {
+    fst: &'static Fst<&'static [u8]>,
     node: Node<'static>,
     output: Output,
+    at_root: bool,
 }
 
 impl Default for Walker {
     /// At the root: nothing fed yet.
     fn default() -> Walker {
+        let fst = fst();
         Walker {
-            node: fst().root(),
+            fst,
+            node: fst.root(),
             output: Output::zero(),
+            at_root: true,
         }
     }
 }
@@ -173,11 +190,16 @@ impl Default for Walker {
 impl Walker {
     /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
     pub fn feed(&mut self, byte: u8) -> bool {
-        match self.node.find_input(byte) {
-            Some(i) => {
-                let t = self.node.transition(i);
+        let step = if self.at_root {
+            self.at_root = false;
+            root_steps()[byte as usize]
+        } else {
+            self.node.find_input(byte).map(|i| self.node.transition(i))
+        };
+        match step {
+            Some(t) => {
                 self.output = self.output.cat(t.out);
-                self.node = fst().node(t.addr);
+                self.node = self.fst.node(t.addr);
                 true
             }
             None => false,
@@ -206,6 +228,11 @@ pub fn lookup(name: &str) -> Option<Candidates> {
         }
     }
     walker.matched()
+}
+
+/// Whether `word` is a common surname ("Ross"), title case.
+pub fn is_surname(word: &str) -> bool {
+    SURNAMES.binary_search(&word).is_ok()
 }
 
 /// Whether `word` is a common given name ("Kevin"), exact case.

@@ -6,13 +6,22 @@
 //! more with their English alternate names, continents, world and physical regions ("Horn of
 //! Africa", "Sahel", "Gaza Strip"), seas, oceans, rivers and straits, datelines ("LISBON, March 3
 //! —") and possessives ("Venezuela's"); and unknown towns when the context says they are places
-//! ("the port of Sines", "the Gedo region").
+//! ("the port of Sines", "the Gedo region", "a clinic in Qarsadde").
 //!
 //! What it skips: places inside organization and work names ("Bank of Portugal", "New York
 //! Times", "US Navy": the organization owns the whole span, so "US" there is not a mention of the
 //! United States), people whose names are place words ("Jordan Henderson", "Mr. Paris", and any
-//! span the `people` extractor reports), demonyms ("Venezuelan" is not in the gazetteer), and
-//! towns named like common words without locative context ("Reading the report").
+//! span the `people` extractor reports), demonyms ("Venezuelan" is not in the gazetteer), towns
+//! named like common words or surnames without locative context ("Reading the report",
+//! "Henderson scored"), and towns standing for their teams in results ("Wigan 4 Chester 2",
+//! "Kent v Essex"; in "ATLANTA AT CHICAGO" the host city is kept as the venue).
+//!
+//! How: every capitalised token starts a walk of an FST of folded names (`gazetteer`, compiled
+//! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up); the longest name
+//! wins; guards (`context`) reject organization, person, team and common-word readings; then
+//! each name resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first,
+//! then the document's other places (state named, towns nearby, country named), then
+//! prominence (kind, capital, population). One sense per document for a name.
 //!
 //! Each place: `name`, `kind` (country, admin1, city, region, continent, water, other),
 //! `country`, `latitude`, `longitude`, `geonames_id`, `population`, `metonymic` (every mention
@@ -38,6 +47,7 @@
 
 mod context;
 mod cues;
+mod find;
 mod fold;
 pub mod gazetteer;
 mod metonymy;
@@ -45,7 +55,7 @@ mod resolve;
 mod scan;
 
 use crate::gazetteer::{Candidates, Kind, Place};
-use lede_core::{Document, Extractions, Extractor, Registration, Span};
+use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -118,167 +128,11 @@ pub struct Item {
     pub mentions: Vec<Mention>,
 }
 
-/// The part of a `people` item this extractor reads.
-#[derive(Debug, Deserialize)]
-struct PersonRef {
-    mentions: Vec<SpanRef>,
-}
-
-#[derive(Debug, Deserialize)]
-struct SpanRef {
-    start: usize,
-    end: usize,
-}
-
-/// A name found in the text, before resolution.
-struct Found {
-    first: usize,
-    last: usize,
-    named: Named,
-}
-
-/// How a name was recognised: from the gazetteer, or only from its context.
-enum Named {
-    Known {
-        candidates: Candidates,
-        qualifier: Option<Place>,
-        cue: &'static str,
-    },
-    Cued(cues::CuedPlace),
-}
-
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
 impl Places {
-    fn person_spans(earlier: &Extractions) -> Vec<Span> {
-        let mut spans: Vec<Span> = earlier
-            .items::<PersonRef>("people")
-            .into_iter()
-            .flat_map(|p| p.mentions)
-            .map(|m| Span {
-                start: m.start,
-                end: m.end,
-            })
-            .collect();
-        spans.sort_unstable();
-        spans
-    }
-
-    /// ", Texas" after a name: the division or country that qualifies it.
-    fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
-        if last + 2 >= end || doc.token_text(last + 1) != "," {
-            return None;
-        }
-        let hit = scan::longest_at(doc, last + 2, end)?;
-        hit.candidates
-            .places()
-            .find(|p| matches!(p.kind(), Kind::Admin1 | Kind::Country))
-    }
-
-    fn find(&self, doc: &Document, people: &[Span]) -> Vec<Found> {
-        let headlines = context::title_case_lines(doc);
-        let mut found = Vec::new();
-        for paragraph in doc.paragraphs() {
-            let headline = headlines[doc.paragraph_of(paragraph.tokens.start)];
-            let end = paragraph.tokens.end;
-            let mut i = paragraph.tokens.start;
-            while i < end {
-                if !scan::starts_upper(doc, i) {
-                    i += 1;
-                    continue;
-                }
-                let span = doc.tokens()[i].span();
-                if people.iter().any(|p| p.overlaps(span)) {
-                    i += 1;
-                    continue;
-                }
-                match scan::longest_at(doc, i, end) {
-                    Some(hit) => {
-                        let next = hit.last + 1;
-                        if let Some(f) = self.accept(doc, &hit, end, headline) {
-                            found.push(f);
-                        }
-                        i = next;
-                    }
-                    None => {
-                        if self.options.context_places {
-                            if let Some(cued) = cues::cued_place(doc, i) {
-                                found.push(Found {
-                                    first: cued.first,
-                                    last: cued.last,
-                                    named: Named::Cued(cued),
-                                });
-                                i = cued.last + 1;
-                                continue;
-                            }
-                        }
-                        i += 1;
-                    }
-                }
-            }
-        }
-        found
-    }
-
-    fn accept(&self, doc: &Document, hit: &scan::Hit, end: usize, headline: bool) -> Option<Found> {
-        let top = hit.candidates.places().next()?;
-        let tokens = doc.tokens();
-        let dateline = cues::is_dateline(doc, hit.first, hit.last);
-        if hit.first == hit.last {
-            // Short words are codes or abbreviations far more often than towns ("UN", "Un").
-            let text = doc.token_text(hit.first);
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            let upper = tokens[hit.first].case == lede_core::Case::Upper;
-            if letters <= 3
-                && ((upper && top.kind() == Kind::City && !dateline)
-                    || (!upper && text != top.name()))
-            {
-                return None;
-            }
-        }
-        if context::inside_organization(doc, hit).is_some()
-            || context::part_of_person(doc, hit, top, headline).is_some()
-            || context::names_a_team(doc, hit, top, headline).is_some()
-        {
-            return None;
-        }
-        let qualifier = Places::qualifier(doc, hit.last, end);
-        let word_like = hit
-            .candidates
-            .places()
-            .all(|p| p.kind() == Kind::City)
-            .then_some(top);
-        if let Some(city) = word_like {
-            if !dateline
-                && context::common_word_without_context(doc, hit, city, qualifier.is_some())
-                    .is_some()
-            {
-                return None;
-            }
-        }
-        let cue = if dateline {
-            "dateline"
-        } else if tokens
-            .get(hit.last + 1)
-            .is_some_and(|t| t.kind == lede_core::TokenKind::Possessive)
-        {
-            "possessive"
-        } else {
-            "gazetteer name"
-        };
-        Some(Found {
-            first: hit.first,
-            last: hit.last,
-            named: Named::Known {
-                candidates: hit.candidates,
-                qualifier,
-                cue,
-            },
-        })
-    }
-
     fn wanted(&self, kind: Kind, population: u32) -> bool {
         self.kinds.contains(&kind)
             && (kind != Kind::City || population >= self.options.min_population)
@@ -314,17 +168,17 @@ impl Extractor for Places {
     }
 
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
-        let people = Places::person_spans(earlier);
-        let found = self.find(doc, &people);
+        let people = find::person_spans(earlier);
+        let found = find::find(doc, &people, self.options.context_places);
         let mut context = resolve::Context::default();
         for f in &found {
-            if let Named::Known { candidates, .. } = f.named {
+            if let find::Named::Known { candidates, .. } = f.named {
                 context.add(candidates);
             }
         }
         let mut chosen: HashMap<Candidates, (Place, String)> = HashMap::new();
         for f in &found {
-            if let Named::Known {
+            if let find::Named::Known {
                 candidates,
                 qualifier: Some(q),
                 ..
@@ -337,18 +191,29 @@ impl Extractor for Places {
         }
         let mut items: Vec<Item> = Vec::new();
         let mut index: HashMap<Key, usize> = HashMap::new();
+        // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
+        let mut country_before: Option<(usize, &'static str)> = None;
         for f in &found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
             let text = doc.text()[start..end].to_string();
             let (key, item, metonymic) = match &f.named {
-                Named::Known {
-                    candidates, cue, ..
+                find::Named::Known {
+                    candidates,
+                    cue,
+                    division,
+                    ..
                 } => {
-                    let (place, why) = chosen
-                        .entry(*candidates)
-                        .or_insert_with(|| resolve::resolve(*candidates, None, &context))
-                        .clone();
+                    let (place, why) = match division {
+                        Some(d) => (*d, "followed by a word for a division".to_string()),
+                        None => chosen
+                            .entry(*candidates)
+                            .or_insert_with(|| resolve::resolve(*candidates, None, &context))
+                            .clone(),
+                    };
+                    if place.kind() == Kind::Country {
+                        country_before = place.country().map(|c| (f.last, c));
+                    }
                     if !self.wanted(place.kind(), place.population()) {
                         continue;
                     }
@@ -367,14 +232,18 @@ impl Extractor for Places {
                     };
                     (Key::Place(place), item, metonymic)
                 }
-                Named::Cued(cued) => {
+                find::Named::Cued(cued) => {
                     if !self.kinds.contains(&cued.kind) {
                         continue;
                     }
+                    let owner = country_before.filter(|&(last, _)| {
+                        last + 2 == f.first
+                            && doc.tokens()[last + 1].kind == lede_core::TokenKind::Possessive
+                    });
                     let item = Item {
                         name: text.clone(),
                         kind: cued.kind,
-                        country: None,
+                        country: owner.map(|(_, c)| c.to_string()),
                         latitude: None,
                         longitude: None,
                         geonames_id: None,

@@ -3,43 +3,24 @@
 //! One sense per document: every mention of a name resolves to the same place.
 
 use crate::gazetteer::{Candidates, Kind, Place};
-use std::collections::HashSet;
 
-/// What the rest of the document says about where it is.
+/// What the rest of the document says about where it is: the most prominent reading of every
+/// other name found in it.
 #[derive(Debug, Default)]
 pub struct Context {
-    /// Countries named directly ("Venezuela").
-    named_countries: HashSet<&'static str>,
-    /// Countries of unambiguous towns and divisions ("Caracas" -> VE).
-    implied_countries: HashSet<&'static str>,
-    /// (country, admin1) of divisions named ("Texas" -> US/TX).
-    named_admin1: HashSet<(&'static str, &'static str)>,
-    /// (country, admin1) of unambiguous towns ("Houston" -> US/TX).
-    implied_admin1: HashSet<(&'static str, &'static str)>,
+    names: Vec<(Candidates, Place, bool)>,
 }
 
 impl Context {
     /// Learns from one name found in the document.
     pub fn add(&mut self, candidates: Candidates) {
+        if self.names.iter().any(|(c, _, _)| *c == candidates) {
+            return;
+        }
         let mut places = candidates.places();
-        let Some(top) = places.next() else { return };
-        let unambiguous = places.next().is_none();
-        let Some(country) = top.country() else { return };
-        match top.kind() {
-            Kind::Country => {
-                self.named_countries.insert(country);
-            }
-            Kind::Admin1 => {
-                self.named_admin1.insert((country, top.admin1()));
-                if unambiguous {
-                    self.implied_countries.insert(country);
-                }
-            }
-            Kind::City if unambiguous => {
-                self.implied_countries.insert(country);
-                self.implied_admin1.insert((country, top.admin1()));
-            }
-            _ => {}
+        if let Some(top) = places.next() {
+            let unambiguous = places.next().is_none();
+            self.names.push((candidates, top, unambiguous));
         }
     }
 }
@@ -50,44 +31,53 @@ fn prominence(place: Place) -> f64 {
         Kind::Country => 100.0,
         Kind::Continent => 95.0,
         Kind::Region | Kind::Water => 88.0,
-        Kind::Admin1 => 75.0,
+        Kind::Admin1 => 60.0,
         Kind::City => {
             let capital = if place.is_capital() { 15.0 } else { 0.0 };
-            20.0 + 8.0 * (place.population().max(1) as f64).log10() + capital
+            10.0 + 8.0 * (place.population().max(1) as f64).log10() + capital
         }
         Kind::Other => 0.0,
     }
 }
 
-/// How much the document's context favours a place, and why.
-fn support(place: Place, context: &Context) -> (f64, Option<&'static str>) {
+/// How much the other names of the document favour a place, and the strongest reason. Each
+/// kind of evidence counts once, however many names give it.
+fn support(place: Place, name: Candidates, context: &Context) -> (f64, Option<&'static str>) {
     let Some(country) = place.country() else {
         return (0.0, None);
     };
-    let admin1 = (country, place.admin1());
-    let mut score = 0.0;
-    let mut why = None;
-    if place.kind() != Kind::Country {
-        if context.named_countries.contains(country) {
-            score += 10.0;
-            why = Some("its country is named");
+    let same_admin1 = |other: Place| {
+        !place.admin1().is_empty()
+            && other.country() == Some(country)
+            && other.admin1() == place.admin1()
+    };
+    let mut found = [false; 4];
+    for &(candidates, other, unambiguous) in &context.names {
+        if candidates == name {
+            continue;
         }
-        if context.implied_countries.contains(country) {
-            score += 15.0;
-            why = Some("other places in its country are named");
+        let same_country = other.country() == Some(country);
+        match (other.kind(), place.kind()) {
+            (Kind::Admin1, Kind::City) if same_admin1(other) => found[0] = true,
+            (Kind::City, Kind::Admin1) if unambiguous && same_admin1(other) => found[1] = true,
+            (Kind::City, Kind::City) if unambiguous && same_admin1(other) => found[2] = true,
+            (Kind::Country, kind) if kind != Kind::Country && same_country => found[3] = true,
+            (Kind::City | Kind::Admin1, kind)
+                if unambiguous && kind != Kind::Country && same_country =>
+            {
+                found[3] = true
+            }
+            _ => {}
         }
     }
-    if !admin1.1.is_empty() {
-        if place.kind() == Kind::City && context.named_admin1.contains(&admin1) {
-            score += 40.0;
-            why = Some("its state or province is named");
-        }
-        if place.kind() == Kind::Admin1 && context.implied_admin1.contains(&admin1) {
-            score += 40.0;
-            why = Some("towns inside it are named");
-        }
-    }
-    (score, why)
+    const EVIDENCE: [(f64, &str); 4] = [
+        (40.0, "its state or province is named"),
+        (40.0, "towns inside it are named"),
+        (20.0, "towns near it are named"),
+        (5.0, "its country or other places in it are named"),
+    ];
+    let score = (0..4).filter(|&i| found[i]).map(|i| EVIDENCE[i].0).sum();
+    (score, (0..4).find(|&i| found[i]).map(|i| EVIDENCE[i].1))
 }
 
 /// The place a name denotes here, with the evidence for the choice.
@@ -116,14 +106,14 @@ pub fn resolve(
         .iter()
         .max_by(|a, b| prominence(**a).total_cmp(&prominence(**b)))
         .expect("candidates are never empty");
-    let scored = |p: Place| prominence(p) + support(p, context).0;
+    let scored = |p: Place| prominence(p) + support(p, candidates, context).0;
     let best = *all
         .iter()
         .max_by(|a, b| scored(**a).total_cmp(&scored(**b)).then(b.0.cmp(&a.0)))
         .expect("candidates are never empty");
     let others = all.len() - 1;
     if best != plain {
-        let why = support(best, context).1.unwrap_or("context");
+        let why = support(best, candidates, context).1.unwrap_or("context");
         return (
             best,
             format!("context: {why}; chosen over {others} other places"),
@@ -132,6 +122,7 @@ pub fn resolve(
     let what = match best.kind() {
         Kind::City if best.is_capital() => format!("a capital of {} people", best.population()),
         Kind::City => format!("a city of {} people", best.population()),
+        Kind::Admin1 => "a first-level division".to_string(),
         kind => format!("a {}", kind.as_str()),
     };
     (
@@ -177,6 +168,23 @@ mod tests {
         context.add(lookup("United States").unwrap());
         let (georgia, _) = resolve(lookup("Georgia").unwrap(), None, &context);
         assert_eq!(georgia.kind(), Kind::Admin1);
+    }
+
+    #[test]
+    fn a_name_is_not_its_own_context() {
+        let mut context = Context::default();
+        context.add(lookup("Mexico").unwrap());
+        let (mexico, _) = resolve(lookup("Mexico").unwrap(), None, &context);
+        assert_eq!(mexico.kind(), Kind::Country);
+    }
+
+    #[test]
+    fn country_context_does_not_outweigh_a_much_larger_town() {
+        let mut context = Context::default();
+        context.add(lookup("United States").unwrap());
+        context.add(lookup("Chicago").unwrap());
+        let (rotterdam, _) = resolve(lookup("Rotterdam").unwrap(), None, &context);
+        assert_eq!(rotterdam.country(), Some("NL"));
     }
 
     #[test]

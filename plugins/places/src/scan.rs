@@ -4,6 +4,7 @@
 use crate::fold::fold_into;
 use crate::gazetteer::{Candidates, Walker};
 use lede_core::{Case, Document, Token, TokenKind};
+use std::ops::Range;
 
 /// Longest name considered, in tokens.
 const MAX_TOKENS: usize = 6;
@@ -23,18 +24,31 @@ pub struct Hit {
     pub last: usize,
     /// The places the name may denote.
     pub candidates: Candidates,
+    /// Token range of the paragraph holding the hit: context never reaches past it.
+    pub paragraph: (usize, usize),
+}
+
+impl Hit {
+    /// Whether token `k` lies in the hit's paragraph.
+    pub fn near(&self, k: usize) -> bool {
+        self.paragraph.0 <= k && k < self.paragraph.1
+    }
 }
 
 /// Starts with an uppercase letter (excludes "iPhone").
 pub fn starts_upper(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     t.kind == TokenKind::Word
-        && t.is_capitalized()
-        && doc
-            .token_text(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && match t.case {
+            // A word starts with a letter, so Title and Upper words start with a capital.
+            Case::Title | Case::Upper => true,
+            Case::Mixed => doc
+                .token_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            Case::Lower | Case::None => false,
+        }
 }
 
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
@@ -42,16 +56,22 @@ pub fn is_connector(doc: &Document, i: usize) -> bool {
     doc.tokens()[i].case == Case::Lower && CONNECTORS.contains(&doc.token_text(i))
 }
 
+/// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa".
+fn name_word(doc: &Document, i: usize) -> bool {
+    starts_upper(doc, i) || doc.tokens()[i].case == Case::Mixed
+}
+
 fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
     match t.kind {
-        TokenKind::Word => starts_upper(doc, i) || is_connector(doc, i),
+        TokenKind::Word => name_word(doc, i) || is_connector(doc, i),
         TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
         _ => false,
     }
 }
 
-/// The longest gazetteer name starting at token `first`, within tokens `..end`.
-pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
+/// The longest gazetteer name starting at token `first` of the paragraph of tokens `paragraph`.
+pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<Hit> {
+    let end = paragraph.end;
     let tokens = doc.tokens();
     let mut walker = Walker::default();
     let mut best = None;
@@ -69,17 +89,40 @@ pub fn longest_at(doc: &Document, first: usize, end: usize) -> Option<Hit> {
         if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
             break;
         }
-        if t.kind == TokenKind::Word && starts_upper(doc, j) {
+        if t.kind == TokenKind::Word && name_word(doc, j) {
             if let Some(candidates) = walker.matched() {
                 best = Some(Hit {
                     first,
                     last: j,
                     candidates,
+                    paragraph: (paragraph.start, paragraph.end),
                 });
             }
         }
     }
     best
+}
+
+fn folded(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    fold_into(text, |b| {
+        out.push(b);
+        true
+    });
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The hit is written as one of the place's alternate names ("Deka" for Dhaka), not as its name
+/// or a part of it ("New York" for New York City).
+pub fn by_alias(doc: &Document, hit: &Hit, place: crate::gazetteer::Place) -> bool {
+    let tokens = doc.tokens();
+    let text = folded(&doc.text()[tokens[hit.first].start()..tokens[hit.last].end()]);
+    let name = folded(place.name());
+    !name
+        .split([' ', '-'])
+        .collect::<Vec<_>>()
+        .windows(text.split(' ').count())
+        .any(|w| w.join(" ") == text)
 }
 
 #[cfg(test)]
@@ -88,7 +131,7 @@ mod tests {
 
     fn longest(text: &str) -> Option<String> {
         let doc = Document::new("t", text).unwrap();
-        let hit = longest_at(&doc, 0, doc.tokens().len())?;
+        let hit = longest_at(&doc, 0, 0..doc.tokens().len())?;
         Some(text[doc.tokens()[hit.first].start()..doc.tokens()[hit.last].end()].to_string())
     }
 
@@ -112,6 +155,29 @@ mod tests {
     fn lowercase_words_end_a_name() {
         assert_eq!(longest("Black sea").as_deref(), None);
         assert_eq!(longest("Caribbean islands").as_deref(), Some("Caribbean"));
+    }
+
+    #[test]
+    fn part_of_the_name_is_not_an_alias() {
+        let doc = Document::new("t", "New York and Deka").unwrap();
+        let nyc = longest_at(&doc, 0, 0..doc.tokens().len()).unwrap();
+        let top = nyc.candidates.places().next().unwrap();
+        assert_eq!(top.name(), "New York City");
+        assert!(!by_alias(&doc, &nyc, top));
+        let deka = longest_at(&doc, 3, 0..doc.tokens().len()).unwrap();
+        assert!(by_alias(
+            &doc,
+            &deka,
+            deka.candidates.places().next().unwrap()
+        ));
+    }
+
+    #[test]
+    fn particles_with_apostrophes_continue_a_name() {
+        assert_eq!(
+            longest("Côte d'Ivoire voted").as_deref(),
+            Some("Côte d'Ivoire")
+        );
     }
 
     #[test]

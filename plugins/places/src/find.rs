@@ -1,0 +1,241 @@
+//! Finding place names: capitalised runs looked up in the gazetteer, kept or rejected by the
+//! context guards, and unknown names that their context calls places.
+
+use crate::context;
+use crate::cues::{self, CuedPlace};
+use crate::gazetteer::{Candidates, Kind, Place};
+use crate::scan::{by_alias, longest_at, starts_upper, Hit};
+use lede_core::{Document, Extractions, Span};
+use serde::Deserialize;
+
+/// The part of a `people` item this extractor reads.
+#[derive(Debug, Deserialize)]
+struct PersonRef {
+    mentions: Vec<SpanRef>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SpanRef {
+    start: usize,
+    end: usize,
+}
+
+/// A name found in the text, before resolution.
+pub struct Found {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// How it was recognised.
+    pub named: Named,
+}
+
+/// How a name was recognised: from the gazetteer, or only from its context.
+pub enum Named {
+    /// A gazetteer name.
+    Known {
+        /// The places it may denote.
+        candidates: Candidates,
+        /// ", Texas" after it.
+        qualifier: Option<Place>,
+        /// The division the name is followed by a noun for: "New York state".
+        division: Option<Place>,
+        /// The cue that found it, for the evidence.
+        cue: &'static str,
+    },
+    /// An unknown name its context calls a place.
+    Cued(CuedPlace),
+}
+
+pub fn person_spans(earlier: &Extractions) -> Vec<Span> {
+    let mut spans: Vec<Span> = earlier
+        .items::<PersonRef>("people")
+        .into_iter()
+        .flat_map(|p| p.mentions)
+        .map(|m| Span {
+            start: m.start,
+            end: m.end,
+        })
+        .collect();
+    // Sorted by end, so the first span ending after a token is the only one to check
+    // (person mentions do not nest).
+    spans.sort_unstable_by_key(|s| (s.end, s.start));
+    spans
+}
+
+/// The person mention overlapping `span`, if any.
+fn person_at(people: &[Span], span: Span) -> Option<Span> {
+    let later = people.partition_point(|p| p.end <= span.start);
+    people.get(later).copied().filter(|p| p.overlaps(span))
+}
+
+/// A division, region or country written in several words and reported as a person with
+/// exactly its span ("Tamil Nadu") is the place: such names are not people's names.
+fn outranks(doc: &Document, hit: &Hit, person: Span) -> bool {
+    let tokens = doc.tokens();
+    let span = Span::new(
+        doc.text(),
+        tokens[hit.first].start(),
+        tokens[hit.last].end(),
+    );
+    hit.first < hit.last
+        && span == Some(person)
+        && hit.candidates.places().all(|p| p.kind() != Kind::City)
+}
+
+/// "New York state", "Kursk region": the first-level division of that name, if any.
+fn division(doc: &Document, hit: &Hit) -> Option<Place> {
+    const NOUNS: &[&str] = &["oblast", "province", "region", "state"];
+    let next = hit.last + 1;
+    let noun = (hit.near(next) && doc.tokens()[next].case == lede_core::Case::Lower)
+        .then(|| doc.token_text(next))?;
+    if !NOUNS.contains(&noun) {
+        return None;
+    }
+    hit.candidates.places().find(|p| p.kind() == Kind::Admin1)
+}
+
+/// ", Texas" after a name: the division or country that qualifies it.
+fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
+    if last + 2 >= end || doc.token_text(last + 1) != "," {
+        return None;
+    }
+    let hit = longest_at(doc, last + 2, last + 2..end)?;
+    hit.candidates
+        .places()
+        .find(|p| matches!(p.kind(), Kind::Admin1 | Kind::Country))
+}
+
+pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found> {
+    let headlines = context::title_case_lines(doc);
+    let mut found = Vec::new();
+    for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
+        let end = paragraph.tokens.end;
+        let mut i = paragraph.tokens.start;
+        while i < end {
+            if !starts_upper(doc, i) {
+                i += 1;
+                continue;
+            }
+            let person = person_at(people, doc.tokens()[i].span());
+            match longest_at(doc, i, paragraph.tokens.clone()) {
+                Some(hit) => {
+                    let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
+                    let accepted = (!in_person).then(|| accept(doc, &hit, headline));
+                    match accepted.flatten() {
+                        Some(f) => {
+                            found.push(f);
+                            i = hit.last + 1;
+                        }
+                        // A shorter name may start inside a rejected one ("In Tokyo").
+                        None => i += 1,
+                    }
+                }
+                None if person.is_some() => i += 1,
+                None => {
+                    if context_places {
+                        if let Some(cued) = cues::cued_place(doc, i, paragraph.tokens.clone()) {
+                            found.push(Found {
+                                first: cued.first,
+                                last: cued.last,
+                                named: Named::Cued(cued),
+                            });
+                            i = cued.last + 1;
+                            continue;
+                        }
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+    found
+}
+
+fn accept(doc: &Document, hit: &Hit, headline: bool) -> Option<Found> {
+    let top = hit.candidates.places().next()?;
+    let tokens = doc.tokens();
+    let dateline = cues::is_dateline(doc, hit.first, hit.last, hit.paragraph.0);
+    if hit.first == hit.last {
+        // Short words are codes or abbreviations far more often than towns ("UN", "Un").
+        let text = doc.token_text(hit.first);
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let upper = tokens[hit.first].case == lede_core::Case::Upper;
+        if letters <= 3
+            && ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
+        {
+            return None;
+        }
+    }
+    // Only a capitalised word before the hit makes the alias question matter; skip the work.
+    let by_alias = hit.first > 0 && starts_upper(doc, hit.first - 1) && by_alias(doc, hit, top);
+    if context::inside_organization(doc, hit).is_some()
+        || context::part_of_person(doc, hit, top, headline, by_alias).is_some()
+        || context::names_a_team(doc, hit, top, headline).is_some()
+    {
+        return None;
+    }
+    let qualifier = qualifier(doc, hit.last, hit.paragraph.1);
+    let division = division(doc, hit);
+    let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
+    if only_towns
+        && !dateline
+        && context::ordinary_word_without_context(doc, hit, top, qualifier.is_some()).is_some()
+    {
+        return None;
+    }
+    let cue = if dateline {
+        "dateline"
+    } else if tokens
+        .get(hit.last + 1)
+        .is_some_and(|t| t.kind == lede_core::TokenKind::Possessive)
+    {
+        "possessive"
+    } else {
+        "gazetteer name"
+    };
+    Some(Found {
+        first: hit.first,
+        last: hit.last,
+        named: Named::Known {
+            candidates: hit.candidates,
+            qualifier,
+            division,
+            cue,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found_with_people(text: &str, person: &str) -> Vec<String> {
+        let doc = Document::new("t", text).unwrap();
+        let start = text.find(person).unwrap();
+        let people = [Span::new(text, start, start + person.len()).unwrap()];
+        find(&doc, &people, true)
+            .iter()
+            .map(|f| {
+                let tokens = doc.tokens();
+                text[tokens[f.first].start()..tokens[f.last].end()].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn person_mentions_hide_the_place_words_inside_them() {
+        let text = "Chelsea Manning spoke, and Chad Kimura met Parisa in Chad.";
+        assert_eq!(found_with_people(text, "Chad Kimura"), ["Chad"]);
+        assert_eq!(
+            found_with_people("Washington said no.", "Washington"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_multiword_division_outranks_a_person_mention_of_the_same_span() {
+        let text = "Exports from Tamil Nadu rose.";
+        assert_eq!(found_with_people(text, "Tamil Nadu"), ["Tamil Nadu"]);
+    }
+}
