@@ -79,7 +79,15 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
             shape: "quote, cue, speaker",
         });
     }
-    let speaker = phrase::forward(doc, t, limit)?;
+    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said".
+    let lowercase_role =
+        doc.tokens()[t].kind == TokenKind::Word && doc.tokens()[t].case == Case::Lower;
+    let speaker = phrase::forward(doc, t, limit).or_else(|| {
+        lowercase_role
+            .then(|| phrase::forward(doc, t + 1, limit))
+            .flatten()
+            .filter(|p| p.first == t + 1 && doc.tokens()[p.first].is_capitalized())
+    })?;
     let mut v = speaker.end;
     if v < limit && doc.token_text(v) == "," {
         // An apposition: "Eriksen, the coach, said".
@@ -111,22 +119,31 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
 /// The attribution in the sentence before the opening mark of `q`: the nearest cue, with the
 /// subject of its clause (or the phrase after "according to").
 pub fn before(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution> {
-    let sentence = &doc.sentences()[doc.sentence_of(q.open)];
-    let floor = sentence
-        .tokens
-        .start
-        .max(q.open.saturating_sub(reach.before));
-    for t in (floor..q.open).rev() {
-        if is_according_to(doc, t, q.open) {
+    before_token(doc, q.open, reach)
+}
+
+/// The attribution in the sentence before token `open` (an opening mark, or the colon ending a
+/// paragraph that introduces a quotation).
+pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribution> {
+    let sentence = &doc.sentences()[doc.sentence_of(open)];
+    let floor = sentence.tokens.start.max(open.saturating_sub(reach.before));
+    for t in (floor..open).rev() {
+        if is_according_to(doc, t, open) {
             return Some(Attribution {
                 cue: (t, t + 2),
-                speaker: according_to_source(doc, t + 2, q.open),
+                speaker: according_to_source(doc, t + 2, open),
                 shape: "according to speaker, quote",
             });
         }
-        if is_cue_at(doc, t) {
+        // A passive participle reports nothing: "if ships were threatened, …".
+        let passive = t > floor
+            && matches!(
+                doc.token_text(t - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            );
+        if is_cue_at(doc, t) && !passive {
             return Some(Attribution {
-                cue: (t, cue_end(doc, t, q.open)),
+                cue: (t, cue_end(doc, t, open)),
                 speaker: subject_of(doc, t, floor),
                 shape: "speaker, cue, quote",
             });
@@ -167,6 +184,7 @@ fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phra
 /// The subject of the reporting verb at token `cue`, reading back no further than `floor`.
 fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
     let participle = doc.token_text(cue).ends_with("ing");
+    let clause = clause_start(doc, floor, cue);
     let mut t = cue;
     while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
         t -= 1;
@@ -178,28 +196,48 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
             t -= 1;
         }
     }
+    // "a diplomat who described": the subject is before the relative pronoun.
+    if t > floor + 1 && matches!(doc.token_text(t - 1), "who" | "which") {
+        t -= 1;
+    }
     if t == floor {
-        return participle.then(|| main_subject(doc, floor, cue)).flatten();
+        return participle.then(|| main_subject(doc, clause, cue)).flatten();
     }
     let last = t - 1;
-    if doc.token_text(last) == "," {
-        if participle {
-            return main_subject(doc, floor, cue);
-        }
-        // An apposition: "Eriksen, the coach, said".
-        let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
-        let apposed = opening_comma
-            .filter(|&c| c > floor)
-            .and_then(|c| phrase::backward(doc, c - 1, floor));
-        // "his counterpart, Ole Eriksen, said": the name is the apposition itself.
-        return apposed.or_else(|| {
-            (last > floor)
+    match doc.token_text(last) {
+        // A verb coordinated with an earlier one shares its subject: "X met Y and said".
+        "and" | "but" | "then" => main_subject(doc, clause, cue),
+        "," if participle => main_subject(doc, clause, cue),
+        "," => {
+            // An apposition: "Eriksen, the coach, said"; "his counterpart, Ole Eriksen, said".
+            let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
+            let outer = opening_comma
+                .filter(|&c| c > floor)
+                .and_then(|c| phrase::backward(doc, c - 1, floor));
+            let inner = (last > floor)
                 .then(|| phrase::backward(doc, last - 1, floor))
-                .flatten()
-        });
+                .flatten();
+            // A bare role before the commas yields to the name between them.
+            let outer_is_bare_role =
+                outer.is_some_and(|o| doc.tokens()[o.end - 1].case == Case::Lower);
+            let inner_is_apposition =
+                inner.is_some_and(|i| Some(i.first) == opening_comma.map(|c| c + 1));
+            if outer_is_bare_role && inner_is_apposition {
+                return inner;
+            }
+            outer.or(inner).or_else(|| main_subject(doc, clause, cue))
+        }
+        _ => phrase::backward(doc, last, floor)
+            .or_else(|| participle.then(|| main_subject(doc, clause, cue)).flatten()),
     }
-    phrase::backward(doc, last, floor)
-        .or_else(|| participle.then(|| main_subject(doc, floor, cue)).flatten())
+}
+
+/// The first token of the clause holding `t`: after the last semicolon since `floor`.
+fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
+    (floor..t)
+        .rev()
+        .find(|&i| doc.token_text(i) == ";")
+        .map_or(floor, |i| i + 1)
 }
 
 /// The subject of a sentence's main clause: its first speaker phrase, after an introductory
@@ -347,6 +385,14 @@ mod tests {
         assert_eq!(
             speaker("The talks ended after Coach Ole Eriksen praised the fans, calling them \"the best.\""),
             Some("Coach Ole Eriksen".into())
+        );
+    }
+
+    #[test]
+    fn passive_participles_are_not_cues() {
+        assert_eq!(
+            speaker("Berg warned that if boats were threatened, the reply \"will be swift\"."),
+            Some("Berg".into())
         );
     }
 

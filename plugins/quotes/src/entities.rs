@@ -15,6 +15,9 @@ pub struct Person {
     /// Every mention of the person.
     #[serde(default)]
     pub mentions: Vec<Mention>,
+    /// Titles the person carries: "Foreign Minister".
+    #[serde(default)]
+    pub titles: Vec<String>,
 }
 
 /// One mention of a person.
@@ -25,6 +28,9 @@ pub struct Mention {
     /// One past the last byte.
     pub end: usize,
 }
+
+/// How many mentions back a bare title looks for the person carrying it.
+const TITLED_MENTIONS_REACH: usize = 64;
 
 /// Every person mention, sorted by position, with the index of its person.
 pub struct People<'a> {
@@ -73,6 +79,24 @@ impl<'a> People<'a> {
             .take(4)
             .find(|(m, _)| m.end <= offset && m.start >= floor)
             .map(|&(m, i)| (m, self.persons[i].name.as_str()))
+    }
+
+    /// The person mentioned last before `offset` (and from `floor` on) who carries a title
+    /// containing the word `title`: "the minister" → the minister named before.
+    pub fn titled_before(&self, title: &str, offset: usize, floor: usize) -> Option<&'a str> {
+        let after = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[..after]
+            .iter()
+            .rev()
+            .take(TITLED_MENTIONS_REACH)
+            .take_while(|(m, _)| m.start >= floor)
+            .map(|&(_, i)| &self.persons[i])
+            .find(|p| {
+                p.titles
+                    .iter()
+                    .any(|t| t.split(' ').any(|word| word.eq_ignore_ascii_case(title)))
+            })
+            .map(|p| p.name.as_str())
     }
 
     /// The person whose canonical name ends with the word `surname`.
@@ -174,10 +198,12 @@ mod tests {
             Person {
                 name: "Ole Eriksen".into(),
                 mentions: vec![Mention { start: 0, end: 11 }],
+                titles: vec!["Head Coach".into()],
             },
             Person {
                 name: "Anna Berg".into(),
                 mentions: vec![Mention { start: 16, end: 25 }],
+                titles: vec![],
             },
         ];
         let people = People::new(&doc, &persons);
@@ -185,6 +211,8 @@ mod tests {
         assert_eq!(people.nearest_before(14, 0).unwrap().1, "Ole Eriksen");
         assert!(people.nearest_before(27, 26).is_none());
         assert_eq!(people.by_surname("Berg"), Some("Anna Berg"));
+        assert_eq!(people.titled_before("coach", 27, 0), Some("Ole Eriksen"));
+        assert_eq!(people.titled_before("mayor", 27, 0), None);
         assert_eq!(
             people.covering(Span { start: 4, end: 11 }).unwrap().1,
             "Ole Eriksen"

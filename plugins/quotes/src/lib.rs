@@ -168,7 +168,12 @@ impl Quotes {
                 if let Some((speaker, how)) = inherit(doc, q, fullness.partial, previous.as_ref()) {
                     attributed.speaker = Some(speaker);
                     attributed.how = how;
-                } else if let Some(subject) = next_sentence(doc, q, fullness.partial, self.reach) {
+                } else if let Some(intro) = colon_introduction(doc, q, self.reach) {
+                    attributed = self.name(doc, Some(intro), &mut resolver);
+                    attributed.how = "introduced by the previous paragraph's colon";
+                } else if let Some(subject) =
+                    next_sentence(doc, q, fullness.partial, self.reach, &resolver)
+                {
                     let resolved = resolver.resolve(subject);
                     attributed.speaker = Some(resolved.speaker);
                     attributed.how = "speaker named in the next sentence";
@@ -271,13 +276,26 @@ fn backfill_continued(items: &mut [Item], continues: &[bool]) {
     }
 }
 
-/// The speaker of a stand-alone full quotation named in the next sentence of its paragraph, as
-/// the subject of a reporting verb: `"…" Eriksen later repeated the words, he said.`
+/// The attribution of a quotation opening its paragraph right after a paragraph that ends with
+/// a colon: `Near the end she turned to the benches and said:` / `"…"`.
+fn colon_introduction(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution> {
+    let paragraph = &doc.paragraphs()[q.paragraph];
+    let colon = paragraph.tokens.start.checked_sub(1)?;
+    let opens_paragraph = q.open == paragraph.tokens.start;
+    (opens_paragraph && doc.token_text(colon) == ":")
+        .then(|| attribution::before_token(doc, colon, reach))
+        .flatten()
+}
+
+/// The speaker of a stand-alone full quotation named in the next sentence of its paragraph: the
+/// first person of the people extractor in it (`"…" That was the verdict of Ole Eriksen.`), or
+/// else the subject of its reporting verb (`"…" Eriksen repeated the promise.`).
 fn next_sentence(
     doc: &Document,
     q: &Quotation,
     partial: bool,
     reach: Reach,
+    resolver: &Resolver,
 ) -> Option<phrase::Phrase> {
     let close = q.close.filter(|_| !partial)?;
     let sentence = doc.sentences().get(doc.sentence_of(close) + 1)?;
@@ -288,8 +306,17 @@ fn next_sentence(
         .tokens
         .end
         .min(sentence.tokens.start + reach.before);
-    let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
-    attribution::sentence_subject(doc, sentence.tokens.start, cue)
+    let person = (sentence.tokens.start..end)
+        .find(|&t| resolver.is_person(doc.tokens()[t].span()))
+        .map(|t| phrase::Phrase {
+            first: t,
+            end: t + 1,
+            kind: phrase::PhraseKind::Named,
+        });
+    person.or_else(|| {
+        let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
+        attribution::sentence_subject(doc, sentence.tokens.start, cue)
+    })
 }
 
 inventory::submit!(Registration::of::<Quotes>(env!("CARGO_PKG_NAME")));

@@ -58,6 +58,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether `span` is (part of) a mention of a person of the people extractor.
+    pub fn is_person(&self, span: Span) -> bool {
+        self.people.covering(span).is_some()
+    }
+
     /// Names the speaker `phrase` refers to.
     pub fn resolve(&mut self, phrase: Phrase) -> Resolved {
         let span = phrase.span(self.doc);
@@ -86,12 +91,7 @@ impl<'a> Resolver<'a> {
 
     /// The person a "he" or "she" at `span` refers to.
     fn person_before(&self, span: Span) -> (String, &'static str) {
-        let paragraph = self
-            .doc
-            .paragraph_of(self.doc.token_at_or_after(span.start));
-        let floor = self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
-            .span
-            .start;
+        let floor = self.pronoun_floor(span);
         if let Some((_, name)) = self.people.nearest_before(span.start, floor) {
             return (name.to_string(), "pronoun → person mentioned last");
         }
@@ -108,6 +108,17 @@ impl<'a> Resolver<'a> {
                 "pronoun left unresolved",
             ),
         }
+    }
+
+    /// Where a pronoun at `span` stops looking back: the start of the paragraph
+    /// [`PRONOUN_PARAGRAPHS`] before its own.
+    fn pronoun_floor(&self, span: Span) -> usize {
+        let paragraph = self
+            .doc
+            .paragraph_of(self.doc.token_at_or_after(span.start));
+        self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
+            .span
+            .start
     }
 
     /// Without people results: the last "Title Name" before `offset` ("President Ana Ruiz",
@@ -255,8 +266,34 @@ impl<'a> Resolver<'a> {
             .map_or(0, |i| i + 1);
         let titled = name_from > 0;
         let name_words = &words[name_from.min(words.len())..];
+        // "the chief executive of Elbe Freight": a role at an organization, no name.
+        if name_words
+            .first()
+            .is_some_and(|&t| doc.token_text(t) == "of")
+        {
+            let floor = self.pronoun_floor(span);
+            let title = doc.token_text(words[name_from - 1]);
+            return match self.people.titled_before(title, span.start, floor) {
+                Some(name) => (
+                    name.to_string(),
+                    "person",
+                    "title → person carrying it",
+                    span,
+                ),
+                None => (text.to_string(), "person", "role at an organization", span),
+            };
+        }
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
-            return (text.to_string(), "person", "title without a name", span);
+            let floor = self.pronoun_floor(span);
+            return match self.people.titled_before(head, span.start, floor) {
+                Some(name) => (
+                    name.to_string(),
+                    "person",
+                    "title → person carrying it",
+                    span,
+                ),
+                None => (text.to_string(), "person", "title without a name", span),
+            };
         };
         let local = doc.tokens()[first].span().cover(doc.tokens()[last].span());
         if let Some(name) = self.people.by_surname(doc.token_text(last)) {
@@ -299,6 +336,7 @@ mod tests {
                 start,
                 end: start + mention.len(),
             }],
+            titles: vec!["Mayor".into()],
         }
     }
 
@@ -355,6 +393,16 @@ mod tests {
         assert_eq!(resolve_at(text, &[], "it says").name, "Norway");
         let text = "The Oslo Port Authority met.\nLater it said so.";
         assert_eq!(resolve_at(text, &[], "it said").name, "Oslo Port Authority");
+    }
+
+    #[test]
+    fn a_bare_title_names_the_person_carrying_it() {
+        let text = "Anna Berg opened the bridge.\nThe mayor said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "mayor").name, "Anna Berg");
+        let text = "Anna Berg opened the bridge.\nThe senator said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "senator").name, "senator");
     }
 
     #[test]

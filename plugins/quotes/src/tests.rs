@@ -19,6 +19,7 @@ fn run(text: &str, people: &[(&str, &[&str])]) -> Vec<Item> {
                     })
                 })
                 .collect(),
+            titles: Vec::new(),
         })
         .collect();
     let doc = Document::new("t", text).unwrap();
@@ -290,9 +291,9 @@ fn spans_are_exact_and_evidence_is_given() {
 
 #[test]
 fn unbalanced_marks_do_not_swallow_the_document() {
-    let text = "He said \"this never closes.\n\"A real quote,\" Berg said.\nPlain text.";
+    let text = "He said \"this never closes.\nThen Berg said: \"A real quote.\"\nPlain \"text.";
     assert_eq!(
         summary(&run(text, &[BERG])),
-        [("A real quote,", false, Some("said"), Some("Anna Berg"))]
+        [("A real quote.", false, Some("said"), Some("Anna Berg"))]
     );
 }
