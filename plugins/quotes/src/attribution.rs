@@ -155,8 +155,15 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
 /// The first phrase of the sentence holding token `t`, read no further than `limit`.
 pub fn sentence_subject(doc: &Document, t: usize, limit: usize) -> Option<Phrase> {
     let sentence = &doc.sentences()[doc.sentence_of(t)];
-    main_subject(doc, sentence.tokens.start, limit)
+    let floor = sentence
+        .tokens
+        .start
+        .max(limit.saturating_sub(SUBJECT_REACH));
+    main_subject(doc, floor, limit)
 }
+
+/// How many tokens back from a verb a sentence's subject is looked for.
+const SUBJECT_REACH: usize = 60;
 
 /// "According to an official statement from the Danish ministry, …": the source, skipping a
 /// document that only carries it.

@@ -137,7 +137,7 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let persons: Vec<Person> = earlier.items("people");
+        let persons = entities::persons(earlier.get("people"));
         self.attribute(doc, &quotations, &persons)
     }
 }

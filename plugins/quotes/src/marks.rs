@@ -144,7 +144,9 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         let range = paragraph.tokens.clone();
         for t in range.clone() {
             let token = &doc.tokens()[t];
-            if token.kind != TokenKind::Punct {
+            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »).
+            let first_byte = doc.text().as_bytes()[token.start()];
+            if token.kind != TokenKind::Punct || !matches!(first_byte, b'"' | b'\'' | 0xE2 | 0xC2) {
                 continue;
             }
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {

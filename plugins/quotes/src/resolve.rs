@@ -8,6 +8,7 @@ use crate::lexicon;
 use crate::phrase::{self, Phrase, PhraseKind};
 use lede_core::{Document, Span, TokenKind};
 use serde::Serialize;
+use std::cell::OnceCell;
 
 /// Who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,7 +37,8 @@ pub struct Resolved {
 pub struct Resolver<'a> {
     doc: &'a Document,
     people: People<'a>,
-    organizations: Vec<Organization>,
+    /// Built on first use: most documents never need it.
+    organizations: OnceCell<Vec<Organization>>,
     /// The last person named as a speaker, and where.
     last_person: Option<(String, usize)>,
 }
@@ -53,9 +55,14 @@ impl<'a> Resolver<'a> {
         Resolver {
             doc,
             people,
-            organizations: entities::organizations(doc),
+            organizations: OnceCell::new(),
             last_person: None,
         }
+    }
+
+    fn organizations(&self) -> &[Organization] {
+        self.organizations
+            .get_or_init(|| entities::organizations(self.doc))
     }
 
     /// Whether `span` is (part of) a mention of a person of the people extractor.
@@ -166,7 +173,7 @@ impl<'a> Resolver<'a> {
             let name = doc.span_text(subject.span(doc)).to_string();
             return (name, "organization", "pronoun → sentence subject", span);
         }
-        match entities::organization_before(doc, &self.organizations, span.start, None, &[]) {
+        match entities::organization_before(doc, self.organizations(), span.start, None, &[]) {
             Some(o) => (
                 doc.span_text(o.span).to_string(),
                 "organization",
@@ -196,10 +203,10 @@ impl<'a> Resolver<'a> {
         let head = phrase.head(doc);
         if lexicon::is_statement_noun(head) {
             let inside =
-                entities::organization_before(doc, &self.organizations, span.end, None, &[])
+                entities::organization_before(doc, self.organizations(), span.end, None, &[])
                     .filter(|o| span.contains(o.span));
             let issuer = inside.or_else(|| {
-                entities::organization_before(doc, &self.organizations, span.start, None, &[])
+                entities::organization_before(doc, self.organizations(), span.start, None, &[])
             });
             return match issuer {
                 Some(o) => (
@@ -238,7 +245,7 @@ impl<'a> Resolver<'a> {
                 .collect();
             let fuller = entities::organization_before(
                 doc,
-                &self.organizations,
+                self.organizations(),
                 span.start,
                 Some(head),
                 &modifiers,
@@ -328,15 +335,15 @@ mod tests {
         resolver.resolve(p).speaker
     }
 
-    fn person(text: &str, name: &str, mention: &str) -> Person {
+    fn person<'a>(text: &str, name: &'a str, mention: &str) -> Person<'a> {
         let start = text.find(mention).unwrap();
         Person {
-            name: name.into(),
+            name,
             mentions: vec![Mention {
                 start,
                 end: start + mention.len(),
             }],
-            titles: vec!["Mayor".into()],
+            titles: vec!["Mayor"],
         }
     }
 

@@ -5,11 +5,11 @@ use entities::Mention;
 
 /// Runs the extractor on `text` with people given as (canonical name, mention strings); every
 /// occurrence of a mention string is a mention.
-fn run(text: &str, people: &[(&str, &[&str])]) -> Vec<Item> {
+fn run(text: &str, people: &[(&'static str, &[&str])]) -> Vec<Item> {
     let persons: Vec<Person> = people
         .iter()
         .map(|(name, mentions)| Person {
-            name: name.to_string(),
+            name,
             mentions: mentions
                 .iter()
                 .flat_map(|m| {
