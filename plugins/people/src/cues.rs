@@ -1,20 +1,88 @@
 //! Context cues around a run of capitalised words: titles before it, vessels, the building or
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
-use crate::fold::Folded;
-use crate::lexicon::{MODIFIERS, REPORTING, THINGS, TITLES, VEHICLES};
+use crate::lexicon::{
+    classes, is_title, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES,
+    VEHICLES,
+};
 use lede_core::{Case, Document, Token, TokenKind};
-use std::cell::OnceCell;
-use std::collections::HashSet;
+use memchr::memmem;
+use std::cell::Cell;
 use std::ops::Range;
 
 /// A document seen through the questions the people extractor asks about its tokens.
 pub(crate) struct Context<'d> {
     doc: &'d Document,
-    /// Hashes of every word the document writes in lowercase, built on first use.
-    lowercase_words: OnceCell<HashSet<u64>>,
+    /// Lexicon classes of each token, looked up on first use (`UNKNOWN` until then).
+    classes: Vec<Cell<u16>>,
+    /// Whether each token's word is also written in lowercase: 0 not yet known, 1 no, 2 yes.
+    lowercase_elsewhere: Vec<Cell<u8>>,
 }
 
+/// Cache marker: the token's classes have not been looked up yet.
+const UNKNOWN: u16 = u16::MAX;
+
+/// Words before a place: "in", "to", "near", "neighbouring".
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "towards",
+    "toward",
+    "via",
+    "around",
+    "throughout",
+    "neighbouring",
+    "neighboring",
+    "downtown",
+    "upper",
+    "lower",
+];
+/// Nouns in "the port of X", "the city of X".
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "state",
+    "province",
+    "region",
+    "district",
+    "island",
+    "county",
+    "capital",
+    "area",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "republic",
+    "kingdom",
+    "coast",
+    "islands",
+    "governorate",
+    "prefecture",
+    "valley",
+    "river",
+    "lake",
+    "strait",
+    "gulf",
+    "sea",
+    "bay",
+    "peninsula",
+    "oblast",
+    "emirate",
+    "territory",
+    "department",
+];
+const OPENING_QUOTES: &[&str] = &["\"", "“", "«", "'", "‘"];
+const CLOSING_QUOTES: &[&str] = &["\"", "”", "»", "'", "’"];
 /// Determiners that make a following name a thing or a use of the name ("the Trump plan").
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 /// Words allowed between a comma and a role noun in apposition ("X, the former minister, ...").
@@ -22,18 +90,38 @@ const APPOSITION_FILLERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "former", "then", "acting", "now",
 ];
 
-fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 impl<'d> Context<'d> {
     pub(crate) fn new(doc: &'d Document) -> Context<'d> {
         Context {
             doc,
-            lowercase_words: OnceCell::new(),
+            classes: vec![Cell::new(UNKNOWN); doc.tokens().len()],
+            lowercase_elsewhere: vec![Cell::new(0); doc.tokens().len()],
         }
+    }
+
+    /// The lexicon lists token `i` belongs to (one lookup per token per document).
+    pub(crate) fn classes(&self, i: usize) -> Classes {
+        let cached = self.classes[i].get();
+        if cached != UNKNOWN {
+            return Classes::from_bits(cached);
+        }
+        let found = if self.token(i).kind == TokenKind::Word {
+            classes(self.word(i))
+        } else {
+            Classes::default()
+        };
+        self.classes[i].set(found.bits());
+        found
+    }
+
+    /// Whether token `i` is in `list`.
+    pub(crate) fn has(&self, i: usize, list: List) -> bool {
+        i < self.len() && self.classes(i).has(list)
+    }
+
+    /// Whether token `i` is a title word ("Minister", "Major-General").
+    pub(crate) fn is_title(&self, i: usize) -> bool {
+        i < self.len() && is_title(self.word(i), self.classes(i))
     }
 
     /// The document.
@@ -69,19 +157,30 @@ impl<'d> Context<'d> {
         i < self.len() && words.contains(&self.word(i))
     }
 
-    fn lower_in(&self, i: usize, list: &crate::lexicon::WordList) -> bool {
-        i < self.len() && self.case(i) == Case::Lower && list.contains(self.word(i))
+    fn lower_in(&self, i: usize, list: List) -> bool {
+        i < self.len() && self.case(i) == Case::Lower && self.has(i, list)
     }
 
     /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
     pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
-        let set = self.lowercase_words.get_or_init(|| {
-            (0..self.len())
-                .filter(|&t| self.token(t).kind == TokenKind::Word && self.case(t) == Case::Lower)
-                .filter_map(|t| Folded::new(self.word(t)).map(|f| hash(f.as_bytes())))
-                .collect()
-        });
-        Folded::new(self.word(i)).is_some_and(|f| set.contains(&hash(f.as_bytes())))
+        match self.lowercase_elsewhere[i].get() {
+            1 => return false,
+            2 => return true,
+            _ => {}
+        }
+        let found = self.search_lowercase(i);
+        self.lowercase_elsewhere[i].set(1 + u8::from(found));
+        found
+    }
+
+    fn search_lowercase(&self, i: usize) -> bool {
+        let lower = self.word(i).to_lowercase();
+        let text = self.doc.text();
+        let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+            !is_word_char(text[..at].chars().next_back())
+                && !is_word_char(text[at + lower.len()..].chars().next())
+        })
     }
 
     /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
@@ -101,49 +200,96 @@ impl<'d> Context<'d> {
         next < self.len()
             && self.token(next).kind == TokenKind::Word
             && self.case(next) != Case::Lower
-            && THINGS.contains(self.word(next))
+            && self.has(next, THINGS)
     }
 
     /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
-    pub(crate) fn is_vessel(&self, run: &Range<usize>) -> bool {
-        (run.start > 0 && VEHICLES.contains(self.word(run.start - 1)))
-            || (run.len() > 1 && VEHICLES.contains(self.word(run.start)))
+    pub(crate) fn is_vessel(&self, run: &Range<usize>, floor: usize) -> bool {
+        (run.start > floor && self.has(run.start - 1, VEHICLES))
+            || (run.len() > 1 && self.has(run.start, VEHICLES))
     }
 
     /// "the Gerald Ford", "a Trump supporter".
-    pub(crate) fn is_determined(&self, start: usize) -> bool {
-        start > 0 && self.is(start - 1, DETERMINERS)
+    pub(crate) fn is_determined(&self, start: usize, floor: usize) -> bool {
+        start > floor && self.is(start - 1, DETERMINERS)
     }
 
-    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it.
+    /// "the Marc Duval case": a name used as a modifier of the lowercase noun after it (not a
+    /// verb: "the Gerald R. Ford would stay").
     pub(crate) fn is_attributive(&self, end: usize) -> bool {
-        end < self.len() && self.token(end).kind == TokenKind::Word && self.case(end) == Case::Lower
+        end < self.len()
+            && self.token(end).kind == TokenKind::Word
+            && self.case(end) == Case::Lower
+            && !self.classes(end).any(&[BREAKERS, REPORTING])
+    }
+
+    /// "in X", "to X", "the port of X", "Gujarat, X": a place is named here.
+    pub(crate) fn in_place_context(&self, name: &Range<usize>, floor: usize) -> bool {
+        if name.start <= floor {
+            return false;
+        }
+        let prev = name.start - 1;
+        (self.case(prev) == Case::Lower && self.is(prev, LOCATIVES))
+            || (prev > floor
+                && self.is(prev, &["of"])
+                && self.case(prev - 1) == Case::Lower
+                && self.is(prev - 1, PLACE_NOUNS))
+            || (prev > floor
+                && self.is(prev, &[",", "and"])
+                && self.has(prev - 1, NONNAMES)
+                && self.continues_list(name.end))
+    }
+
+    /// Whether the name at `end` goes on a list ("Gujarat, Tamil Nadu, Tiruppur").
+    fn continues_list(&self, end: usize) -> bool {
+        end >= self.len() || self.is(end, &[",", "and", ".", ";"])
+    }
+
+    /// «"Cool Britannia"»: a name-shaped phrase in quotation marks is a label.
+    pub(crate) fn is_quoted(&self, name: &Range<usize>) -> bool {
+        name.start > 0
+            && self.is(name.start - 1, OPENING_QUOTES)
+            && self.is(name.end, CLOSING_QUOTES)
+    }
+
+    /// "Danube Shield 26 will sail", "Independence 200 drills": a number right after, then text,
+    /// names a thing (in results tables, "Ann Lee 71 75" or "Ann Lee 87th )", it does not).
+    pub(crate) fn number_follows(&self, end: usize) -> bool {
+        end < self.len()
+            && self.token(end).kind == TokenKind::Number
+            && (end + 1 >= self.len()
+                || self.case(end + 1) == Case::Lower
+                || self.is(end + 1, &[".", ",", "\"", "”"]))
     }
 
     /// "( Norway )" or "(Norway)" right after a name, as in results tables.
     pub(crate) fn place_in_brackets(&self, end: usize) -> bool {
         self.is(end, &["("])
             && end + 2 < self.len()
-            && crate::lexicon::NONNAMES.contains(self.word(end + 1))
+            && self.has(end + 1, NONNAMES)
             && self.is(end + 2, &[")"])
     }
 
     /// "the late Hugo Chávez".
-    pub(crate) fn after_late(&self, start: usize) -> bool {
-        start > 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
+    pub(crate) fn after_late(&self, start: usize, floor: usize) -> bool {
+        start > floor + 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
     }
 
     /// A title written after "of": "Minister of Foreign Affairs Tadesse Gebremariam" — returns the
     /// title and how many words of the run belong to it.
-    pub(crate) fn title_of_continuation(&self, run: Range<usize>) -> Option<(String, usize)> {
-        if run.start < 2
+    pub(crate) fn title_of_continuation(
+        &self,
+        run: Range<usize>,
+        floor: usize,
+    ) -> Option<(String, usize)> {
+        if run.start < floor + 2
             || !self.is(run.start - 1, &["of"])
-            || !TITLES.contains(self.word(run.start - 2))
+            || !self.is_title(run.start - 2)
         {
             return None;
         }
         let skip = (run.start..run.end - 1)
-            .take_while(|&i| MODIFIERS.contains(self.word(i)))
+            .take_while(|&i| self.has(i, MODIFIERS))
             .count();
         (skip > 0).then(|| {
             (
@@ -159,19 +305,20 @@ impl<'d> Context<'d> {
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
         }
-        if head < sentence_start || !self.lower_in(head, &TITLES) {
+        if head < sentence_start || !self.lower_in(head, TITLES) {
             return None;
         }
         let mut first = head;
         while first > sentence_start
-            && (self.lower_in(first - 1, &MODIFIERS) || self.lower_in(first - 1, &TITLES))
+            && (self.lower_in(first - 1, MODIFIERS) || self.lower_in(first - 1, TITLES))
         {
             first -= 1;
         }
         Some(self.text_of(first..head + 1).to_string())
     }
 
-    /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ...".
+    /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ..." — but
+    /// not the title of the next name ("the port of Sines, Infrastructure Minister Helena ...").
     pub(crate) fn apposition_title(&self, end: usize) -> Option<String> {
         if !self.is(end, &[","]) {
             return None;
@@ -181,20 +328,25 @@ impl<'d> Context<'d> {
             i += 1;
         }
         let first = i;
-        while i < self.len()
-            && i <= end + 5
-            && MODIFIERS.contains(self.word(i))
-            && !TITLES.contains(self.word(i))
-        {
+        let mut last_title = None;
+        while i < self.len() && i <= first + 4 && self.token(i).kind == TokenKind::Word {
+            if self.is_title(i) {
+                last_title = Some(i);
+            } else if !self.has(i, MODIFIERS) {
+                break;
+            }
             i += 1;
         }
-        (i < self.len() && self.token(i).kind == TokenKind::Word && TITLES.contains(self.word(i)))
-            .then(|| self.text_of(first..i + 1).to_string())
+        let head = last_title?;
+        let next_is_name = head + 1 < self.len()
+            && self.token(head + 1).kind == TokenKind::Word
+            && self.token(head + 1).is_capitalized();
+        (!next_is_name).then(|| self.text_of(first..head + 1).to_string())
     }
 
     /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.
-    pub(crate) fn is_photo_credit(&self, name: &Range<usize>) -> bool {
-        name.start > 0
+    pub(crate) fn is_photo_credit(&self, name: &Range<usize>, floor: usize) -> bool {
+        name.start > floor
             && self.is(name.start - 1, &["("])
             && self.is(name.end, &["/"])
             && name.end + 1 < self.len()
@@ -213,7 +365,7 @@ impl<'d> Context<'d> {
 
     /// A cue right after a name: a reporting verb, "who", or an age in apposition.
     pub(crate) fn cue_after(&self, end: usize) -> Option<&'static str> {
-        if self.lower_in(end, &REPORTING) {
+        if self.lower_in(end, REPORTING) {
             return Some("reporting verb");
         }
         if self.is(end, &["who"]) || (self.is(end, &[","]) && self.is(end + 1, &["who"])) {

@@ -4,8 +4,40 @@
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
 use crate::fold::word_key;
-use crate::lexicon::PARTICLES;
+use crate::lexicon::{FEMALE, MALE, PARTICLES};
+use std::collections::HashSet;
 use std::ops::Range;
+
+/// Gender as honorifics and given names show it, to keep apart people sharing a surname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// The gender an honorific implies ("Ms.", "Mr.").
+fn honorific_gender(titles: &[String]) -> Option<Gender> {
+    titles.iter().find_map(
+        |t| match t.trim_end_matches('.').to_ascii_lowercase().as_str() {
+            "ms" | "mrs" | "miss" | "madam" | "lady" | "dame" => Some(Gender::Female),
+            "mr" | "sir" | "lord" => Some(Gender::Male),
+            _ => None,
+        },
+    )
+}
+
+/// The gender of a full name's given name, when the lists know it.
+fn name_gender(ctx: &Context, name: &Range<usize>) -> Option<Gender> {
+    if name.len() < 2 {
+        None
+    } else if ctx.has(name.start, FEMALE) {
+        Some(Gender::Female)
+    } else if ctx.has(name.start, MALE) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
 
 /// One person of the document, with every mention as a token range.
 #[derive(Debug)]
@@ -20,6 +52,19 @@ pub(crate) struct Entity {
     pub(crate) titles: Vec<String>,
     /// Why it is a person.
     pub(crate) cues: Vec<&'static str>,
+    /// Gender shown by the given name or an honorific, if any.
+    gender: Option<Gender>,
+}
+
+/// A mention looking for its person.
+struct Query<'k> {
+    keys: &'k [String],
+    /// Token where the mention starts.
+    at: usize,
+    /// Whether a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
+    may_extend: bool,
+    /// Gender shown by an honorific on this mention.
+    gender: Option<Gender>,
 }
 
 impl Entity {
@@ -30,18 +75,29 @@ impl Entity {
             mentions: vec![name],
             titles: Vec::new(),
             cues: Vec::new(),
+            gender: None,
         }
     }
 
-    fn add(&mut self, name: Range<usize>, keys: Vec<String>, titles: &[String], cue: &'static str) {
+    fn add(
+        &mut self,
+        ctx: &Context,
+        name: Range<usize>,
+        keys: Vec<String>,
+        c: &Candidate,
+        cue: &'static str,
+    ) {
         if keys.len() > self.keys.len() {
             self.keys = keys;
             self.best = name.clone();
         }
+        self.gender = name_gender(ctx, &self.best)
+            .or(self.gender)
+            .or(honorific_gender(&c.titles));
         if !self.mentions.contains(&name) {
             self.mentions.push(name);
         }
-        for t in titles {
+        for t in &c.titles {
             if !self.titles.contains(t) {
                 self.titles.push(t.clone());
             }
@@ -60,17 +116,23 @@ impl Entity {
             .max()
     }
 
-    /// Whether `keys` names this person: an ordered part of the full name, a lone word matching
-    /// any word but the given name (which alone is too ambiguous).
-    fn matches(&self, keys: &[String], may_extend: bool) -> bool {
-        match keys {
+    /// Whether the query names this person: an ordered part of the full name, or a lone word
+    /// matching a word of it — the given name only when `given_too` (alone it is ambiguous).
+    fn matches(&self, q: &Query, given_too: bool) -> bool {
+        if q.gender.is_some() && self.gender.is_some() && q.gender != self.gender {
+            return false;
+        }
+        match q.keys {
             [] => false,
             [one] => {
-                let skip = usize::from(self.keys.len() > 1);
+                // A lone first word ("Pirelli" of "Pirelli SpA") needs more than a name shape.
+                let first_ok = given_too && self.cues.iter().any(|c| *c != "name shape");
+                let skip = usize::from(self.keys.len() > 1 && !first_ok);
                 self.keys[skip..].contains(one)
             }
-            _ => {
-                is_subsequence(keys, &self.keys) || (may_extend && is_subsequence(&self.keys, keys))
+            keys => {
+                is_subsequence(keys, &self.keys)
+                    || (q.may_extend && is_subsequence(&self.keys, keys))
             }
         }
     }
@@ -81,29 +143,35 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without lowercase particles.
+/// Matching keys of the words of a name, without particles ("von", "Von", "da").
 fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
     name.clone()
-        .filter(|&i| !(ctx.case(i) == lede_core::Case::Lower && PARTICLES.contains(ctx.word(i))))
+        .filter(|&i| name.len() == 1 || !ctx.has(i, PARTICLES))
         .map(|i| word_key(ctx.word(i)))
         .filter(|k| !k.is_empty())
         .collect()
 }
 
-/// The entity that `keys`, mentioned at token `at`, refers to: the most recently mentioned match.
-/// With `may_extend`, a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
-fn find(entities: &[Entity], keys: &[String], at: usize, may_extend: bool) -> Option<usize> {
-    let matching = || {
+/// The entity a mention refers to: among the matches (surnames before given names), the one
+/// whose gender the honorific confirms, then the most recently mentioned, then the first.
+fn find(entities: &[Entity], q: &Query) -> Option<usize> {
+    // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
+    [false, true].into_iter().find_map(|given_too| {
         entities
             .iter()
             .enumerate()
-            .filter(move |(_, e)| e.matches(keys, may_extend))
-    };
-    matching()
-        .filter_map(|(i, e)| e.last_before(at).map(|s| (s, i)))
-        .max()
-        .map(|(_, i)| i)
-        .or_else(|| matching().map(|(i, _)| i).next())
+            .filter(|(_, e)| e.matches(q, given_too))
+            .max_by_key(|(i, e)| {
+                let confirmed = q.gender.is_some() && e.gender == q.gender;
+                (
+                    confirmed,
+                    e.last_before(q.at).is_some(),
+                    e.last_before(q.at),
+                    std::cmp::Reverse(*i),
+                )
+            })
+            .map(|(i, _)| i)
+    })
 }
 
 /// Builds the people of a document from its candidates.
@@ -118,19 +186,25 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
         for c in candidates.iter().filter(|c| (c.name.len() > 1) == multi) {
             let Some(cue) = person(c) else { continue };
             let keys = keys_of(ctx, &c.name);
-            match find(&entities, &keys, c.name.start, true) {
-                Some(e) => entities[e].add(c.name.clone(), keys, &c.titles, cue),
-                None => {
-                    let mut e = Entity::new(c.name.clone(), keys.clone());
-                    e.add(c.name.clone(), keys, &c.titles, cue);
-                    entities.push(e);
-                }
-            }
+            let query = Query {
+                keys: &keys,
+                at: c.name.start,
+                may_extend: true,
+                gender: honorific_gender(&c.titles),
+            };
+            let e = find(&entities, &query).unwrap_or_else(|| {
+                entities.push(Entity::new(c.name.clone(), keys.clone()));
+                entities.len() - 1
+            });
+            entities[e].add(ctx, c.name.clone(), keys, c, cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
-    for c in candidates.iter().filter(|c| person(c).is_none()) {
-        link_parts(ctx, c, &mut entities);
+    let known: HashSet<String> = entities.iter().flat_map(|e| e.keys.clone()).collect();
+    if !known.is_empty() {
+        for c in candidates.iter().filter(|c| person(c).is_none()) {
+            link_parts(ctx, c, &known, &mut entities);
+        }
     }
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.start);
@@ -139,16 +213,32 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
     entities
 }
 
-fn link_parts(ctx: &Context, c: &Candidate, entities: &mut [Entity]) {
+/// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
+/// some name (`known`) can match, so most runs cost one key per word.
+fn link_parts(ctx: &Context, c: &Candidate, known: &HashSet<String>, entities: &mut [Entity]) {
+    let usable = |i: usize| ctx.has(i, PARTICLES) || known.contains(&word_key(ctx.word(i)));
     let mut start = c.name.start;
     while start < c.name.end {
-        let found = (start + 1..=c.name.end).rev().find_map(|end| {
+        if !usable(start) {
+            start += 1;
+            continue;
+        }
+        let stretch_end = (start..c.name.end)
+            .find(|&i| !usable(i))
+            .unwrap_or(c.name.end);
+        let found = (start + 1..=stretch_end).rev().find_map(|end| {
             let keys = keys_of(ctx, &(start..end));
-            find(entities, &keys, start, false).map(|e| (end, e, keys))
+            let query = Query {
+                keys: &keys,
+                at: start,
+                may_extend: false,
+                gender: honorific_gender(&c.titles),
+            };
+            find(entities, &query).map(|e| (end, e, keys))
         });
         match found {
             Some((end, e, keys)) => {
-                entities[e].add(start..end, keys, &c.titles, "coreference");
+                entities[e].add(ctx, start..end, keys, c, "coreference");
                 start = end;
             }
             None => start += 1,

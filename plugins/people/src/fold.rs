@@ -53,49 +53,55 @@ impl Folded {
 /// The matching key of one name word: folded, then spelled the same way across transliterations
 /// ("Sergey"/"Serguéi"/"Sergei" → "sergei", "Iván"/"Yvan" → "ivan").
 pub(crate) fn word_key(word: &str) -> String {
-    let mut ascii = deunicode::deunicode(word);
-    ascii.make_ascii_lowercase();
-    let bytes: Vec<u8> = ascii.bytes().filter(u8::is_ascii_alphanumeric).collect();
+    let folded;
+    let long;
+    let bytes: &[u8] = match Folded::new(word) {
+        Some(f) => {
+            folded = f;
+            folded.as_bytes()
+        }
+        None => {
+            long = deunicode::deunicode(word).to_ascii_lowercase();
+            long.as_bytes()
+        }
+    };
     let mut out = String::with_capacity(bytes.len() + 2);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let next = bytes.get(i + 1).copied();
-        let after = bytes.get(i + 2).copied();
-        let piece: &str = match (b, next) {
-            // "gue"/"gui" is how Spanish and French write a hard g before e or i.
-            (b'g', Some(b'u')) if matches!(after, Some(b'e' | b'i')) => {
-                i += 1;
-                "g"
-            }
-            (b'p', Some(b'h')) => {
-                i += 1;
-                "f"
-            }
-            (b'c', Some(b'k')) => {
-                i += 1;
-                "k"
-            }
-            (b'x', _) => "ks",
-            (b'y', _) => "i",
-            (b'w', _) => "v",
-            _ => {
-                out.push(b as char);
-                i += 1;
-                continue;
-            }
-        };
-        out.push_str(piece);
-        i += 1;
-    }
-    collapse_doubles(&out)
-}
-
-fn collapse_doubles(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
+    let mut push = |c: char| {
         if !out.ends_with(c) {
             out.push(c);
+        }
+    };
+    let letters: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphanumeric)
+        .collect();
+    let mut i = 0;
+    while i < letters.len() {
+        let (b, next, after) = (letters[i], letters.get(i + 1), letters.get(i + 2));
+        i += 1;
+        match (b, next) {
+            // "gue"/"gui" is how Spanish and French write a hard g before e or i.
+            (b'g', Some(b'u')) if matches!(after, Some(b'e' | b'i')) => {
+                push('g');
+                i += 1;
+            }
+            (b'p', Some(b'h')) => {
+                push('f');
+                i += 1;
+            }
+            (b'c', Some(b'k')) => {
+                push('k');
+                i += 1;
+            }
+            (b'x', _) => {
+                push('k');
+                push('s');
+            }
+            (b'y', _) => push('i'),
+            (b'w', _) => push('v'),
+            _ => push(char::from(b)),
         }
     }
     out

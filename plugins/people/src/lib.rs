@@ -32,6 +32,8 @@ mod entities;
 mod fold;
 mod lexicon;
 mod line_style;
+#[cfg(test)]
+mod tests;
 
 use cues::Context;
 use lede_core::{Document, Extractions, Extractor, Registration};

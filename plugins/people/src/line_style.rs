@@ -24,7 +24,7 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
         }
         if t.end() - t.start() >= 4 {
             long += 1;
-            if doc.text()[t.start()..].starts_with(char::is_uppercase) {
+            if matches!(t.case, Case::Title | Case::Upper) {
                 long_capitalised += 1;
             }
         }
