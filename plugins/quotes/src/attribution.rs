@@ -14,8 +14,9 @@ use lede_core::{Case, Document, TokenKind};
 /// A reporting cue and the phrase it attributes the quotation to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
-    /// Tokens `cue.0..cue.1` of the cue: "said", "told reporters", "according to".
-    pub cue: (usize, usize),
+    /// Tokens `cue.0..cue.1` of the cue: "said", "told reporters", "according to"; `None`
+    /// when the speaker is known without one (the subject of a sentence ending in a colon).
+    pub cue: Option<(usize, usize)>,
     /// The speaker phrase, when the cue has one.
     pub speaker: Option<Phrase>,
     /// Which shape matched.
@@ -74,7 +75,7 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     if is_cue_at(doc, t) {
         let end = cue_end(doc, t, limit);
         return Some(Attribution {
-            cue: (t, end),
+            cue: Some((t, end)),
             speaker: phrase::forward(doc, end, limit),
             shape: "quote, cue, speaker",
         });
@@ -110,7 +111,7 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
         return None;
     }
     Some(Attribution {
-        cue: (v, end),
+        cue: Some((v, end)),
         speaker: Some(speaker),
         shape: "quote, speaker, cue",
     })
@@ -130,7 +131,7 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
     for t in (floor..open).rev() {
         if is_according_to(doc, t, open) {
             return Some(Attribution {
-                cue: (t, t + 2),
+                cue: Some((t, t + 2)),
                 speaker: according_to_source(doc, t + 2, open),
                 shape: "according to speaker, quote",
             });
@@ -143,7 +144,7 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
             );
         if is_cue_at(doc, t) && !passive {
             return Some(Attribution {
-                cue: (t, cue_end(doc, t, open)),
+                cue: Some((t, cue_end(doc, t, open))),
                 speaker: subject_of(doc, t, floor),
                 shape: "speaker, cue, quote",
             });
@@ -295,7 +296,8 @@ mod tests {
         let q = marks::find(&doc).into_iter().next().unwrap();
         let a = after(&doc, &q, REACH).or_else(|| before(&doc, &q, REACH))?;
         let tokens = doc.tokens();
-        let cue = &text[tokens[a.cue.0].start()..tokens[a.cue.1 - 1].end()];
+        let (from, to) = a.cue.unwrap();
+        let cue = &text[tokens[from].start()..tokens[to - 1].end()];
         let speaker = a.speaker.map(|p| doc.span_text(p.span(&doc)).to_string());
         Some((cue.to_string(), speaker, a.shape))
     }

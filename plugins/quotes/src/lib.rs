@@ -165,19 +165,14 @@ impl Quotes {
             };
             let mut attributed = self.name(doc, found, &mut resolver);
             if attributed.speaker.is_none() {
-                if let Some((speaker, how)) = inherit(doc, q, fullness.partial, previous.as_ref()) {
-                    attributed.speaker = Some(speaker);
-                    attributed.how = how;
-                } else if let Some(intro) = colon_introduction(doc, q, self.reach) {
-                    attributed = self.name(doc, Some(intro), &mut resolver);
-                    attributed.how = "introduced by the previous paragraph's colon";
-                } else if let Some(subject) =
-                    next_sentence(doc, q, fullness.partial, self.reach, &resolver)
-                {
-                    let resolved = resolver.resolve(subject);
-                    attributed.speaker = Some(resolved.speaker);
-                    attributed.how = "speaker named in the next sentence";
-                }
+                attributed = self.fallback(
+                    doc,
+                    q,
+                    fullness.partial,
+                    previous.as_ref(),
+                    attributed,
+                    &mut resolver,
+                );
             }
             previous = Some((q.paragraph, attributed.speaker.clone()));
             continues.push(q.continues_previous);
@@ -195,6 +190,45 @@ impl Quotes {
         items
     }
 
+    /// The speaker of a quotation its own sentence does not attribute, tried in order: the
+    /// quotation it continues or the previous one in its paragraph, the sentence ending in a colon
+    /// that introduces its paragraph, a speaker named in the next sentence, the previous
+    /// paragraph's quotation when that paragraph ends quoting.
+    fn fallback(
+        &self,
+        doc: &Document,
+        q: &Quotation,
+        partial: bool,
+        previous: Option<&(usize, Option<Speaker>)>,
+        unattributed: Attributed,
+        resolver: &mut Resolver,
+    ) -> Attributed {
+        let inherited = |speaker: Speaker, how| Attributed {
+            cue: None,
+            speaker: Some(speaker),
+            how,
+        };
+        if let Some((speaker, how)) = inherit(doc, q, partial, previous, false) {
+            return inherited(speaker, how);
+        }
+        if let Some(intro) = colon_introduction(doc, q, self.reach) {
+            let mut named = self.name(doc, Some(intro), resolver);
+            named.how = "introduced by the previous paragraph's colon";
+            return named;
+        }
+        if let Some(subject) = next_sentence(doc, q, partial, self.reach, resolver) {
+            let resolved = resolver.resolve(subject);
+            return Attributed {
+                how: "speaker named in the next sentence",
+                ..inherited(resolved.speaker, "")
+            };
+        }
+        match inherit(doc, q, partial, previous, true) {
+            Some((speaker, how)) => inherited(speaker, how),
+            None => unattributed,
+        }
+    }
+
     fn name(
         &self,
         doc: &Document,
@@ -209,17 +243,19 @@ impl Quotes {
             };
         };
         let tokens = doc.tokens();
-        let cue = &doc.text()[tokens[found.cue.0].start()..tokens[found.cue.1 - 1].end()];
+        let cue = found
+            .cue
+            .map(|(from, to)| doc.text()[tokens[from].start()..tokens[to - 1].end()].to_string());
         let Some(phrase) = found.speaker else {
             return Attributed {
-                cue: Some(cue.to_string()),
+                cue,
                 speaker: None,
                 how: found.shape,
             };
         };
         let resolved = resolver.resolve(phrase);
         Attributed {
-            cue: Some(cue.to_string()),
+            cue,
             speaker: Some(resolved.speaker),
             how: resolved.how,
         }
@@ -227,18 +263,19 @@ impl Quotes {
 }
 
 /// The speaker a quotation without attribution inherits: the one it continues from the previous
-/// paragraph, or, for a full quotation, the previous quotation's in its paragraph or in the
-/// paragraph before when that one ends quoting.
+/// paragraph, or, for a full quotation, the previous quotation's in its paragraph; with
+/// `across_paragraphs`, the previous paragraph's quotation when that paragraph ends quoting.
 fn inherit(
     doc: &Document,
     q: &Quotation,
     partial: bool,
     previous: Option<&(usize, Option<Speaker>)>,
+    across_paragraphs: bool,
 ) -> Option<(Speaker, &'static str)> {
     let (paragraph, Some(speaker)) = previous? else {
         return None;
     };
-    if q.continues_previous {
+    if !across_paragraphs && q.continues_previous {
         return Some((
             speaker.clone(),
             "continues the previous paragraph's quotation",
@@ -247,8 +284,9 @@ fn inherit(
     if partial {
         return None;
     }
-    if *paragraph == q.paragraph {
-        return Some((speaker.clone(), "same speaker as the previous quotation"));
+    if !across_paragraphs {
+        return (*paragraph == q.paragraph)
+            .then(|| (speaker.clone(), "same speaker as the previous quotation"));
     }
     let opens_paragraph = q.open == doc.paragraphs()[q.paragraph].tokens.start;
     let previous_ends_quoting = *paragraph + 1 == q.paragraph && {
@@ -282,9 +320,19 @@ fn colon_introduction(doc: &Document, q: &Quotation, reach: Reach) -> Option<Att
     let paragraph = &doc.paragraphs()[q.paragraph];
     let colon = paragraph.tokens.start.checked_sub(1)?;
     let opens_paragraph = q.open == paragraph.tokens.start;
-    (opens_paragraph && doc.token_text(colon) == ":")
-        .then(|| attribution::before_token(doc, colon, reach))
-        .flatten()
+    if !opens_paragraph || doc.token_text(colon) != ":" {
+        return None;
+    }
+    attribution::before_token(doc, colon, reach)
+        .filter(|a| a.speaker.is_some())
+        .or_else(|| {
+            // "Astrid Vik closed the debate with a long answer:" names no cue, only a subject.
+            Some(Attribution {
+                cue: None,
+                speaker: Some(attribution::sentence_subject(doc, colon, colon)?),
+                shape: "subject of the sentence ending in a colon",
+            })
+        })
 }
 
 /// The speaker of a stand-alone full quotation named in the next sentence of its paragraph: the

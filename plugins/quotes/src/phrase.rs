@@ -86,7 +86,7 @@ fn is_inner_link(doc: &Document, t: usize, floor: usize, ceiling: usize) -> bool
     let word = doc.token_text(t);
     let after_name = is_name_word(doc, t - 1);
     match doc.tokens()[t].kind {
-        TokenKind::Possessive => after_name,
+        TokenKind::Possessive => after_name || is_speaker_noun(doc, t - 1),
         TokenKind::Word if word == "of" => after_name || is_speaker_noun(doc, t - 1),
         TokenKind::Word => after_name && lexicon::is_name_particle(word),
         _ => false,
@@ -98,7 +98,9 @@ fn is_inner_link(doc: &Document, t: usize, floor: usize, ceiling: usize) -> bool
 fn title_after_modifiers(doc: &Document, t: usize, ceiling: usize) -> Option<usize> {
     (t..ceiling.min(t + 4))
         .take_while(|&i| {
-            doc.tokens()[i].kind == TokenKind::Word && doc.tokens()[i].case == Case::Lower
+            let token = &doc.tokens()[i];
+            token.kind == TokenKind::Possessive
+                || (token.kind == TokenKind::Word && token.case == Case::Lower)
         })
         .find(|&i| lexicon::is_title(doc.token_text(i)))
 }
@@ -114,7 +116,11 @@ pub fn backward(doc: &Document, last: usize, floor: usize) -> Option<Phrase> {
     let mut first = last;
     while first > floor {
         let t = first - 1;
-        if is_name_word(doc, t) || is_inner_link(doc, t, floor, last + 1) {
+        // An owner before a possessive: "the union’s statement".
+        let owner = t < last
+            && doc.tokens()[t + 1].kind == TokenKind::Possessive
+            && is_speaker_noun(doc, t);
+        if is_name_word(doc, t) || owner || is_inner_link(doc, t, floor, last + 1) {
             first = t;
         } else {
             break;
@@ -157,7 +163,10 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
             // A title or organization word goes on into a name or another title: "coach Ole
             // Eriksen", "chief executive of Elbe Line".
             let goes_on = t < ceiling
-                && (is_name_word(doc, t) || is_speaker_noun(doc, t) || doc.token_text(t) == "of")
+                && (is_name_word(doc, t)
+                    || is_speaker_noun(doc, t)
+                    || doc.token_text(t) == "of"
+                    || doc.tokens()[t].kind == TokenKind::Possessive)
                 && (lexicon::is_title(doc.token_text(t - 1))
                     || lexicon::is_organization_head(doc.token_text(t - 1)));
             if !goes_on {
@@ -182,14 +191,30 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
     if t == start {
         return None;
     }
-    if ends_with_title && t + 1 < ceiling && doc.token_text(t) == "," && is_name_word(doc, t + 1) {
+    // "the minister for fisheries, Astrid Vik": the role's complement, then the name.
+    let mut comma = t;
+    if ends_with_title && comma < ceiling && matches!(doc.token_text(comma), "for" | "of") {
+        comma = (comma + 1..ceiling.min(comma + 5))
+            .find(|&i| doc.tokens()[i].case != Case::Lower)
+            .unwrap_or(comma);
+    }
+    if ends_with_title
+        && comma + 1 < ceiling
+        && doc.token_text(comma) == ","
+        && is_name_word(doc, comma + 1)
+    {
+        let t = comma;
         let mut name_end = t + 1;
         while name_end < ceiling
             && (is_name_word(doc, name_end) || is_inner_link(doc, name_end, t + 1, ceiling))
         {
             name_end += 1;
         }
-        t = name_end;
+        return Some(Phrase {
+            first: start,
+            end: name_end,
+            kind: PhraseKind::Named,
+        });
     }
     Some(Phrase {
         first: start,
@@ -250,6 +275,11 @@ mod tests {
         assert_eq!(
             text_of(&d, forward(&d, 0, 9)),
             Some("Oslo's harbour chief, Ole Eriksen")
+        );
+        let d = doc("the minister for sea fisheries, Astrid Vik, said");
+        assert_eq!(
+            text_of(&d, forward(&d, 0, 9)),
+            Some("minister for sea fisheries, Astrid Vik")
         );
         let d = doc("as Carla von Albrecht said");
         assert_eq!(text_of(&d, forward(&d, 1, 5)), Some("Carla von Albrecht"));

@@ -6,7 +6,7 @@ use crate::attribution;
 use crate::entities::{self, Organization, People};
 use crate::lexicon;
 use crate::phrase::{self, Phrase, PhraseKind};
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
 use std::cell::OnceCell;
 
@@ -215,12 +215,28 @@ impl<'a> Resolver<'a> {
                     "statement → organization that issued it",
                     span,
                 ),
-                None => (
-                    text.to_string(),
-                    "unknown",
-                    "statement of an unnamed issuer",
-                    span,
-                ),
+                None => match (phrase.first..phrase.end)
+                    .find(|&t| doc.tokens()[t].kind == TokenKind::Possessive)
+                {
+                    // "the union’s statement": the owner issued it.
+                    Some(possessive) if possessive > phrase.first => {
+                        let owner = doc.tokens()[phrase.first]
+                            .span()
+                            .cover(doc.tokens()[possessive - 1].span());
+                        (
+                            doc.span_text(owner).to_string(),
+                            "organization",
+                            "statement → its owner",
+                            span,
+                        )
+                    }
+                    _ => (
+                        text.to_string(),
+                        "unknown",
+                        "statement of an unnamed issuer",
+                        span,
+                    ),
+                },
             };
         }
         if lexicon::is_spokes_noun(head) {
@@ -290,6 +306,15 @@ impl<'a> Resolver<'a> {
                 None => (text.to_string(), "person", "role at an organization", span),
             };
         }
+        // The name is the capitalized run ending the phrase: "minister for sea fisheries, Astrid
+        // Vik" → "Astrid Vik".
+        let run_from = name_words
+            .iter()
+            .rposition(|&t| {
+                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(doc.token_text(t))
+            })
+            .map_or(0, |i| i + 1);
+        let name_words = &name_words[run_from..];
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
             let floor = self.pronoun_floor(span);
             return match self.people.titled_before(head, span.start, floor) {
@@ -416,6 +441,15 @@ mod tests {
     fn titles_are_dropped_from_local_names() {
         let s = resolve_at("Foreign Minister Ole Eriksen said so.", &[], "Foreign");
         assert_eq!((s.name.as_str(), s.kind), ("Ole Eriksen", "person"));
+        let s = resolve_at(
+            "The minister for sea fisheries, Ole Eriksen, said so.",
+            &[],
+            "minister",
+        );
+        assert_eq!(
+            (s.name.as_str(), s.text.as_str()),
+            ("Ole Eriksen", "Ole Eriksen")
+        );
     }
 
     #[test]
