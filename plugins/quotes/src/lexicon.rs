@@ -390,6 +390,22 @@ static TITLES: WordList = WordList::new(&[
     "witness",
 ]);
 
+/// Nouns that refer back to a quotation: "The warning came from …", "Those were the words of …".
+static SPEECH_NOUNS: WordList = WordList::new(&[
+    "appeal",
+    "assessment",
+    "comment",
+    "comments",
+    "message",
+    "plea",
+    "promise",
+    "remark",
+    "remarks",
+    "verdict",
+    "warning",
+    "words",
+]);
+
 /// Lowercase particles inside names: "von Albrecht", "Federica del Monte", "bin Rashid".
 static NAME_PARTICLES: WordList = WordList::new(&[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
@@ -534,6 +550,11 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(word) && word.starts_with(char::is_lowercase)
 }
 
+/// Whether `word` refers back to a quotation ("warning", "words").
+pub fn is_speech_noun(word: &str) -> bool {
+    SPEECH_NOUNS.contains(word)
+}
+
 /// Whether `word` completes a cue ("told reporters").
 pub fn is_cue_object(word: &str) -> bool {
     CUE_OBJECTS.contains(word)
@@ -558,6 +579,7 @@ mod tests {
             &STATEMENT_NOUNS,
             &TITLES,
             &NAME_PARTICLES,
+            &SPEECH_NOUNS,
             &CUE_OBJECTS,
         ] {
             let words = list.words;

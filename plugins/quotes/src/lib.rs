@@ -336,8 +336,9 @@ fn colon_introduction(doc: &Document, q: &Quotation, reach: Reach) -> Option<Att
 }
 
 /// The speaker of a stand-alone full quotation named in the next sentence of its paragraph: the
-/// first person of the people extractor in it (`"…" That was the verdict of Ole Eriksen.`), or
-/// else the subject of its reporting verb (`"…" Eriksen repeated the promise.`).
+/// first person of the people extractor in it (`"…" That was the verdict of Ole Eriksen.`), else
+/// the subject of its reporting verb (`"…" Eriksen repeated the promise.`), else the source of a
+/// speech noun (`"…" The warning came from Ole Eriksen.`).
 fn next_sentence(
     doc: &Document,
     q: &Quotation,
@@ -361,10 +362,21 @@ fn next_sentence(
             end: t + 1,
             kind: phrase::PhraseKind::Named,
         });
-    person.or_else(|| {
-        let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
-        attribution::sentence_subject(doc, sentence.tokens.start, cue)
-    })
+    person
+        .or_else(|| {
+            let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
+            attribution::sentence_subject(doc, sentence.tokens.start, cue)
+        })
+        .or_else(|| speech_noun_source(doc, sentence.tokens.start, end))
+}
+
+/// "The warning came from Ole Eriksen": the name after "from", "of" or "by" in a sentence about
+/// the quotation itself (a speech noun among its first three words).
+fn speech_noun_source(doc: &Document, start: usize, end: usize) -> Option<phrase::Phrase> {
+    (start..end.min(start + 3)).find(|&t| lexicon::is_speech_noun(doc.token_text(t)))?;
+    let link = (start..end).find(|&t| matches!(doc.token_text(t), "from" | "of" | "by"))?;
+    phrase::forward(doc, link + 1, end)
+        .filter(|p| (p.first..p.end).any(|t| doc.tokens()[t].is_capitalized()))
 }
 
 inventory::submit!(Registration::of::<Quotes>(env!("CARGO_PKG_NAME")));

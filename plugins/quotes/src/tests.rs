@@ -243,6 +243,15 @@ fn speaker_introduced_in_the_next_sentence() {
 }
 
 #[test]
+fn speaker_named_as_the_source_of_the_words() {
+    let text = "\"Every hour counts.\" The warning came from harbour chief Ole Eriksen.";
+    assert_eq!(
+        summary(&run(text, &[])),
+        [("Every hour counts.", false, None, Some("Ole Eriksen"))]
+    );
+}
+
+#[test]
 fn scare_quotes_have_no_speaker() {
     assert_eq!(
         summary(&run("The so-called \"green deal\" was signed.", &[])),
