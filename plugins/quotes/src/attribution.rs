@@ -72,6 +72,13 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     if t >= limit {
         return None;
     }
+    if is_according_to(doc, t, limit) {
+        return Some(Attribution {
+            cue: Some((t, t + 2)),
+            speaker: according_to_source(doc, t + 2, limit),
+            shape: "quote, according to speaker",
+        });
+    }
     if is_cue_at(doc, t) {
         let end = cue_end(doc, t, limit);
         return Some(Attribution {
@@ -109,6 +116,18 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
         end >= paragraph_end || matches!(doc.token_text(end), "." | "!" | "?" | "," | ";");
     if sentence_ended && capitalized && !cue_ends_sentence {
         return None;
+    }
+    // "TASS quoted Eriksen as saying": the quoted person spoke, not the agency.
+    if doc.token_text(v) == "quoted" {
+        if let Some(quoted) = phrase::forward(doc, end, limit) {
+            if quoted.end < limit && doc.token_text(quoted.end) == "as" {
+                return Some(Attribution {
+                    cue: Some((v, quoted.end + 1)),
+                    speaker: Some(quoted),
+                    shape: "quote, source quoted speaker as saying",
+                });
+            }
+        }
     }
     Some(Attribution {
         cue: Some((v, end)),
@@ -198,6 +217,14 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
         t -= 1;
     }
     // "was quoted as saying": the subject is before "quoted".
+    // "TASS quoted Eriksen as saying": the quoted person.
+    if participle && t >= floor + 3 && doc.token_text(t - 1) == "as" {
+        if let Some(quoted) = phrase::backward(doc, t - 2, floor) {
+            if quoted.first > floor && doc.token_text(quoted.first - 1) == "quoted" {
+                return Some(quoted);
+            }
+        }
+    }
     if participle && t >= floor + 2 && doc.token_text(t - 1) == "as" {
         t -= 2;
         while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
@@ -394,6 +421,34 @@ mod tests {
         assert_eq!(
             speaker("The talks ended after Coach Ole Eriksen praised the fans, calling them \"the best.\""),
             Some("Coach Ole Eriksen".into())
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quote() {
+        assert_eq!(
+            attribution("\"Ships wait,\" according to Anna Berg."),
+            Some((
+                "according to".into(),
+                Some("Anna Berg".into()),
+                "quote, according to speaker"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_source_quoting_someone_as_saying_names_the_quoted_person() {
+        assert_eq!(
+            speaker("\"Ships wait,\" the agency NTB quoted Berg as saying."),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker("NTB quoted Berg as saying \"ships wait.\""),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker("Berg was quoted as saying \"ships wait.\""),
+            Some("Berg".into())
         );
     }
 
