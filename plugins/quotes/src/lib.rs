@@ -13,21 +13,32 @@
 //! paired per paragraph (one line of input) with a small stack: linear time whatever the input.
 //! Apostrophes are never marks: inside words (don’t), possessives (Oslo’s, Lukas’ plans) and
 //! before digits (’90s). **Recovery rule**: marks never pair across paragraphs. An opening mark
-//! still unclosed at its paragraph's end quotes the rest of the paragraph only if it opens the
-//! paragraph or follows a colon; any other unclosed mark is ignored. A quotation continued over
-//! paragraphs (each opens with a mark, only the last closes) yields one item per paragraph, all
-//! with the same speaker.
+//! still unclosed at its paragraph's end quotes the rest of that paragraph only if it opens the
+//! paragraph, follows a colon, or the next paragraph opens with a mark (a quotation continued
+//! over paragraphs, one item per paragraph, all with the same speaker); any other unclosed mark
+//! is ignored, so an odd mark costs at most its own paragraph.
 //!
-//! # Speakers
-//! The cue and speaker are read after the closing mark (`"…," X said`, `"…," said X`), then in
-//! the sentence before the opening mark (`X said: "…"`, `X said that "…"`, `According to X, "…"`,
-//! `X reaffirmed "…"`); a participle's subject is its clause's subject. Without either, a
-//! quotation inherits the speaker of the quotation it continues or of the previous one in its
-//! paragraph, or takes the speaker named in the next sentence. Names come from the `people`
-//! extractor ("Peskov" → "Dmitry Peskov", "he" → the person mentioned last); organizations are
-//! named as the document names them, a short reference taking the fuller earlier name ("the
-//! ministry" → "Russian Foreign Ministry", "the statement" → its issuer). Without people results
-//! the local capitalized name beside the cue is used, titles dropped.
+//! # Full or partial (see `fullness`)
+//! Full: the quotation opens where an utterance can (a sentence or paragraph start, after a
+//! colon, right after a cue, `said,` / `said that` / `According to X,`) and ends where one can
+//! (punctuation inside the closing mark, or the sentence or an attribution right after it).
+//! Everything else is partial: `expressed "serious concern" over`, `as a "strategic ally"`.
+//!
+//! # Speakers (see `attribution`, `resolve`)
+//! The cue and speaker are read after the closing mark (`"…," X said`, `"…," said X`, `"…,"
+//! according to X`, `"…," NTB quoted X as saying`), then in the sentence before the opening mark
+//! (`X said: "…"`, `X said that "…"`, `According to X, "…"`, `X reaffirmed "…"`, `the Kremlin
+//! insisted on its "…"`); a participle's subject is its clause's subject. A full quotation without
+//! either takes, in order: the speaker of the quotation it continues or of the previous one in
+//! its paragraph, the subject of a colon-ended paragraph that introduces it, a speaker named in
+//! the next sentence (`"…" The warning came from X.`), or the previous paragraph's quotation when
+//! that paragraph ended quoting. Names come from the `people` extractor ("Peskov" → "Dmitry
+//! Peskov", "he" → the person mentioned last within two paragraphs, "the minister" → the person
+//! carrying that title); organizations are named as the document names them, a short reference
+//! taking the fuller earlier name ("the ministry" → "Russian Foreign Ministry"), a statement its
+//! issuer, "it"/"they" the sentence's subject or the organization named last. Without people
+//! results the capitalized name beside the cue is used, titles dropped. Every look-back is
+//! bounded, so attribution is linear in the document too.
 //!
 //! # Options
 //! - `after_window` (default 12): tokens read after a closing mark to find `X said`.
