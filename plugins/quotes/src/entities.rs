@@ -72,6 +72,9 @@ pub struct Mention {
     pub end: usize,
 }
 
+/// How many mentions back a pronoun looks for its person.
+const MENTIONS_REACH: usize = 16;
+
 /// How many mentions back a bare title looks for the person carrying it.
 const TITLED_MENTIONS_REACH: usize = 64;
 
@@ -125,14 +128,25 @@ impl<'a> People<'a> {
             .map(|&(m, i)| (m, self.persons[i].name))
     }
 
-    /// The last mention ending at or before `offset` and starting at or after `floor`.
-    pub fn nearest_before(&self, offset: usize, floor: usize) -> Option<(Span, &'a str)> {
+    /// The last mention ending at or before `offset` and starting at or after `floor`, outside
+    /// the sorted spans `quoted` (a person named inside a quotation is not who "he" refers to
+    /// outside it).
+    pub fn nearest_before(
+        &self,
+        offset: usize,
+        floor: usize,
+        quoted: &[Span],
+    ) -> Option<(Span, &'a str)> {
+        let inside_quote = |m: Span| {
+            let at = quoted.partition_point(|q| q.end < m.end);
+            quoted.get(at).is_some_and(|q| q.contains(m))
+        };
         let after = self.mentions.partition_point(|(m, _)| m.start < offset);
         self.mentions[..after]
             .iter()
             .rev()
-            .take(4)
-            .find(|(m, _)| m.end <= offset && m.start >= floor)
+            .take(MENTIONS_REACH)
+            .find(|&&(m, _)| m.end <= offset && m.start >= floor && !inside_quote(m))
             .map(|&(m, i)| (m, self.persons[i].name))
     }
 
@@ -286,9 +300,14 @@ mod tests {
             },
         ];
         let people = People::new(&doc, &persons);
-        assert_eq!(people.nearest_before(27, 0).unwrap().1, "Anna Berg");
-        assert_eq!(people.nearest_before(14, 0).unwrap().1, "Ole Eriksen");
-        assert!(people.nearest_before(27, 26).is_none());
+        assert_eq!(people.nearest_before(27, 0, &[]).unwrap().1, "Anna Berg");
+        assert_eq!(people.nearest_before(14, 0, &[]).unwrap().1, "Ole Eriksen");
+        assert!(people.nearest_before(27, 26, &[]).is_none());
+        let quoted = [Span { start: 15, end: 26 }];
+        assert_eq!(
+            people.nearest_before(27, 0, &quoted).unwrap().1,
+            "Ole Eriksen"
+        );
         assert_eq!(people.by_surname("Berg"), Some("Anna Berg"));
         assert_eq!(people.titled_before("coach", 27, 0), Some("Ole Eriksen"));
         assert_eq!(people.titled_before("mayor", 27, 0), None);

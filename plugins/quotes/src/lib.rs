@@ -162,7 +162,13 @@ struct Attributed {
 
 impl Quotes {
     fn attribute(&self, doc: &Document, quotations: &[Quotation], persons: &[Person]) -> Vec<Item> {
-        let mut resolver = Resolver::new(doc, People::new(doc, persons));
+        // Top-level contents do not overlap, so they are sorted by start and by end alike.
+        let quoted = quotations
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.content)
+            .collect();
+        let mut resolver = Resolver::new(doc, People::new(doc, persons), quoted);
         let mut items: Vec<Item> = Vec::new();
         let mut previous: Option<(usize, Option<Speaker>)> = None;
         let mut continues = Vec::new();

@@ -37,6 +37,8 @@ pub struct Resolved {
 pub struct Resolver<'a> {
     doc: &'a Document,
     people: People<'a>,
+    /// The contents of the document's quotations, sorted.
+    quoted: Vec<Span>,
     /// Built on first use: most documents never need it.
     organizations: OnceCell<Vec<Organization>>,
     /// The last person named as a speaker, and where.
@@ -50,11 +52,12 @@ const PRONOUN_PARAGRAPHS: usize = 2;
 const TITLED_NAME_REACH: usize = 400;
 
 impl<'a> Resolver<'a> {
-    /// A resolver over `doc` and the people found in it.
-    pub fn new(doc: &'a Document, people: People<'a>) -> Resolver<'a> {
+    /// A resolver over `doc`, the people found in it and its quotations' contents (sorted).
+    pub fn new(doc: &'a Document, people: People<'a>, quoted: Vec<Span>) -> Resolver<'a> {
         Resolver {
             doc,
             people,
+            quoted,
             organizations: OnceCell::new(),
             last_person: None,
         }
@@ -99,7 +102,7 @@ impl<'a> Resolver<'a> {
     /// The person a "he" or "she" at `span` refers to.
     fn person_before(&self, span: Span) -> (String, &'static str) {
         let floor = self.pronoun_floor(span);
-        if let Some((_, name)) = self.people.nearest_before(span.start, floor) {
+        if let Some((_, name)) = self.people.nearest_before(span.start, floor, &self.quoted) {
             return (name.to_string(), "pronoun → person mentioned last");
         }
         if let Some((name, _)) = self.last_person.as_ref().filter(|(_, at)| *at >= floor) {
@@ -356,7 +359,7 @@ mod tests {
         let t = doc.token_at_or_after(at);
         let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
         let p = phrase::forward(&doc, t, paragraph.tokens.end).unwrap();
-        let mut resolver = Resolver::new(&doc, People::new(&doc, persons));
+        let mut resolver = Resolver::new(&doc, People::new(&doc, persons), Vec::new());
         resolver.resolve(p).speaker
     }
 
@@ -390,6 +393,21 @@ mod tests {
         let people = [person(text, "Anna Berg", "Anna Berg")];
         let s = resolve_at(text, &people, "She");
         assert_eq!((s.name.as_str(), s.text.as_str()), ("Anna Berg", "She"));
+    }
+
+    #[test]
+    fn pronoun_skips_people_named_inside_quotations() {
+        let text = "Anna Berg spoke.\n\"I met Ole Eriksen,\" she said.";
+        let persons = [
+            person(text, "Anna Berg", "Anna Berg"),
+            person(text, "Ole Eriksen", "Ole Eriksen"),
+        ];
+        let doc = Document::new("t", text).unwrap();
+        let quoted: Vec<Span> = crate::marks::find(&doc).iter().map(|q| q.content).collect();
+        let mut resolver = Resolver::new(&doc, People::new(&doc, &persons), quoted);
+        let she = doc.token_at_or_after(text.find("she").unwrap());
+        let p = phrase::forward(&doc, she, she + 1).unwrap();
+        assert_eq!(resolver.resolve(p).speaker.name, "Anna Berg");
     }
 
     #[test]
