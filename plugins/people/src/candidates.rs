@@ -3,7 +3,9 @@
 //! vessel, building, institution or place.
 
 use crate::cues::Context;
-use crate::lexicon::{BREAKERS, GIVEN, MODIFIERS, NONNAMES, PARTICLES, SUFFIXES, SURNAMES, THINGS};
+use crate::lexicon::{
+    BREAKERS, GIVEN, MODIFIERS, NONNAMES, PARTICLES, SUFFIXES, SURNAMES, THINGS, TITLES,
+};
 use crate::line_style::{classify, LineStyle};
 use crate::Options;
 use lede_core::{Case, TokenKind};
@@ -145,11 +147,17 @@ fn is_saint_name(word: &str) -> bool {
         .any(|p| word.starts_with(p))
 }
 
-/// "Russian-made", "Bergamo-based": a capitalised word glued to a lowercase one is an adjective.
+/// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
+/// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
-    word.split('-')
-        .skip(1)
-        .any(|part| part.starts_with(char::is_lowercase))
+    const ENDINGS: &[&str] = &[
+        "made", "born", "run", "led", "style", "era", "wide", "like", "class", "built", "held",
+        "owned", "bound", "based", "friendly", "speaking", "backed",
+    ];
+    word.split('-').skip(1).any(|part| {
+        part.starts_with(char::is_lowercase)
+            && (part.ends_with("ed") || part.ends_with("ing") || ENDINGS.contains(&part))
+    })
 }
 
 fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candidate {
@@ -170,6 +178,9 @@ fn headline_verdict(ctx: &Context, name: &Range<usize>, sentence_start: usize) -
     }
     if ctx.is_photo_credit(name, sentence_start) {
         return Verdict::Person("photo credit");
+    }
+    if ctx.is_byline_line(name) {
+        return Verdict::Person("byline line");
     }
     Verdict::IfKnown
 }
@@ -214,7 +225,8 @@ fn prose_verdict(
         return Verdict::Person("country in brackets");
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
-    let weak_allowed = !ctx.in_place_context(name, sentence_start)
+    // Place names rarely run to three unknown words, so long shapes survive a place cue.
+    let weak_allowed = (n >= 3 || !ctx.in_place_context(name, sentence_start))
         && !ctx.is_quoted(name)
         && !ctx.number_follows(name.end);
     match ctx.name_evidence(name, weak_allowed) {
@@ -261,11 +273,28 @@ impl Context<'_> {
     /// ("Hong Kong", "Federal Reserve"); a place that is also a given name may start a name.
     fn names_something_else(&self, name: &Range<usize>) -> bool {
         let first = self.classes(name.start);
+        // "Trevor Holland", "Anthony Washington": a given name makes a place word a surname.
+        let surname_place = |i: usize| {
+            name.len() == 2 && first.has(GIVEN) && !first.has(NONNAMES) && self.has(i, SURNAMES)
+        };
         (first.has(NONNAMES) && (name.len() == 1 || !first.has(GIVEN)))
             || self.any_word(&(name.start + 1..name.end), |i| {
-                self.has(i, NONNAMES) || is_saint_name(self.word(i))
+                (self.has(i, NONNAMES) && !surname_place(i)) || is_saint_name(self.word(i))
             })
             || self.any_word(name, |i| self.classes(i).any(&[MODIFIERS, THINGS]))
+    }
+
+    /// A line that is only a name of two or three words: with a known given name anywhere, or
+    /// right under the headline or closing the article, it is a byline ("Ines Marchetti").
+    fn is_byline_line(&self, name: &Range<usize>) -> bool {
+        let doc = self.doc();
+        let p = doc.paragraph_of(name.start);
+        let whole_line = doc.paragraphs()[p].tokens == *name;
+        let placed = p == 1 || p + 1 == doc.paragraphs().len();
+        whole_line
+            && (2..=3).contains(&name.len())
+            && !self.names_something_else(name)
+            && (self.has(name.start, GIVEN) || (placed && self.all_name_shaped(name)))
     }
 
     /// "T." in "T. Moody".
@@ -287,7 +316,17 @@ impl Context<'_> {
             Case::Upper => style == LineStyle::AllCaps,
             Case::Lower | Case::None => false,
         };
-        capitalised && !is_compound_modifier(word) && !self.has(i, BREAKERS)
+        capitalised
+            && !is_compound_modifier(word)
+            && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
+    }
+
+    /// "spokesman Per Zetterquist": after a lowercase role, a capitalised function word is a name.
+    fn is_name_after_role(&self, i: usize) -> bool {
+        i > 0
+            && self.case(i - 1) == Case::Lower
+            && self.has(i - 1, TITLES)
+            && self.token(i).case == Case::Title
     }
 
     /// "al-Assad", "bin-Salman": a lowercase particle glued to a capitalised name.
@@ -332,10 +371,10 @@ impl Context<'_> {
             let capitals = w.chars().filter(|c| c.is_uppercase()).count();
             self.is_suffix(i)
                 || (self.case(i) == Case::Lower && self.has(i, PARTICLES))
-                || (w.split('-').all(|part| {
-                    part.starts_with(char::is_uppercase)
-                        && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                }) && (capitals <= 1 || w.contains(['\'', '’', '-']) || w.starts_with("Mc"))
+                || (w.starts_with(char::is_uppercase)
+                    && w.split('-')
+                        .all(|part| part.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    && (capitals <= 1 || w.contains(['\'', '’', '-']) || w.starts_with("Mc"))
                     && !w.contains(|c: char| c.is_ascii_digit())
                     && !self.classes(i).any(&[THINGS, NONNAMES, MODIFIERS])
                     && !self.is_title(i)
@@ -397,10 +436,12 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_role_before_a_name_is_a_title() {
+    fn lowercase_or_acronym_role_before_a_name_is_a_title() {
         let j = judged("The palace spokesman Orvar Kettunen denied it.");
         assert_eq!(j[0].0, "Orvar Kettunen");
         assert_eq!(j[0].2, ["spokesman"]);
+        let j = judged("The firm's CEO Dana Whitlow resigned.");
+        assert_eq!(j[0].2, ["CEO"]);
     }
 
     #[test]
@@ -423,6 +464,14 @@ mod tests {
             ["Elizabeth I"]
         );
         assert_eq!(people("Their captain Dean Jones agreed."), ["Dean Jones"]);
+        assert_eq!(
+            people("The agency's spokesman Per Lindahl agreed."),
+            ["Per Lindahl"]
+        );
+        assert_eq!(
+            people("Envoy Li Song-ho met Trevor Holland."),
+            ["Li Song-ho", "Trevor Holland"]
+        );
         assert_eq!(
             people("Maria van der Berg, a port analyst, agreed."),
             ["Maria van der Berg"]
@@ -502,6 +551,11 @@ mod tests {
     fn headings_without_a_given_name_are_not_people() {
         assert!(people("Defensive Alliance").is_empty());
         assert_eq!(people("Marta Okafor"), ["Marta Okafor"]);
+        assert_eq!(
+            people("Storm Hits Coast\nDorte Quist\nWaves rose."),
+            ["Dorte Quist"]
+        );
+        assert!(people("Storm Hits Coast\nWaves rose.\nCoastal Alliance\nIt held.").is_empty());
     }
 
     #[test]

@@ -7,7 +7,8 @@ use crate::lexicon::{
 };
 use lede_core::{Case, Document, Token, TokenKind};
 use memchr::memmem;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// A document seen through the questions the people extractor asks about its tokens.
@@ -17,6 +18,17 @@ pub(crate) struct Context<'d> {
     classes: Vec<Cell<u16>>,
     /// Whether each token's word is also written in lowercase: 0 not yet known, 1 no, 2 yes.
     lowercase_elsewhere: Vec<Cell<u8>>,
+    /// Hashes of the lowercase words of a long document, built on first use.
+    lowercase_words: OnceCell<HashSet<u64>>,
+}
+
+/// Documents up to this many bytes are searched directly for a lowercase word.
+const DIRECT_SEARCH_LIMIT: usize = 64 * 1024;
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Cache marker: the token's classes have not been looked up yet.
@@ -96,6 +108,7 @@ impl<'d> Context<'d> {
             doc,
             classes: vec![Cell::new(UNKNOWN); doc.tokens().len()],
             lowercase_elsewhere: vec![Cell::new(0); doc.tokens().len()],
+            lowercase_words: OnceCell::new(),
         }
     }
 
@@ -173,9 +186,22 @@ impl<'d> Context<'d> {
         found
     }
 
+    /// Short documents are searched directly; long ones get a set of their lowercase words once,
+    /// so the cost stays linear in the document.
     fn search_lowercase(&self, i: usize) -> bool {
         let lower = self.word(i).to_lowercase();
         let text = self.doc.text();
+        if text.len() > DIRECT_SEARCH_LIMIT {
+            let words = self.lowercase_words.get_or_init(|| {
+                (0..self.len())
+                    .filter(|&t| {
+                        self.token(t).kind == TokenKind::Word && self.case(t) == Case::Lower
+                    })
+                    .map(|t| fnv1a(self.word(t).as_bytes()))
+                    .collect()
+            });
+            return words.contains(&fnv1a(lower.as_bytes()));
+        }
         let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
             !is_word_char(text[..at].chars().next_back())
@@ -299,13 +325,15 @@ impl<'d> Context<'d> {
         })
     }
 
-    /// A lowercase role right before the name, or before a comma: "spokesman X", "counterpart, X".
+    /// A lowercase or acronym role right before the name, or before a comma: "spokesman X",
+    /// "counterpart, X", "Apple CEO X".
     pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<String> {
         let mut head = start.checked_sub(1)?;
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
         }
-        if head < sentence_start || !self.lower_in(head, TITLES) {
+        let acronym = self.case(head) == Case::Upper && self.has(head, TITLES);
+        if head < sentence_start || !(self.lower_in(head, TITLES) || acronym) {
             return None;
         }
         let mut first = head;
@@ -383,5 +411,43 @@ impl<'d> Context<'d> {
             return Some("age in apposition");
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowercase_elsewhere(text: &str, word: &str) -> bool {
+        let doc = Document::new("t", text).unwrap();
+        let ctx = Context::new(&doc);
+        let i = (0..ctx.len()).find(|&i| ctx.word(i) == word).unwrap();
+        ctx.is_lowercase_elsewhere(i)
+    }
+
+    #[test]
+    fn lowercase_elsewhere_in_short_and_long_documents() {
+        let short = "Analysts agreed. The analysts left. Brenner stayed.";
+        assert!(lowercase_elsewhere(short, "Analysts"));
+        assert!(!lowercase_elsewhere(short, "Brenner"));
+        let filler = "the harbour was quiet that day. ".repeat(3000);
+        let long = format!("Analysts agreed. Brenner stayed. {filler} the analysts left.");
+        assert!(long.len() > DIRECT_SEARCH_LIMIT);
+        assert!(lowercase_elsewhere(&long, "Analysts"));
+        assert!(!lowercase_elsewhere(&long, "Brenner"));
+    }
+
+    #[test]
+    fn place_context_cues() {
+        let doc = Document::new(
+            "t",
+            "Ships sailed to Port Vell, and the port of Ras Kelbani.",
+        )
+        .unwrap();
+        let ctx = Context::new(&doc);
+        let at = |w: &str| (0..ctx.len()).find(|&i| ctx.word(i) == w).unwrap();
+        assert!(ctx.in_place_context(&(at("Port")..at("Vell") + 1), 0));
+        assert!(ctx.in_place_context(&(at("Ras")..at("Kelbani") + 1), 0));
+        assert!(!ctx.in_place_context(&(at("Ships")..at("Ships") + 1), 0));
     }
 }

@@ -5,7 +5,7 @@ use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
 use crate::fold::word_key;
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Gender as honorifics and given names show it, to keep apart people sharing a surname.
@@ -54,6 +54,8 @@ pub(crate) struct Entity {
     pub(crate) cues: Vec<&'static str>,
     /// Gender shown by the given name or an honorific, if any.
     gender: Option<Gender>,
+    /// Mention starts, sorted, for recency and duplicate checks.
+    starts: Vec<usize>,
 }
 
 /// A mention looking for its person.
@@ -68,14 +70,16 @@ struct Query<'k> {
 }
 
 impl Entity {
-    fn new(name: Range<usize>, keys: Vec<String>) -> Entity {
+    fn new(name: Range<usize>) -> Entity {
+        let start = name.start;
         Entity {
-            keys,
+            keys: Vec::new(),
             best: name.clone(),
             mentions: vec![name],
             titles: Vec::new(),
             cues: Vec::new(),
             gender: None,
+            starts: vec![start],
         }
     }
 
@@ -94,7 +98,8 @@ impl Entity {
         self.gender = name_gender(ctx, &self.best)
             .or(self.gender)
             .or(honorific_gender(&c.titles));
-        if !self.mentions.contains(&name) {
+        if let Err(at) = self.starts.binary_search(&name.start) {
+            self.starts.insert(at, name.start);
             self.mentions.push(name);
         }
         for t in &c.titles {
@@ -109,11 +114,8 @@ impl Entity {
 
     /// The start of the last mention before token `at`, if any.
     fn last_before(&self, at: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .map(|m| m.start)
-            .filter(|&s| s < at)
-            .max()
+        let before = self.starts.partition_point(|&s| s < at);
+        before.checked_sub(1).map(|i| self.starts[i])
     }
 
     /// Whether the query names this person: an ordered part of the full name, or a lone word
@@ -152,31 +154,68 @@ fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
         .collect()
 }
 
-/// The entity a mention refers to: among the matches (surnames before given names), the one
-/// whose gender the honorific confirms, then the most recently mentioned, then the first.
-fn find(entities: &[Entity], q: &Query) -> Option<usize> {
-    // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
-    [false, true].into_iter().find_map(|given_too| {
-        entities
+/// The people found so far, indexed by the keys of their names.
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl Registry {
+    /// The entity a mention refers to: among the matches (later words of a name before first
+    /// words), the one whose gender the honorific confirms, then the most recently mentioned,
+    /// then the first found.
+    fn find(&self, q: &Query) -> Option<usize> {
+        let mut ids: Vec<usize> = q
+            .keys
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.matches(q, given_too))
-            .max_by_key(|(i, e)| {
-                let confirmed = q.gender.is_some() && e.gender == q.gender;
-                (
-                    confirmed,
-                    e.last_before(q.at).is_some(),
-                    e.last_before(q.at),
-                    std::cmp::Reverse(*i),
-                )
-            })
-            .map(|(i, _)| i)
-    })
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
+        [false, true].into_iter().find_map(|given_too| {
+            ids.iter()
+                .map(|&i| (i, &self.entities[i]))
+                .filter(|(_, e)| e.matches(q, given_too))
+                .max_by_key(|(i, e)| {
+                    let confirmed = q.gender.is_some() && e.gender == q.gender;
+                    let last = e.last_before(q.at);
+                    (confirmed, last.is_some(), last, std::cmp::Reverse(*i))
+                })
+                .map(|(i, _)| i)
+        })
+    }
+
+    /// Adds a mention to entity `id`, or to a new entity when `id` is `None`.
+    fn add(
+        &mut self,
+        ctx: &Context,
+        id: Option<usize>,
+        name: Range<usize>,
+        keys: Vec<String>,
+        c: &Candidate,
+        cue: &'static str,
+    ) {
+        let id = id.unwrap_or_else(|| {
+            self.entities.push(Entity::new(name.clone()));
+            self.entities.len() - 1
+        });
+        for k in &keys {
+            let ids = self.by_key.entry(k.clone()).or_default();
+            if ids.last() != Some(&id) && !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        self.entities[id].add(ctx, name, keys, c, cue);
+    }
 }
 
 /// Builds the people of a document from its candidates.
 pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
-    let mut entities: Vec<Entity> = Vec::new();
+    let mut registry = Registry::default();
     let person = |c: &Candidate| match c.verdict {
         Verdict::Person(cue) => Some(cue),
         Verdict::IfKnown => None,
@@ -192,20 +231,17 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
                 may_extend: true,
                 gender: honorific_gender(&c.titles),
             };
-            let e = find(&entities, &query).unwrap_or_else(|| {
-                entities.push(Entity::new(c.name.clone(), keys.clone()));
-                entities.len() - 1
-            });
-            entities[e].add(ctx, c.name.clone(), keys, c, cue);
+            let id = registry.find(&query);
+            registry.add(ctx, id, c.name.clone(), keys, c, cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
-    let known: HashSet<String> = entities.iter().flat_map(|e| e.keys.clone()).collect();
-    if !known.is_empty() {
+    if !registry.entities.is_empty() {
         for c in candidates.iter().filter(|c| person(c).is_none()) {
-            link_parts(ctx, c, &known, &mut entities);
+            link_parts(ctx, c, &mut registry);
         }
     }
+    let mut entities = registry.entities;
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.start);
     }
@@ -214,17 +250,19 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
 }
 
 /// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
-/// some name (`known`) can match, so most runs cost one key per word.
-fn link_parts(ctx: &Context, c: &Candidate, known: &HashSet<String>, entities: &mut [Entity]) {
-    let usable = |i: usize| ctx.has(i, PARTICLES) || known.contains(&word_key(ctx.word(i)));
+/// some name can match, so most runs cost one key per word.
+fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
+    let usable = |i: usize, r: &Registry| {
+        ctx.has(i, PARTICLES) || r.by_key.contains_key(&word_key(ctx.word(i)))
+    };
     let mut start = c.name.start;
     while start < c.name.end {
-        if !usable(start) {
+        if !usable(start, registry) {
             start += 1;
             continue;
         }
         let stretch_end = (start..c.name.end)
-            .find(|&i| !usable(i))
+            .find(|&i| !usable(i, registry))
             .unwrap_or(c.name.end);
         let found = (start + 1..=stretch_end).rev().find_map(|end| {
             let keys = keys_of(ctx, &(start..end));
@@ -234,11 +272,11 @@ fn link_parts(ctx: &Context, c: &Candidate, known: &HashSet<String>, entities: &
                 may_extend: false,
                 gender: honorific_gender(&c.titles),
             };
-            find(entities, &query).map(|e| (end, e, keys))
+            registry.find(&query).map(|e| (end, e, keys))
         });
         match found {
             Some((end, e, keys)) => {
-                entities[e].add(ctx, start..end, keys, c, "coreference");
+                registry.add(ctx, Some(e), start..end, keys, c, "coreference");
                 start = end;
             }
             None => start += 1,

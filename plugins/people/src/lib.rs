@@ -1,19 +1,25 @@
 //! lede-people: every person a news article names, with canonical name, titles and all mentions.
 //!
 //! How it works, in one pass over the analysed [`Document`]:
-//! 1. Runs of capitalised words (with initials, lowercase particles such as "von"/"da" and
-//!    suffixes such as "Jr.") are found per sentence; titles are peeled off their front ("Foreign
-//!    Minister", "Dr.", "spokesman", "Minister of Foreign Affairs").
-//! 2. Each run is judged by its context: a title, "the late", a role in apposition, a reporting verb,
-//!    "who", an age, a photo credit or byline, a known given name or surname (US Census and curated
-//!    international lists), or the shape of an unseen name. Vessels ("the aircraft carrier Gerald R.
-//!    Ford"), buildings and awards ("Nobel Prize", "X's Mansion"), places and organisations alone,
-//!    and runs in headlines without a given name are rejected.
+//! 1. Runs of capitalised words (with initials, lowercase particles such as "von"/"da"/"van der"
+//!    and suffixes such as "Jr.", "III") are found per sentence; titles are peeled off their front
+//!    ("Foreign Minister", "Dr.", "spokesman", "Apple CEO", "Minister of Foreign Affairs").
+//! 2. Each run is judged by its context. The `evidence` of an item names the cues that fired:
+//!    `title`, `"the late"`, `role in apposition`, `reporting verb`, `"who"`, `age in apposition`,
+//!    `photo credit`, `byline`, `byline line`, `given name`, `initial`, `surname`,
+//!    `country in brackets`, `name shape` (unseen names), `coreference` (repeats a name found
+//!    elsewhere). Vessels ("the aircraft carrier Gerald R. Ford"), buildings and awards
+//!    ("Nobel Prize", "X's Mansion"), places and organisations alone, names after "in"/"the port
+//!    of", and runs in headlines or section headings without a known given name are rejected.
 //! 3. Mentions are grouped: short forms ("Lavrov", "Mr. Eriksen", "Von Albrecht", "Putin's")
-//!    join the full name they repeat; people sharing a surname stay apart.
+//!    join the full name they repeat; people sharing a surname stay apart (honorifics and Census
+//!    given-name genders pick between them). `key` folds accents and transliterations
+//!    ("Serguéi"/"Sergey" → "sergei", "Iván"/"Yvan" → "ivan") to match people across documents.
 //!
 //! Options (`[extractors.people]`): `max_name_words` (default 6), `unknown_name_shapes`
-//! (default true). Data lists and their sources: `data/SOURCES.md`.
+//! (default true). Word lists, their sources and licences: `data/SOURCES.md`; `data/build.py`
+//! regenerates `data/lexicon.rs` (a sorted static array plus a static hash index, so there is no
+//! start-up cost).
 //!
 //! ```
 //! use lede_core::{Document, Extractions, Extractor};
