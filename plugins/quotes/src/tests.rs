@@ -306,3 +306,28 @@ fn unbalanced_marks_do_not_swallow_the_document() {
         [("A real quote.", false, Some("said"), Some("Anna Berg"))]
     );
 }
+
+#[test]
+fn nested_quotations_only_on_request() {
+    let text = "“They shouted ‘go home’ at us,” Berg said.";
+    assert_eq!(run(text, &[BERG]).len(), 1);
+    let nested = Quotes::new(Options {
+        nested: true,
+        ..Options::default()
+    })
+    .unwrap();
+    let doc = Document::new("t", text).unwrap();
+    let items = nested.attribute(&doc, &marks::find(&doc), &[]);
+    let contents: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(contents, ["They shouted ‘go home’ at us,", "go home"]);
+}
+
+#[test]
+fn zero_windows_are_rejected() {
+    let options = Options {
+        after_window: 0,
+        ..Options::default()
+    };
+    assert!(Quotes::new(options).is_err());
+    assert!(Quotes::new(Options::default()).is_ok());
+}
