@@ -293,9 +293,10 @@ impl<'a> Resolver<'a> {
         let titled = name_from > 0;
         let name_words = &words[name_from.min(words.len())..];
         // "the chief executive of Elbe Freight": a role at an organization, no name.
-        if name_words
-            .first()
-            .is_some_and(|&t| doc.token_text(t) == "of")
+        if titled
+            && name_words
+                .first()
+                .is_some_and(|&t| doc.token_text(t) == "of")
         {
             let floor = self.pronoun_floor(span);
             let title = doc.token_text(words[name_from - 1]);
