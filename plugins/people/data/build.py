@@ -153,13 +153,15 @@ def main():
         + name_data["additional_surname_prefixes"],
         "suffixes": curated("suffixes.txt")
         + [s for s in gen if not s[0].isdigit() and s not in ("I", "V")],
-        "breakers": curated("stop_function.txt")
-        + [w for w in curated("stop_time.txt") if fold(w).rstrip(".") not in MONTH_NAMES],
+        "breakers": curated("stop_function.txt") + [
+            w for w in curated("stop_time.txt")
+            if fold(w).rstrip(".") not in MONTH_NAMES and (len(w) > 4 or w.endswith("."))],
         "nonnames": curated("stop_places.txt") + curated("stop_orgs.txt") + curated("stop_time.txt"),
     })
 
 
-# Months that are also given names or surnames stay out of the run breakers ("Theresa May").
+# Months that are also given names or surnames stay out of the run breakers ("Theresa May"), and
+# so do short abbreviations without a period ("Jan" Novak, "Sun" Yat-sen).
 MONTH_NAMES = {"april", "may", "june", "august", "march"}
 
 if __name__ == "__main__":

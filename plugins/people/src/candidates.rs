@@ -150,6 +150,9 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
+    if !word.contains('-') {
+        return false;
+    }
     const ENDINGS: &[&str] = &[
         "made", "born", "run", "led", "style", "era", "wide", "like", "class", "built", "held",
         "owned", "bound", "based", "friendly", "speaking", "backed",
@@ -281,7 +284,22 @@ impl Context<'_> {
             || self.any_word(&(name.start + 1..name.end), |i| {
                 (self.has(i, NONNAMES) && !surname_place(i)) || is_saint_name(self.word(i))
             })
-            || self.any_word(name, |i| self.classes(i).any(&[MODIFIERS, THINGS]))
+            || self.any_word(name, |i| {
+                self.has(i, MODIFIERS) || (self.has(i, THINGS) && !self.is_thing_surname(name, i))
+            })
+    }
+
+    /// "Anthony Hill", "Tom Hall": a thing noun closing a name after a given name, when it is
+    /// also a surname, no thing noun follows and no place cue precedes ("at Ellis Park").
+    fn is_thing_surname(&self, name: &Range<usize>, i: usize) -> bool {
+        let doc = self.doc();
+        let sentence_start = doc.sentences()[doc.sentence_of(name.start)].tokens.start;
+        i + 1 == name.end
+            && i > name.start
+            && self.has(name.start, GIVEN)
+            && self.has(i, SURNAMES)
+            && !self.thing_follows(name.end)
+            && !self.in_place_context(name, sentence_start)
     }
 
     /// A line that is only a name of two or three words: with a known given name anywhere, or
@@ -298,7 +316,7 @@ impl Context<'_> {
     }
 
     /// "T." in "T. Moody".
-    fn is_initial(&self, i: usize) -> bool {
+    pub(crate) fn is_initial(&self, i: usize) -> bool {
         let w = self.word(i);
         w.len() <= 3 && w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
     }
@@ -385,18 +403,8 @@ impl Context<'_> {
     /// A building, institution, award or place named after a person: "Nobel Prize",
     /// "Zinaida Morozova's Mansion", "Ford Bay".
     fn is_thing(&self, name: &Range<usize>) -> bool {
-        let last = name.end - 1;
         let inner = (name.start + 1..name.end).find(|&i| self.has(i, THINGS));
-        if let Some(i) = inner {
-            let a_person_named_so = i == last
-                && self.has(name.start, GIVEN)
-                && self.has(i, SURNAMES)
-                && !self.thing_follows(name.end);
-            if !a_person_named_so {
-                return true;
-            }
-        }
-        self.thing_follows(name.end)
+        inner.is_some_and(|i| !self.is_thing_surname(name, i)) || self.thing_follows(name.end)
     }
 }
 

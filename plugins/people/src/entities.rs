@@ -145,10 +145,10 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without particles ("von", "Von", "da").
+/// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III").
 fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
     name.clone()
-        .filter(|&i| name.len() == 1 || !ctx.has(i, PARTICLES))
+        .filter(|&i| name.len() == 1 || !(ctx.has(i, PARTICLES) || ctx.is_suffix(i)))
         .map(|i| word_key(ctx.word(i)))
         .filter(|k| !k.is_empty())
         .collect()
@@ -275,6 +275,8 @@ fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
             registry.find(&query).map(|e| (end, e, keys))
         });
         match found {
+            // A lone initial ("Y." of "N.Y.") is never a mention on its own.
+            Some((end, _, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
             Some((end, e, keys)) => {
                 registry.add(ctx, Some(e), start..end, keys, c, "coreference");
                 start = end;

@@ -16,42 +16,48 @@ pub(crate) enum LineStyle {
 /// Classifies a paragraph (one line of input).
 pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     let tokens = &doc.tokens()[para.tokens.clone()];
-    let (mut words, mut upper, mut long, mut long_capitalised) = (0, 0, 0, 0);
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        words += 1;
-        if t.case == Case::Upper {
-            upper += 1;
-        }
-        if t.end() - t.start() >= 4 {
-            long += 1;
-            if matches!(t.case, Case::Title | Case::Upper) {
-                long_capitalised += 1;
+    let bytes = doc.text().as_bytes();
+    let (mut words, mut upper, mut long, mut long_capitalised, mut table_marks) = (0, 0, 0, 0, 0);
+    for t in tokens {
+        match t.kind {
+            TokenKind::Word => {
+                words += 1;
+                if t.case == Case::Upper {
+                    upper += 1;
+                }
+                if t.end() - t.start() >= 4 {
+                    long += 1;
+                    if matches!(t.case, Case::Title | Case::Upper) {
+                        long_capitalised += 1;
+                    }
+                }
             }
+            TokenKind::Number => table_marks += 1,
+            TokenKind::Punct if bytes[t.start()] == b'(' => table_marks += 1,
+            _ => {}
         }
     }
     if words >= 2 && upper * 10 >= words * 6 {
         return LineStyle::AllCaps;
     }
     // Result tables ("Ann Lee ( Canada ) 6-1 6-2") are Title Case too, but not headlines.
-    let tabular = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Number || doc.span_text(t.span()) == "(")
-        .count()
-        >= 2;
+    if table_marks >= 2
+        || para.sentences.len() != 1
+        || long == 0
+        || long_capitalised * 10 < long * 8
+    {
+        return LineStyle::Prose;
+    }
     let closed = tokens
         .iter()
         .rev()
         .find(|t| !matches!(doc.span_text(t.span()), "\"" | "”" | "’" | "'" | ")"))
         .is_some_and(|t| matches!(doc.span_text(t.span()), "." | "!" | "?" | "…"));
-    if !closed
-        && !tabular
-        && para.sentences.len() == 1
-        && long >= 1
-        && long_capitalised * 10 >= long * 8
-    {
-        return LineStyle::Headline;
+    if closed {
+        LineStyle::Prose
+    } else {
+        LineStyle::Headline
     }
-    LineStyle::Prose
 }
 
 #[cfg(test)]

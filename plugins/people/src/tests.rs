@@ -188,3 +188,15 @@ fn titled_given_name_joins_the_full_name() {
     assert_eq!(items.len(), 1, "{items:?}");
     assert_eq!(items[0].mentions.len(), 2);
 }
+
+#[test]
+fn lone_initials_and_suffixes_do_not_corefer() {
+    let items = extract("Rep. Ana Ruiz, D-N.Y., met King Charles III. Charles smiled.");
+    for p in &items {
+        assert!(p.mentions.iter().all(|m| m.text != "Y."), "{items:?}");
+    }
+    assert_eq!(
+        mention_texts(person(&items, "Charles III")),
+        ["Charles III", "Charles"]
+    );
+}
