@@ -14,8 +14,9 @@ use lede_core::{Case, Document, TokenKind};
 /// A reporting cue and the phrase it attributes the quotation to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Attribution {
-    /// Tokens `cue.0..cue.1` of the cue: "said", "told reporters", "according to".
-    pub cue: (usize, usize),
+    /// Tokens `cue.0..cue.1` of the cue: "said", "told reporters", "according to"; `None`
+    /// when the speaker is known without one (the subject of a sentence ending in a colon).
+    pub cue: Option<(usize, usize)>,
     /// The speaker phrase, when the cue has one.
     pub speaker: Option<Phrase>,
     /// Which shape matched.
@@ -71,15 +72,30 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     if t >= limit {
         return None;
     }
+    if is_according_to(doc, t, limit) {
+        return Some(Attribution {
+            cue: Some((t, t + 2)),
+            speaker: according_to_source(doc, t + 2, limit),
+            shape: "quote, according to speaker",
+        });
+    }
     if is_cue_at(doc, t) {
         let end = cue_end(doc, t, limit);
         return Some(Attribution {
-            cue: (t, end),
+            cue: Some((t, end)),
             speaker: phrase::forward(doc, end, limit),
             shape: "quote, cue, speaker",
         });
     }
-    let speaker = phrase::forward(doc, t, limit)?;
+    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said".
+    let lowercase_role =
+        doc.tokens()[t].kind == TokenKind::Word && doc.tokens()[t].case == Case::Lower;
+    let speaker = phrase::forward(doc, t, limit).or_else(|| {
+        lowercase_role
+            .then(|| phrase::forward(doc, t + 1, limit))
+            .flatten()
+            .filter(|p| p.first == t + 1 && doc.tokens()[p.first].is_capitalized())
+    })?;
     let mut v = speaker.end;
     if v < limit && doc.token_text(v) == "," {
         // An apposition: "Eriksen, the coach, said".
@@ -101,8 +117,20 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     if sentence_ended && capitalized && !cue_ends_sentence {
         return None;
     }
+    // "TASS quoted Eriksen as saying": the quoted person spoke, not the agency.
+    if doc.token_text(v) == "quoted" {
+        if let Some(quoted) = phrase::forward(doc, end, limit) {
+            if quoted.end < limit && doc.token_text(quoted.end) == "as" {
+                return Some(Attribution {
+                    cue: Some((v, quoted.end + 1)),
+                    speaker: Some(quoted),
+                    shape: "quote, source quoted speaker as saying",
+                });
+            }
+        }
+    }
     Some(Attribution {
-        cue: (v, end),
+        cue: Some((v, end)),
         speaker: Some(speaker),
         shape: "quote, speaker, cue",
     })
@@ -111,22 +139,31 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
 /// The attribution in the sentence before the opening mark of `q`: the nearest cue, with the
 /// subject of its clause (or the phrase after "according to").
 pub fn before(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution> {
-    let sentence = &doc.sentences()[doc.sentence_of(q.open)];
-    let floor = sentence
-        .tokens
-        .start
-        .max(q.open.saturating_sub(reach.before));
-    for t in (floor..q.open).rev() {
-        if is_according_to(doc, t, q.open) {
+    before_token(doc, q.open, reach)
+}
+
+/// The attribution in the sentence before token `open` (an opening mark, or the colon ending a
+/// paragraph that introduces a quotation).
+pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribution> {
+    let sentence = &doc.sentences()[doc.sentence_of(open)];
+    let floor = sentence.tokens.start.max(open.saturating_sub(reach.before));
+    for t in (floor..open).rev() {
+        if is_according_to(doc, t, open) {
             return Some(Attribution {
-                cue: (t, t + 2),
-                speaker: according_to_source(doc, t + 2, q.open),
+                cue: Some((t, t + 2)),
+                speaker: according_to_source(doc, t + 2, open),
                 shape: "according to speaker, quote",
             });
         }
-        if is_cue_at(doc, t) {
+        // A passive participle reports nothing: "if ships were threatened, …".
+        let passive = t > floor
+            && matches!(
+                doc.token_text(t - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            );
+        if is_cue_at(doc, t) && !passive {
             return Some(Attribution {
-                cue: (t, cue_end(doc, t, q.open)),
+                cue: Some((t, cue_end(doc, t, open))),
                 speaker: subject_of(doc, t, floor),
                 shape: "speaker, cue, quote",
             });
@@ -138,8 +175,15 @@ pub fn before(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution
 /// The first phrase of the sentence holding token `t`, read no further than `limit`.
 pub fn sentence_subject(doc: &Document, t: usize, limit: usize) -> Option<Phrase> {
     let sentence = &doc.sentences()[doc.sentence_of(t)];
-    main_subject(doc, sentence.tokens.start, limit)
+    let floor = sentence
+        .tokens
+        .start
+        .max(limit.saturating_sub(SUBJECT_REACH));
+    main_subject(doc, floor, limit)
 }
+
+/// How many tokens back from a verb a sentence's subject is looked for.
+const SUBJECT_REACH: usize = 60;
 
 /// "According to an official statement from the Danish ministry, …": the source, skipping a
 /// document that only carries it.
@@ -167,39 +211,68 @@ fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phra
 /// The subject of the reporting verb at token `cue`, reading back no further than `floor`.
 fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
     let participle = doc.token_text(cue).ends_with("ing");
+    let clause = clause_start(doc, floor, cue);
     let mut t = cue;
     while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
         t -= 1;
     }
     // "was quoted as saying": the subject is before "quoted".
+    // "TASS quoted Eriksen as saying": the quoted person.
+    if participle && t >= floor + 3 && doc.token_text(t - 1) == "as" {
+        if let Some(quoted) = phrase::backward(doc, t - 2, floor) {
+            if quoted.first > floor && doc.token_text(quoted.first - 1) == "quoted" {
+                return Some(quoted);
+            }
+        }
+    }
     if participle && t >= floor + 2 && doc.token_text(t - 1) == "as" {
         t -= 2;
         while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
             t -= 1;
         }
     }
+    // "a diplomat who described": the subject is before the relative pronoun.
+    if t > floor + 1 && matches!(doc.token_text(t - 1), "who" | "which") {
+        t -= 1;
+    }
     if t == floor {
-        return participle.then(|| main_subject(doc, floor, cue)).flatten();
+        return participle.then(|| main_subject(doc, clause, cue)).flatten();
     }
     let last = t - 1;
-    if doc.token_text(last) == "," {
-        if participle {
-            return main_subject(doc, floor, cue);
-        }
-        // An apposition: "Eriksen, the coach, said".
-        let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
-        let apposed = opening_comma
-            .filter(|&c| c > floor)
-            .and_then(|c| phrase::backward(doc, c - 1, floor));
-        // "his counterpart, Ole Eriksen, said": the name is the apposition itself.
-        return apposed.or_else(|| {
-            (last > floor)
+    match doc.token_text(last) {
+        // A verb coordinated with an earlier one shares its subject: "X met Y and said".
+        "and" | "but" | "then" => main_subject(doc, clause, cue),
+        "," if participle => main_subject(doc, clause, cue),
+        "," => {
+            // An apposition: "Eriksen, the coach, said"; "his counterpart, Ole Eriksen, said".
+            let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
+            let outer = opening_comma
+                .filter(|&c| c > floor)
+                .and_then(|c| phrase::backward(doc, c - 1, floor));
+            let inner = (last > floor)
                 .then(|| phrase::backward(doc, last - 1, floor))
-                .flatten()
-        });
+                .flatten();
+            // A bare role before the commas yields to the name between them.
+            let outer_is_bare_role =
+                outer.is_some_and(|o| doc.tokens()[o.end - 1].case == Case::Lower);
+            let inner_is_apposition =
+                inner.is_some_and(|i| Some(i.first) == opening_comma.map(|c| c + 1));
+            if outer_is_bare_role && inner_is_apposition {
+                return inner;
+            }
+            outer.or(inner).or_else(|| main_subject(doc, clause, cue))
+        }
+        _ => phrase::backward(doc, last, floor)
+            .or_else(|| participle.then(|| main_subject(doc, clause, cue)).flatten()),
     }
-    phrase::backward(doc, last, floor)
-        .or_else(|| participle.then(|| main_subject(doc, floor, cue)).flatten())
+}
+
+/// The first token of the clause holding `t`: after the last semicolon since `floor`.
+fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
+    (floor..t)
+        .rev()
+        .find(|&i| doc.token_text(i) == ";")
+        .map_or(floor, |i| i + 1)
 }
 
 /// The subject of a sentence's main clause: its first speaker phrase, after an introductory
@@ -250,7 +323,8 @@ mod tests {
         let q = marks::find(&doc).into_iter().next().unwrap();
         let a = after(&doc, &q, REACH).or_else(|| before(&doc, &q, REACH))?;
         let tokens = doc.tokens();
-        let cue = &text[tokens[a.cue.0].start()..tokens[a.cue.1 - 1].end()];
+        let (from, to) = a.cue.unwrap();
+        let cue = &text[tokens[from].start()..tokens[to - 1].end()];
         let speaker = a.speaker.map(|p| doc.span_text(p.span(&doc)).to_string());
         Some((cue.to_string(), speaker, a.shape))
     }
@@ -347,6 +421,42 @@ mod tests {
         assert_eq!(
             speaker("The talks ended after Coach Ole Eriksen praised the fans, calling them \"the best.\""),
             Some("Coach Ole Eriksen".into())
+        );
+    }
+
+    #[test]
+    fn according_to_after_the_quote() {
+        assert_eq!(
+            attribution("\"Ships wait,\" according to Anna Berg."),
+            Some((
+                "according to".into(),
+                Some("Anna Berg".into()),
+                "quote, according to speaker"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_source_quoting_someone_as_saying_names_the_quoted_person() {
+        assert_eq!(
+            speaker("\"Ships wait,\" the agency NTB quoted Berg as saying."),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker("NTB quoted Berg as saying \"ships wait.\""),
+            Some("Berg".into())
+        );
+        assert_eq!(
+            speaker("Berg was quoted as saying \"ships wait.\""),
+            Some("Berg".into())
+        );
+    }
+
+    #[test]
+    fn passive_participles_are_not_cues() {
+        assert_eq!(
+            speaker("Berg warned that if boats were threatened, the reply \"will be swift\"."),
+            Some("Berg".into())
         );
     }
 

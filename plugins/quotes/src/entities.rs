@@ -5,20 +5,66 @@
 use crate::lexicon;
 use crate::phrase;
 use lede_core::{Document, Span, TokenKind};
-use serde::Deserialize;
 
-/// A person as the `people` extractor reports it (only the fields quotes reads).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Person {
+/// A person as the `people` extractor reports it (only the fields quotes reads), borrowing its
+/// strings from the earlier results.
+#[derive(Debug, Clone)]
+pub struct Person<'a> {
     /// Canonical name: "Dmitry Peskov".
-    pub name: String,
+    pub name: &'a str,
     /// Every mention of the person.
-    #[serde(default)]
     pub mentions: Vec<Mention>,
+    /// Titles the person carries: "Foreign Minister".
+    pub titles: Vec<&'a str>,
+}
+
+/// The persons of the `people` results, read straight from the JSON (items without a name are
+/// skipped, as are mentions without offsets).
+pub fn persons(people: Option<&serde_json::Value>) -> Vec<Person<'_>> {
+    let Some(items) = people.and_then(serde_json::Value::as_array) else {
+        return Vec::new();
+    };
+    // One pass over each mention's keys: cheaper than a map lookup per key.
+    let span_of = |m: &serde_json::Value| {
+        let (mut start, mut end) = (None, None);
+        for (key, value) in m.as_object()? {
+            match key.as_str() {
+                "start" => start = value.as_u64(),
+                "end" => end = value.as_u64(),
+                _ => {}
+            }
+        }
+        Some(Mention {
+            start: start? as usize,
+            end: end? as usize,
+        })
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let name = item.get("name")?.as_str()?;
+            let list = |key: &str| item.get(key).and_then(serde_json::Value::as_array);
+            let mentions = list("mentions")
+                .into_iter()
+                .flatten()
+                .filter_map(span_of)
+                .collect();
+            let titles = list("titles")
+                .into_iter()
+                .flatten()
+                .filter_map(serde_json::Value::as_str)
+                .collect();
+            Some(Person {
+                name,
+                mentions,
+                titles,
+            })
+        })
+        .collect()
 }
 
 /// One mention of a person.
-#[derive(Debug, Clone, Copy, Deserialize)]
+#[derive(Debug, Clone, Copy)]
 pub struct Mention {
     /// First byte.
     pub start: usize,
@@ -26,15 +72,23 @@ pub struct Mention {
     pub end: usize,
 }
 
+/// How many mentions back a pronoun looks for its person.
+const MENTIONS_REACH: usize = 16;
+
+/// How many mentions back a bare title looks for the person carrying it.
+const TITLED_MENTIONS_REACH: usize = 64;
+
 /// Every person mention, sorted by position, with the index of its person.
 pub struct People<'a> {
-    persons: &'a [Person],
+    persons: &'a [Person<'a>],
     mentions: Vec<(Span, usize)>,
+    /// (last word of the canonical name, person index), sorted.
+    surnames: Vec<(&'a str, usize)>,
 }
 
 impl<'a> People<'a> {
     /// Indexes the mentions of `persons`, keeping only spans that fit `doc`.
-    pub fn new(doc: &Document, persons: &'a [Person]) -> People<'a> {
+    pub fn new(doc: &Document, persons: &'a [Person<'a>]) -> People<'a> {
         let mut mentions: Vec<(Span, usize)> = persons
             .iter()
             .enumerate()
@@ -45,7 +99,17 @@ impl<'a> People<'a> {
             })
             .collect();
         mentions.sort_unstable_by_key(|&(span, _)| (span.start, span.end));
-        People { persons, mentions }
+        let mut surnames: Vec<(&str, usize)> = persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.name.rsplit(' ').next().map(|last| (last, i)))
+            .collect();
+        surnames.sort_unstable();
+        People {
+            persons,
+            mentions,
+            surnames,
+        }
     }
 
     /// Whether the people extractor found anyone.
@@ -61,31 +125,56 @@ impl<'a> People<'a> {
             .rev()
             .take(4)
             .find(|(m, _)| m.overlaps(span))
-            .map(|&(m, i)| (m, self.persons[i].name.as_str()))
+            .map(|&(m, i)| (m, self.persons[i].name))
     }
 
-    /// The last mention ending at or before `offset` and starting at or after `floor`.
-    pub fn nearest_before(&self, offset: usize, floor: usize) -> Option<(Span, &'a str)> {
+    /// The last mention ending at or before `offset` and starting at or after `floor`, outside
+    /// the sorted spans `quoted` (a person named inside a quotation is not who "he" refers to
+    /// outside it).
+    pub fn nearest_before(
+        &self,
+        offset: usize,
+        floor: usize,
+        quoted: &[Span],
+    ) -> Option<(Span, &'a str)> {
+        let inside_quote = |m: Span| {
+            let at = quoted.partition_point(|q| q.end < m.end);
+            quoted.get(at).is_some_and(|q| q.contains(m))
+        };
         let after = self.mentions.partition_point(|(m, _)| m.start < offset);
         self.mentions[..after]
             .iter()
             .rev()
-            .take(4)
-            .find(|(m, _)| m.end <= offset && m.start >= floor)
-            .map(|&(m, i)| (m, self.persons[i].name.as_str()))
+            .take(MENTIONS_REACH)
+            .find(|&&(m, _)| m.end <= offset && m.start >= floor && !inside_quote(m))
+            .map(|&(m, i)| (m, self.persons[i].name))
+    }
+
+    /// The person mentioned last before `offset` (and from `floor` on) who carries a title
+    /// containing the word `title`: "the minister" → the minister named before.
+    pub fn titled_before(&self, title: &str, offset: usize, floor: usize) -> Option<&'a str> {
+        let after = self.mentions.partition_point(|(m, _)| m.start < offset);
+        self.mentions[..after]
+            .iter()
+            .rev()
+            .take(TITLED_MENTIONS_REACH)
+            .take_while(|(m, _)| m.start >= floor)
+            .map(|&(_, i)| &self.persons[i])
+            .find(|p| {
+                p.titles
+                    .iter()
+                    .any(|t| t.split(' ').any(|word| word.eq_ignore_ascii_case(title)))
+            })
+            .map(|p| p.name)
     }
 
     /// The person whose canonical name ends with the word `surname`.
     pub fn by_surname(&self, surname: &str) -> Option<&'a str> {
-        self.persons
-            .iter()
-            .find(|p| {
-                p.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last == surname)
-            })
-            .map(|p| p.name.as_str())
+        let at = self.surnames.partition_point(|&(last, _)| last < surname);
+        self.surnames
+            .get(at)
+            .filter(|&&(last, _)| last == surname)
+            .map(|&(_, i)| self.persons[i].name)
     }
 }
 
@@ -132,6 +221,9 @@ pub fn organizations(doc: &Document) -> Vec<Organization> {
     found
 }
 
+/// How many organization names back a reference looks for its antecedent.
+const ORGANIZATIONS_REACH: usize = 64;
+
 /// The organization named last before byte `offset`, optionally with head word `head` and
 /// containing every word of `modifiers`.
 pub fn organization_before<'o>(
@@ -142,11 +234,15 @@ pub fn organization_before<'o>(
     modifiers: &[&str],
 ) -> Option<&'o Organization> {
     let before = organizations.partition_point(|o| o.span.end <= offset);
-    organizations[..before].iter().rev().find(|o| {
-        let fits_head = head.is_none_or(|h| doc.token_text(o.head).eq_ignore_ascii_case(h));
-        let name = doc.span_text(o.span);
-        fits_head && modifiers.iter().all(|m| name.contains(m))
-    })
+    organizations[..before]
+        .iter()
+        .rev()
+        .take(ORGANIZATIONS_REACH)
+        .find(|o| {
+            let fits_head = head.is_none_or(|h| doc.token_text(o.head).eq_ignore_ascii_case(h));
+            let name = doc.span_text(o.span);
+            fits_head && modifiers.iter().all(|m| name.contains(m))
+        })
 }
 
 #[cfg(test)]
@@ -168,23 +264,53 @@ mod tests {
     }
 
     #[test]
+    fn persons_are_read_from_the_people_results() {
+        let json = serde_json::json!([
+            {"name": "Ole Eriksen", "titles": ["Coach"], "mentions": [{"text": "Eriksen", "start": 4, "end": 11}]},
+            {"mentions": []},
+            {"name": "Anna Berg", "mentions": [{"text": "Berg"}]}
+        ]);
+        let found = persons(Some(&json));
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].name, found[0].titles.as_slice()),
+            ("Ole Eriksen", &["Coach"][..])
+        );
+        assert_eq!(
+            (found[0].mentions[0].start, found[0].mentions[0].end),
+            (4, 11)
+        );
+        assert!(found[1].mentions.is_empty());
+        assert!(persons(None).is_empty());
+    }
+
+    #[test]
     fn nearest_person_mention_before_an_offset() {
         let doc = Document::new("t", "Ole Eriksen met Anna Berg. He left.").unwrap();
         let persons = vec![
             Person {
-                name: "Ole Eriksen".into(),
+                name: "Ole Eriksen",
                 mentions: vec![Mention { start: 0, end: 11 }],
+                titles: vec!["Head Coach"],
             },
             Person {
-                name: "Anna Berg".into(),
+                name: "Anna Berg",
                 mentions: vec![Mention { start: 16, end: 25 }],
+                titles: vec![],
             },
         ];
         let people = People::new(&doc, &persons);
-        assert_eq!(people.nearest_before(27, 0).unwrap().1, "Anna Berg");
-        assert_eq!(people.nearest_before(14, 0).unwrap().1, "Ole Eriksen");
-        assert!(people.nearest_before(27, 26).is_none());
+        assert_eq!(people.nearest_before(27, 0, &[]).unwrap().1, "Anna Berg");
+        assert_eq!(people.nearest_before(14, 0, &[]).unwrap().1, "Ole Eriksen");
+        assert!(people.nearest_before(27, 26, &[]).is_none());
+        let quoted = [Span { start: 15, end: 26 }];
+        assert_eq!(
+            people.nearest_before(27, 0, &quoted).unwrap().1,
+            "Ole Eriksen"
+        );
         assert_eq!(people.by_surname("Berg"), Some("Anna Berg"));
+        assert_eq!(people.titled_before("coach", 27, 0), Some("Ole Eriksen"));
+        assert_eq!(people.titled_before("mayor", 27, 0), None);
         assert_eq!(
             people.covering(Span { start: 4, end: 11 }).unwrap().1,
             "Ole Eriksen"

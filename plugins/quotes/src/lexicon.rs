@@ -6,7 +6,7 @@
 ///
 /// Speech verbs ("said") and the stance verbs news wraps partial quotes in ("expressed",
 /// "reaffirmed", "accused ... of") both count: a fragment's speaker is the subject of that verb.
-const CUES: &[&str] = &[
+static CUES: WordList = WordList::new(&[
     "accuse",
     "accused",
     "accuses",
@@ -17,10 +17,13 @@ const CUES: &[&str] = &[
     "adding",
     "adds",
     "admitted",
+    "alleged",
     "announced",
     "answered",
     "argued",
+    "argues",
     "asked",
+    "asks",
     "asserted",
     "asserting",
     "assured",
@@ -34,17 +37,22 @@ const CUES: &[&str] = &[
     "claiming",
     "commented",
     "complained",
+    "conceded",
+    "concedes",
     "concluded",
     "condemned",
     "condemning",
     "confirmed",
+    "contended",
     "continued",
     "conveyed",
+    "countered",
     "cried",
     "criticised",
     "criticized",
     "declared",
     "declaring",
+    "demanded",
     "denied",
     "denounced",
     "describe",
@@ -55,7 +63,9 @@ const CUES: &[&str] = &[
     "dubbed",
     "emphasised",
     "emphasized",
+    "exclaimed",
     "explained",
+    "explains",
     "expressed",
     "expressing",
     "hailed",
@@ -69,19 +79,24 @@ const CUES: &[&str] = &[
     "labelled",
     "lamented",
     "maintained",
+    "mused",
     "noted",
+    "notes",
     "noting",
     "observed",
+    "pleaded",
     "pledged",
     "posted",
     "praised",
     "predicted",
     "promised",
     "quipped",
+    "quoted",
     "reads",
     "reaffirmed",
     "reaffirming",
     "recalled",
+    "recalls",
     "reiterated",
     "rejected",
     "remarked",
@@ -89,12 +104,14 @@ const CUES: &[&str] = &[
     "replied",
     "reported",
     "responded",
+    "retorted",
     "said",
     "say",
     "saying",
     "says",
     "shouted",
     "slammed",
+    "snapped",
     "stated",
     "stating",
     "stressed",
@@ -121,24 +138,27 @@ const CUES: &[&str] = &[
     "warned",
     "warning",
     "warns",
+    "whispered",
+    "wondered",
+    "writes",
     "wrote",
-];
+]);
 
 /// Words that may stand between a subject and its reporting verb ("Lavrov also said", "has
 /// repeatedly accused"); words ending in "-ly" are skipped too.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+static BETWEEN_SUBJECT_AND_VERB: WordList = WordList::new(&[
     "again", "already", "also", "been", "can", "could", "did", "does", "first", "had", "has",
     "have", "is", "just", "later", "may", "might", "must", "never", "not", "once", "then", "was",
     "were", "will", "would",
-];
+]);
 
 /// Words that begin a noun phrase without being part of a speaker's name.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordList = WordList::new(&[
     "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
-];
+]);
 
 /// Capitalized words that are never part of a speaker's name (sentence openers, weekdays).
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: WordList = WordList::new(&[
     "a",
     "according",
     "after",
@@ -146,9 +166,11 @@ const NOT_NAMES: &[&str] = &[
     "an",
     "and",
     "as",
+    "asked",
     "at",
     "before",
     "but",
+    "by",
     "during",
     "earlier",
     "for",
@@ -161,7 +183,9 @@ const NOT_NAMES: &[&str] = &[
     "later",
     "meanwhile",
     "monday",
+    "near",
     "on",
+    "over",
     "saturday",
     "since",
     "so",
@@ -174,22 +198,25 @@ const NOT_NAMES: &[&str] = &[
     "those",
     "thursday",
     "tuesday",
+    "under",
     "wednesday",
     "when",
     "while",
     "with",
+    "within",
+    "without",
     "yesterday",
-];
+]);
 
 /// Pronouns that refer to one person.
-const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+static PERSON_PRONOUNS: WordList = WordList::new(&["he", "she"]);
 
 /// Pronouns (and "both") that refer to an organization or a group.
-const GROUP_PRONOUNS: &[&str] = &["both", "it", "they", "we"];
+static GROUP_PRONOUNS: WordList = WordList::new(&["both", "it", "they", "we"]);
 
 /// Heads of organization names ("Foreign Ministry", "Civil Aviation Authority") and the
 /// common nouns that refer back to one ("the ministry").
-const ORGANIZATION_HEADS: &[&str] = &[
+static ORGANIZATION_HEADS: WordList = WordList::new(&[
     "administration",
     "agency",
     "army",
@@ -199,6 +226,7 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "authority",
     "bank",
     "board",
+    "broadcaster",
     "bureau",
     "cabinet",
     "command",
@@ -209,6 +237,7 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "corporation",
     "council",
     "court",
+    "daily",
     "department",
     "duma",
     "embassy",
@@ -224,6 +253,7 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "ministry",
     "nato",
     "navy",
+    "newspaper",
     "office",
     "organisation",
     "organization",
@@ -242,10 +272,10 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "union",
     "university",
     "vatican",
-];
+]);
 
 /// Proper nouns that name an institution on their own ("the Kremlin said").
-const INSTITUTIONS: &[&str] = &[
+static INSTITUTIONS: WordList = WordList::new(&[
     "congress",
     "duma",
     "kremlin",
@@ -254,13 +284,13 @@ const INSTITUTIONS: &[&str] = &[
     "pentagon",
     "senate",
     "vatican",
-];
+]);
 
 /// Spokes-nouns stand for the organization they speak for, but are people: "a Kremlin spokesman".
-const SPOKES_NOUNS: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
+static SPOKES_NOUNS: WordList = WordList::new(&["spokesman", "spokesperson", "spokeswoman"]);
 
 /// Documents that speak for whoever issued them: "the statement reads".
-const STATEMENT_NOUNS: &[&str] = &[
+static STATEMENT_NOUNS: WordList = WordList::new(&[
     "communique",
     "communiqué",
     "declaration",
@@ -271,139 +301,283 @@ const STATEMENT_NOUNS: &[&str] = &[
     "release",
     "report",
     "statement",
-];
+]);
 
-/// Titles and title-like words that precede a person's name ("Foreign Minister", "Gen.").
-const TITLES: &[&str] = &[
+/// Titles and roles that precede a person's name ("Foreign Minister", "Gen.", "singer").
+static TITLES: WordList = WordList::new(&[
+    "activist",
+    "actor",
+    "actress",
     "adm.",
+    "adviser",
+    "advisor",
     "ambassador",
+    "analyst",
+    "attorney",
+    "author",
+    "banker",
+    "campaigner",
     "captain",
     "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
+    "chef",
     "chief",
     "coach",
     "col.",
     "commander",
+    "commissioner",
+    "correspondent",
     "defence",
+    "defender",
     "defense",
     "deputy",
+    "diplomat",
     "director",
+    "doctor",
     "dr.",
+    "drummer",
+    "economist",
+    "editor",
+    "envoy",
+    "executive",
+    "farmer",
     "finance",
+    "fisherman",
     "foreign",
+    "founder",
     "gen.",
     "general",
+    "goalkeeper",
     "gov.",
     "governor",
+    "guitarist",
+    "head",
     "interior",
+    "investor",
+    "journalist",
     "judge",
     "king",
+    "lawyer",
     "leader",
     "lt.",
+    "manager",
     "mayor",
+    "midfielder",
     "minister",
     "mr.",
     "mrs.",
     "ms.",
+    "nurse",
+    "officer",
     "official",
+    "officials",
+    "operator",
+    "owner",
+    "pilot",
+    "player",
     "pope",
     "premier",
     "president",
     "prime",
     "prince",
     "prof.",
+    "professor",
+    "prosecutor",
     "queen",
+    "rancher",
     "rep.",
+    "researcher",
+    "resident",
+    "scientist",
     "secretary",
     "sen.",
     "senator",
     "sgt.",
+    "singer",
+    "skipper",
     "speaker",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "strategist",
+    "striker",
+    "survivor",
+    "teacher",
+    "trader",
     "vice",
-];
+    "witness",
+]);
+
+/// Nouns that refer back to a quotation: "The warning came from …", "Those were the words of …".
+static SPEECH_NOUNS: WordList = WordList::new(&[
+    "appeal",
+    "assessment",
+    "comment",
+    "comments",
+    "message",
+    "plea",
+    "promise",
+    "remark",
+    "remarks",
+    "verdict",
+    "warning",
+    "words",
+]);
+
+/// Lowercase particles inside names: "von Albrecht", "Federica del Monte", "bin Rashid".
+static NAME_PARTICLES: WordList = WordList::new(&[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
+    "ter", "van", "von",
+]);
 
 /// Words after a reporting verb that belong to the cue ("told reporters").
-const CUE_OBJECTS: &[&str] = &["journalists", "reporters"];
+static CUE_OBJECTS: WordList = WordList::new(&["journalists", "reporters"]);
 
 /// Terminal punctuation of a sentence.
 pub const TERMINALS: &[&str] = &[".", "!", "?", "…"];
 
-fn contains_lowercase(sorted: &[&str], word: &str) -> bool {
-    let mut buffer = [0u8; 32];
-    let Some(folded) = buffer.get_mut(..word.len()) else {
-        return false;
-    };
-    folded.copy_from_slice(word.as_bytes());
-    folded.make_ascii_lowercase();
-    match std::str::from_utf8(folded) {
-        Ok(folded) => sorted.binary_search(&folded).is_ok(),
-        Err(_) => false,
+/// A word list with a hash table built at compile time: a lookup folds the word to ASCII
+/// lowercase, hashes it and compares at most a few candidates, with no start-up cost.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// Word lengths present, as bits: most words are rejected by this test alone.
+    lengths: u64,
+    /// Open addressing over `words` indexes; `EMPTY` marks a free slot.
+    slots: [u16; SLOTS],
+}
+
+/// Table size: a power of two at least four times the longest list.
+const SLOTS: usize = 1024;
+const EMPTY: u16 = u16::MAX;
+
+/// FNV-1a, usable in const context.
+const fn hash(bytes: &[u8]) -> usize {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    (h as usize) & (SLOTS - 1)
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> WordList {
+        assert!(words.len() * 4 <= SLOTS);
+        let mut lengths = 0u64;
+        let mut slots = [EMPTY; SLOTS];
+        let mut i = 0;
+        while i < words.len() {
+            let word = words[i].as_bytes();
+            lengths |= 1 << if word.len() < 63 { word.len() } else { 63 };
+            let mut slot = hash(word);
+            while slots[slot] != EMPTY {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            slots[slot] = i as u16;
+            i += 1;
+        }
+        WordList {
+            words,
+            lengths,
+            slots,
+        }
+    }
+
+    /// Whether the list holds `word`, compared in ASCII lowercase.
+    fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || self.lengths & (1 << bytes.len().min(63)) == 0 {
+            return false;
+        }
+        let mut buffer = [0u8; 32];
+        let Some(folded) = buffer.get_mut(..bytes.len()) else {
+            return false;
+        };
+        folded.copy_from_slice(bytes);
+        folded.make_ascii_lowercase();
+        let mut slot = hash(folded);
+        loop {
+            match self.slots[slot] {
+                EMPTY => return false,
+                i if self.words[i as usize].as_bytes() == folded => return true,
+                _ => slot = (slot + 1) & (SLOTS - 1),
+            }
+        }
     }
 }
 
 /// Whether `word` is a reporting cue ("said", "Warned").
 pub fn is_cue(word: &str) -> bool {
-    contains_lowercase(CUES, word)
+    CUES.contains(word)
 }
 
 /// Whether `word` may stand between a subject and its verb.
 pub fn is_between_subject_and_verb(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ly")) || contains_lowercase(BETWEEN_SUBJECT_AND_VERB, word)
+    (word.len() > 4 && word.ends_with("ly")) || BETWEEN_SUBJECT_AND_VERB.contains(word)
 }
 
 /// Whether `word` is a determiner or possessive pronoun opening a noun phrase.
 pub fn is_determiner(word: &str) -> bool {
-    contains_lowercase(DETERMINERS, word)
+    DETERMINERS.contains(word)
 }
 
 /// Whether a capitalized `word` is never part of a name.
 pub fn is_not_name(word: &str) -> bool {
-    contains_lowercase(NOT_NAMES, word)
+    NOT_NAMES.contains(word)
 }
 
 /// Whether `word` is "he" or "she".
 pub fn is_person_pronoun(word: &str) -> bool {
-    contains_lowercase(PERSON_PRONOUNS, word)
+    PERSON_PRONOUNS.contains(word)
 }
 
 /// Whether `word` is "it", "they", "we" or "both".
 pub fn is_group_pronoun(word: &str) -> bool {
-    contains_lowercase(GROUP_PRONOUNS, word)
+    GROUP_PRONOUNS.contains(word)
 }
 
 /// Whether `word` heads an organization name or refers back to one.
 pub fn is_organization_head(word: &str) -> bool {
-    contains_lowercase(ORGANIZATION_HEADS, word)
+    ORGANIZATION_HEADS.contains(word)
 }
 
 /// Whether `word` names an institution on its own.
 pub fn is_institution(word: &str) -> bool {
-    contains_lowercase(INSTITUTIONS, word)
+    INSTITUTIONS.contains(word)
 }
 
 /// Whether `word` is "spokesman" or a variant.
 pub fn is_spokes_noun(word: &str) -> bool {
-    contains_lowercase(SPOKES_NOUNS, word)
+    SPOKES_NOUNS.contains(word)
 }
 
 /// Whether `word` names a document that speaks for its issuer.
 pub fn is_statement_noun(word: &str) -> bool {
-    contains_lowercase(STATEMENT_NOUNS, word)
+    STATEMENT_NOUNS.contains(word)
 }
 
 /// Whether `word` is a title or a title-like word.
 pub fn is_title(word: &str) -> bool {
-    contains_lowercase(TITLES, word)
+    TITLES.contains(word)
+}
+
+/// Whether `word` is a lowercase particle of a name ("von", "del").
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(word) && word.starts_with(char::is_lowercase)
+}
+
+/// Whether `word` refers back to a quotation ("warning", "words").
+pub fn is_speech_noun(word: &str) -> bool {
+    SPEECH_NOUNS.contains(word)
 }
 
 /// Whether `word` completes a cue ("told reporters").
 pub fn is_cue_object(word: &str) -> bool {
-    contains_lowercase(CUE_OBJECTS, word)
+    CUE_OBJECTS.contains(word)
 }
 
 #[cfg(test)]
@@ -413,21 +587,26 @@ mod tests {
     #[test]
     fn every_list_is_sorted_lowercase_and_unique() {
         for list in [
-            CUES,
-            BETWEEN_SUBJECT_AND_VERB,
-            DETERMINERS,
-            NOT_NAMES,
-            PERSON_PRONOUNS,
-            GROUP_PRONOUNS,
-            ORGANIZATION_HEADS,
-            INSTITUTIONS,
-            SPOKES_NOUNS,
-            STATEMENT_NOUNS,
-            TITLES,
-            CUE_OBJECTS,
+            &CUES,
+            &BETWEEN_SUBJECT_AND_VERB,
+            &DETERMINERS,
+            &NOT_NAMES,
+            &PERSON_PRONOUNS,
+            &GROUP_PRONOUNS,
+            &ORGANIZATION_HEADS,
+            &INSTITUTIONS,
+            &SPOKES_NOUNS,
+            &STATEMENT_NOUNS,
+            &TITLES,
+            &NAME_PARTICLES,
+            &SPEECH_NOUNS,
+            &CUE_OBJECTS,
         ] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-            assert!(list.iter().all(|w| w.to_lowercase() == *w && w.len() <= 32));
+            let words = list.words;
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{words:?}");
+            assert!(words
+                .iter()
+                .all(|w| w.to_lowercase() == *w && w.len() <= 32));
         }
     }
 

@@ -13,21 +13,32 @@
 //! paired per paragraph (one line of input) with a small stack: linear time whatever the input.
 //! Apostrophes are never marks: inside words (don’t), possessives (Oslo’s, Lukas’ plans) and
 //! before digits (’90s). **Recovery rule**: marks never pair across paragraphs. An opening mark
-//! still unclosed at its paragraph's end quotes the rest of the paragraph only if it opens the
-//! paragraph or follows a colon; any other unclosed mark is ignored. A quotation continued over
-//! paragraphs (each opens with a mark, only the last closes) yields one item per paragraph, all
-//! with the same speaker.
+//! still unclosed at its paragraph's end quotes the rest of that paragraph only if it opens the
+//! paragraph, follows a colon, or the next paragraph opens with a mark (a quotation continued
+//! over paragraphs, one item per paragraph, all with the same speaker); any other unclosed mark
+//! is ignored, so an odd mark costs at most its own paragraph.
 //!
-//! # Speakers
-//! The cue and speaker are read after the closing mark (`"…," X said`, `"…," said X`), then in
-//! the sentence before the opening mark (`X said: "…"`, `X said that "…"`, `According to X, "…"`,
-//! `X reaffirmed "…"`); a participle's subject is its clause's subject. Without either, a
-//! quotation inherits the speaker of the quotation it continues or of the previous one in its
-//! paragraph, or takes the speaker named in the next sentence. Names come from the `people`
-//! extractor ("Peskov" → "Dmitry Peskov", "he" → the person mentioned last); organizations are
-//! named as the document names them, a short reference taking the fuller earlier name ("the
-//! ministry" → "Russian Foreign Ministry", "the statement" → its issuer). Without people results
-//! the local capitalized name beside the cue is used, titles dropped.
+//! # Full or partial (see `fullness`)
+//! Full: the quotation opens where an utterance can (a sentence or paragraph start, after a
+//! colon, right after a cue, `said,` / `said that` / `According to X,`) and ends where one can
+//! (punctuation inside the closing mark, or the sentence or an attribution right after it).
+//! Everything else is partial: `expressed "serious concern" over`, `as a "strategic ally"`.
+//!
+//! # Speakers (see `attribution`, `resolve`)
+//! The cue and speaker are read after the closing mark (`"…," X said`, `"…," said X`, `"…,"
+//! according to X`, `"…," NTB quoted X as saying`), then in the sentence before the opening mark
+//! (`X said: "…"`, `X said that "…"`, `According to X, "…"`, `X reaffirmed "…"`, `the Kremlin
+//! insisted on its "…"`); a participle's subject is its clause's subject. A full quotation without
+//! either takes, in order: the speaker of the quotation it continues or of the previous one in
+//! its paragraph, the subject of a colon-ended paragraph that introduces it, a speaker named in
+//! the next sentence (`"…" The warning came from X.`), or the previous paragraph's quotation when
+//! that paragraph ended quoting. Names come from the `people` extractor ("Peskov" → "Dmitry
+//! Peskov", "he" → the person mentioned last within two paragraphs, "the minister" → the person
+//! carrying that title); organizations are named as the document names them, a short reference
+//! taking the fuller earlier name ("the ministry" → "Russian Foreign Ministry"), a statement its
+//! issuer, "it"/"they" the sentence's subject or the organization named last. Without people
+//! results the capitalized name beside the cue is used, titles dropped. Every look-back is
+//! bounded, so attribution is linear in the document too.
 //!
 //! # Options
 //! - `after_window` (default 12): tokens read after a closing mark to find `X said`.
@@ -137,7 +148,7 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let persons: Vec<Person> = earlier.items("people");
+        let persons = entities::persons(earlier.get("people"));
         self.attribute(doc, &quotations, &persons)
     }
 }
@@ -151,7 +162,13 @@ struct Attributed {
 
 impl Quotes {
     fn attribute(&self, doc: &Document, quotations: &[Quotation], persons: &[Person]) -> Vec<Item> {
-        let mut resolver = Resolver::new(doc, People::new(doc, persons));
+        // Top-level contents do not overlap, so they are sorted by start and by end alike.
+        let quoted = quotations
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.content)
+            .collect();
+        let mut resolver = Resolver::new(doc, People::new(doc, persons), quoted);
         let mut items: Vec<Item> = Vec::new();
         let mut previous: Option<(usize, Option<Speaker>)> = None;
         let mut continues = Vec::new();
@@ -165,14 +182,14 @@ impl Quotes {
             };
             let mut attributed = self.name(doc, found, &mut resolver);
             if attributed.speaker.is_none() {
-                if let Some((speaker, how)) = inherit(doc, q, fullness.partial, previous.as_ref()) {
-                    attributed.speaker = Some(speaker);
-                    attributed.how = how;
-                } else if let Some(subject) = next_sentence(doc, q, fullness.partial, self.reach) {
-                    let resolved = resolver.resolve(subject);
-                    attributed.speaker = Some(resolved.speaker);
-                    attributed.how = "speaker named in the next sentence";
-                }
+                attributed = self.fallback(
+                    doc,
+                    q,
+                    fullness.partial,
+                    previous.as_ref(),
+                    attributed,
+                    &mut resolver,
+                );
             }
             previous = Some((q.paragraph, attributed.speaker.clone()));
             continues.push(q.continues_previous);
@@ -190,6 +207,45 @@ impl Quotes {
         items
     }
 
+    /// The speaker of a quotation its own sentence does not attribute, tried in order: the
+    /// quotation it continues or the previous one in its paragraph, the sentence ending in a colon
+    /// that introduces its paragraph, a speaker named in the next sentence, the previous
+    /// paragraph's quotation when that paragraph ends quoting.
+    fn fallback(
+        &self,
+        doc: &Document,
+        q: &Quotation,
+        partial: bool,
+        previous: Option<&(usize, Option<Speaker>)>,
+        unattributed: Attributed,
+        resolver: &mut Resolver,
+    ) -> Attributed {
+        let inherited = |speaker: Speaker, how| Attributed {
+            cue: None,
+            speaker: Some(speaker),
+            how,
+        };
+        if let Some((speaker, how)) = inherit(doc, q, partial, previous, false) {
+            return inherited(speaker, how);
+        }
+        if let Some(intro) = colon_introduction(doc, q, self.reach) {
+            let mut named = self.name(doc, Some(intro), resolver);
+            named.how = "introduced by the previous paragraph's colon";
+            return named;
+        }
+        if let Some(subject) = next_sentence(doc, q, partial, self.reach, resolver) {
+            let resolved = resolver.resolve(subject);
+            return Attributed {
+                how: "speaker named in the next sentence",
+                ..inherited(resolved.speaker, "")
+            };
+        }
+        match inherit(doc, q, partial, previous, true) {
+            Some((speaker, how)) => inherited(speaker, how),
+            None => unattributed,
+        }
+    }
+
     fn name(
         &self,
         doc: &Document,
@@ -204,17 +260,19 @@ impl Quotes {
             };
         };
         let tokens = doc.tokens();
-        let cue = &doc.text()[tokens[found.cue.0].start()..tokens[found.cue.1 - 1].end()];
+        let cue = found
+            .cue
+            .map(|(from, to)| doc.text()[tokens[from].start()..tokens[to - 1].end()].to_string());
         let Some(phrase) = found.speaker else {
             return Attributed {
-                cue: Some(cue.to_string()),
+                cue,
                 speaker: None,
                 how: found.shape,
             };
         };
         let resolved = resolver.resolve(phrase);
         Attributed {
-            cue: Some(cue.to_string()),
+            cue,
             speaker: Some(resolved.speaker),
             how: resolved.how,
         }
@@ -222,18 +280,19 @@ impl Quotes {
 }
 
 /// The speaker a quotation without attribution inherits: the one it continues from the previous
-/// paragraph, or, for a full quotation, the previous quotation's in its paragraph or in the
-/// paragraph before when that one ends quoting.
+/// paragraph, or, for a full quotation, the previous quotation's in its paragraph; with
+/// `across_paragraphs`, the previous paragraph's quotation when that paragraph ends quoting.
 fn inherit(
     doc: &Document,
     q: &Quotation,
     partial: bool,
     previous: Option<&(usize, Option<Speaker>)>,
+    across_paragraphs: bool,
 ) -> Option<(Speaker, &'static str)> {
     let (paragraph, Some(speaker)) = previous? else {
         return None;
     };
-    if q.continues_previous {
+    if !across_paragraphs && q.continues_previous {
         return Some((
             speaker.clone(),
             "continues the previous paragraph's quotation",
@@ -242,8 +301,9 @@ fn inherit(
     if partial {
         return None;
     }
-    if *paragraph == q.paragraph {
-        return Some((speaker.clone(), "same speaker as the previous quotation"));
+    if !across_paragraphs {
+        return (*paragraph == q.paragraph)
+            .then(|| (speaker.clone(), "same speaker as the previous quotation"));
     }
     let opens_paragraph = q.open == doc.paragraphs()[q.paragraph].tokens.start;
     let previous_ends_quoting = *paragraph + 1 == q.paragraph && {
@@ -271,13 +331,37 @@ fn backfill_continued(items: &mut [Item], continues: &[bool]) {
     }
 }
 
-/// The speaker of a stand-alone full quotation named in the next sentence of its paragraph, as
-/// the subject of a reporting verb: `"…" Eriksen later repeated the words, he said.`
+/// The attribution of a quotation opening its paragraph right after a paragraph that ends with
+/// a colon: `Near the end she turned to the benches and said:` / `"…"`.
+fn colon_introduction(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution> {
+    let paragraph = &doc.paragraphs()[q.paragraph];
+    let colon = paragraph.tokens.start.checked_sub(1)?;
+    let opens_paragraph = q.open == paragraph.tokens.start;
+    if !opens_paragraph || doc.token_text(colon) != ":" {
+        return None;
+    }
+    attribution::before_token(doc, colon, reach)
+        .filter(|a| a.speaker.is_some())
+        .or_else(|| {
+            // "Astrid Vik closed the debate with a long answer:" names no cue, only a subject.
+            Some(Attribution {
+                cue: None,
+                speaker: Some(attribution::sentence_subject(doc, colon, colon)?),
+                shape: "subject of the sentence ending in a colon",
+            })
+        })
+}
+
+/// The speaker of a stand-alone full quotation named in the next sentence of its paragraph: the
+/// first person of the people extractor in it (`"…" That was the verdict of Ole Eriksen.`), else
+/// the subject of its reporting verb (`"…" Eriksen repeated the promise.`), else the source of a
+/// speech noun (`"…" The warning came from Ole Eriksen.`).
 fn next_sentence(
     doc: &Document,
     q: &Quotation,
     partial: bool,
     reach: Reach,
+    resolver: &Resolver,
 ) -> Option<phrase::Phrase> {
     let close = q.close.filter(|_| !partial)?;
     let sentence = doc.sentences().get(doc.sentence_of(close) + 1)?;
@@ -288,8 +372,28 @@ fn next_sentence(
         .tokens
         .end
         .min(sentence.tokens.start + reach.before);
-    let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
-    attribution::sentence_subject(doc, sentence.tokens.start, cue)
+    let person = (sentence.tokens.start..end)
+        .find(|&t| resolver.is_person(doc.tokens()[t].span()))
+        .map(|t| phrase::Phrase {
+            first: t,
+            end: t + 1,
+            kind: phrase::PhraseKind::Named,
+        });
+    person
+        .or_else(|| {
+            let cue = (sentence.tokens.start..end).find(|&t| attribution::is_cue_at(doc, t))?;
+            attribution::sentence_subject(doc, sentence.tokens.start, cue)
+        })
+        .or_else(|| speech_noun_source(doc, sentence.tokens.start, end))
+}
+
+/// "The warning came from Ole Eriksen": the name after "from", "of" or "by" in a sentence about
+/// the quotation itself (a speech noun among its first three words).
+fn speech_noun_source(doc: &Document, start: usize, end: usize) -> Option<phrase::Phrase> {
+    (start..end.min(start + 3)).find(|&t| lexicon::is_speech_noun(doc.token_text(t)))?;
+    let link = (start..end).find(|&t| matches!(doc.token_text(t), "from" | "of" | "by"))?;
+    phrase::forward(doc, link + 1, end)
+        .filter(|p| (p.first..p.end).any(|t| doc.tokens()[t].is_capitalized()))
 }
 
 inventory::submit!(Registration::of::<Quotes>(env!("CARGO_PKG_NAME")));

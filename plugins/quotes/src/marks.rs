@@ -3,8 +3,8 @@
 //! Each mark is looked at once and the open marks sit on a small stack, so pairing is linear in
 //! the number of tokens whatever the marks are. Marks never pair across paragraphs; an opening mark
 //! left unclosed at the end of its paragraph quotes the rest of that paragraph only when it opens
-//! the paragraph (the news convention for a quotation continued over several paragraphs) or
-//! follows a colon; otherwise it is ignored.
+//! the paragraph, follows a colon, or the next paragraph opens with a mark (the news convention
+//! for a quotation continued over several paragraphs); otherwise it is ignored.
 
 use lede_core::token::is_space;
 use lede_core::{Document, Span, TokenKind};
@@ -48,8 +48,8 @@ pub struct Quotation {
     pub paragraph: usize,
     /// 0 for a quotation in the reporter's text, 1 for one nested inside another, and so on.
     pub depth: usize,
-    /// Whether it continues the previous quotation from the paragraph before (which opened its
-    /// paragraph and was left unclosed).
+    /// Whether it opens its paragraph and continues the quotation left unclosed at the end of
+    /// the paragraph before.
     pub continues_previous: bool,
 }
 
@@ -137,14 +137,16 @@ impl Neighbours<'_> {
 pub fn find(doc: &Document) -> Vec<Quotation> {
     let mut quotations = Vec::new();
     let mut stack: Vec<(Family, usize, usize)> = Vec::with_capacity(MAX_DEPTH);
-    let mut previous_unclosed_opens_paragraph = false;
+    let mut previous_ends_unclosed = false;
     for (p, paragraph) in doc.paragraphs().iter().enumerate() {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
         for t in range.clone() {
             let token = &doc.tokens()[t];
-            if token.kind != TokenKind::Punct {
+            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »).
+            let first_byte = doc.text().as_bytes()[token.start()];
+            if token.kind != TokenKind::Punct || !matches!(first_byte, b'"' | b'\'' | 0xE2 | 0xC2) {
                 continue;
             }
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {
@@ -188,21 +190,25 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
                 }
             }
         }
-        if let Some(&(_, open, 0)) = stack.first() {
+        if let Some(&(family, open, 0)) = stack.first() {
             let opens_paragraph = open == range.start;
             let after_colon = open > range.start && doc.token_text(open - 1) == ":";
-            if opens_paragraph || after_colon {
+            let next_paragraph_continues = doc.paragraphs().get(p + 1).is_some_and(|next| {
+                mark_of(doc.token_text(next.tokens.start))
+                    .is_some_and(|(f, glyph)| f == family && glyph != Glyph::Closes)
+            });
+            if opens_paragraph || after_colon || next_paragraph_continues {
                 push_quotation(doc, &mut quotations, open, None, p, 0);
             }
         }
         quotations[first_in_paragraph..].sort_unstable_by_key(|q| q.open);
         if let Some(first) = quotations.get_mut(first_in_paragraph) {
             first.continues_previous =
-                previous_unclosed_opens_paragraph && first.open == range.start && first.depth == 0;
+                previous_ends_unclosed && first.open == range.start && first.depth == 0;
         }
-        previous_unclosed_opens_paragraph = quotations[first_in_paragraph..]
+        previous_ends_unclosed = quotations[first_in_paragraph..]
             .iter()
-            .any(|q| q.close.is_none() && q.open == range.start);
+            .any(|q| q.close.is_none());
     }
     quotations
 }
@@ -326,6 +332,27 @@ mod tests {
         assert_eq!(doc.span_text(found[0].content), "We trained all winter.");
         assert!(found[0].close.is_none() && !found[0].continues_previous);
         assert!(found[1].continues_previous);
+    }
+
+    #[test]
+    fn quotation_reopened_mid_paragraph_continues_into_the_next() {
+        let doc = Document::new(
+            "t",
+            "\"Go,\" she said. \"We can wait.\n\"Not for long.\"\nHe said \"no.\n",
+        )
+        .unwrap();
+        let found: Vec<(&str, bool)> = find(&doc)
+            .iter()
+            .map(|q| (doc.span_text(q.content), q.continues_previous))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Go,", false),
+                ("We can wait.", false),
+                ("Not for long.", true)
+            ]
+        );
     }
 
     #[test]

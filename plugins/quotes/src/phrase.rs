@@ -2,7 +2,7 @@
 //! added") or forward from a position ("said Eriksen", "the statement reads").
 
 use crate::lexicon;
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Case, Document, Span, TokenKind};
 
 /// What a speaker phrase is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,14 +73,36 @@ fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
     })
 }
 
-/// Whether token `t` joins the name words around it: "of" in "Ministry of Foreign Affairs", a
-/// possessive in "Venezuela’s government".
+/// Whether token `t` joins the name words around it: "of" in "Ministry of Foreign Affairs" or
+/// "chief executive of Elbe Line", a possessive in "Venezuela’s government", a particle in
+/// "Federica del Monte".
 fn is_inner_link(doc: &Document, t: usize, floor: usize, ceiling: usize) -> bool {
-    let token = &doc.tokens()[t];
-    let between_names = t > floor && t + 1 < ceiling && is_name_word(doc, t - 1);
-    between_names
-        && (token.kind == TokenKind::Possessive
-            || (doc.token_text(t) == "of" && is_name_word(doc, t + 1)))
+    if t <= floor
+        || t + 1 >= ceiling
+        || !is_name_word(doc, t + 1) && doc.tokens()[t].kind != TokenKind::Possessive
+    {
+        return false;
+    }
+    let word = doc.token_text(t);
+    let after_name = is_name_word(doc, t - 1);
+    match doc.tokens()[t].kind {
+        TokenKind::Possessive => after_name || is_speaker_noun(doc, t - 1),
+        TokenKind::Word if word == "of" => after_name || is_speaker_noun(doc, t - 1),
+        TokenKind::Word => after_name && lexicon::is_name_particle(word),
+        _ => false,
+    }
+}
+
+/// The title that a run of up to three lowercase modifiers leads to: "port manager", "fire
+/// information officer".
+fn title_after_modifiers(doc: &Document, t: usize, ceiling: usize) -> Option<usize> {
+    (t..ceiling.min(t + 4))
+        .take_while(|&i| {
+            let token = &doc.tokens()[i];
+            token.kind == TokenKind::Possessive
+                || (token.kind == TokenKind::Word && token.case == Case::Lower)
+        })
+        .find(|&i| lexicon::is_title(doc.token_text(i)))
 }
 
 /// The phrase ending at token `last`, reading back no further than token `floor`.
@@ -94,7 +116,11 @@ pub fn backward(doc: &Document, last: usize, floor: usize) -> Option<Phrase> {
     let mut first = last;
     while first > floor {
         let t = first - 1;
-        if is_name_word(doc, t) || is_inner_link(doc, t, floor, last + 1) {
+        // An owner before a possessive: "the union’s statement".
+        let owner = t < last
+            && doc.tokens()[t + 1].kind == TokenKind::Possessive
+            && is_speaker_noun(doc, t);
+        if is_name_word(doc, t) || owner || is_inner_link(doc, t, floor, last + 1) {
             first = t;
         } else {
             break;
@@ -108,7 +134,9 @@ pub fn backward(doc: &Document, last: usize, floor: usize) -> Option<Phrase> {
 }
 
 /// The phrase starting at token `first` (after any determiner), reading no further than token
-/// `ceiling`; a lowercase speaker noun ends it ("the ministry").
+/// `ceiling`: names, titles with their lowercase modifiers ("said port manager Olena Hrytsenko"),
+/// "of" links; a lowercase speaker noun not followed by a name ends it ("the ministry"), and a
+/// bare title takes the name set off after it ("Oslo's harbour chief, Ole Eriksen").
 pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
     let mut t = first;
     while t < ceiling && lexicon::is_determiner(doc.token_text(t)) {
@@ -123,22 +151,72 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
         }
     }
     let start = t;
+    let mut ends_with_title = false;
     while t < ceiling {
-        if is_name_word(doc, t) || (t > start && is_inner_link(doc, t, start, ceiling)) {
+        let after_possessive = t > start && doc.tokens()[t - 1].kind == TokenKind::Possessive;
+        if is_name_word(doc, t) || is_inner_link(doc, t, start, ceiling) {
+            ends_with_title = false;
             t += 1;
         } else if is_speaker_noun(doc, t) {
+            ends_with_title = lexicon::is_title(doc.token_text(t));
             t += 1;
-            // A lowercase title goes on into the name: "coach Ole Eriksen".
-            let titles_a_name =
-                t < ceiling && lexicon::is_title(doc.token_text(t - 1)) && is_name_word(doc, t);
-            if !titles_a_name {
+            // A title or organization word goes on into a name or another title: "coach Ole
+            // Eriksen", "chief executive of Elbe Line".
+            let goes_on = t < ceiling
+                && (is_name_word(doc, t)
+                    || is_speaker_noun(doc, t)
+                    || doc.token_text(t) == "of"
+                    || doc.tokens()[t].kind == TokenKind::Possessive)
+                && (lexicon::is_title(doc.token_text(t - 1))
+                    || lexicon::is_organization_head(doc.token_text(t - 1)));
+            if !goes_on {
                 break;
+            }
+        } else if t == start && lexicon::is_name_particle(doc.token_text(t)) {
+            // "von Albrecht told reporters".
+            if t + 1 < ceiling && is_name_word(doc, t + 1) {
+                t += 1;
+            } else {
+                break;
+            }
+        } else if t == start || after_possessive {
+            match title_after_modifiers(doc, t, ceiling) {
+                Some(title) => t = title,
+                None => break,
             }
         } else {
             break;
         }
     }
-    (t > start).then_some(Phrase {
+    if t == start {
+        return None;
+    }
+    // "the minister for fisheries, Astrid Vik": the role's complement, then the name.
+    let mut comma = t;
+    if ends_with_title && comma < ceiling && matches!(doc.token_text(comma), "for" | "of") {
+        comma = (comma + 1..ceiling.min(comma + 5))
+            .find(|&i| doc.tokens()[i].case != Case::Lower)
+            .unwrap_or(comma);
+    }
+    if ends_with_title
+        && comma + 1 < ceiling
+        && doc.token_text(comma) == ","
+        && is_name_word(doc, comma + 1)
+    {
+        let t = comma;
+        let mut name_end = t + 1;
+        while name_end < ceiling
+            && (is_name_word(doc, name_end) || is_inner_link(doc, name_end, t + 1, ceiling))
+        {
+            name_end += 1;
+        }
+        return Some(Phrase {
+            first: start,
+            end: name_end,
+            kind: PhraseKind::Named,
+        });
+    }
+    Some(Phrase {
         first: start,
         end: t,
         kind: PhraseKind::Named,
@@ -183,6 +261,29 @@ mod tests {
         assert_eq!(text_of(&d, forward(&d, 0, 7)), Some("Danish ministry"));
         let d = doc("said Ole Eriksen, the coach");
         assert_eq!(text_of(&d, forward(&d, 1, 6)), Some("Ole Eriksen"));
+        let d = doc("said port manager Ana Ruiz of Vigo");
+        assert_eq!(
+            text_of(&d, forward(&d, 1, 7)),
+            Some("port manager Ana Ruiz of Vigo")
+        );
+        let d = doc("the chief executive of Elbe Freight said");
+        assert_eq!(
+            text_of(&d, forward(&d, 0, 7)),
+            Some("chief executive of Elbe Freight")
+        );
+        let d = doc("Oslo's harbour chief, Ole Eriksen, said");
+        assert_eq!(
+            text_of(&d, forward(&d, 0, 9)),
+            Some("Oslo's harbour chief, Ole Eriksen")
+        );
+        let d = doc("the minister for sea fisheries, Astrid Vik, said");
+        assert_eq!(
+            text_of(&d, forward(&d, 0, 9)),
+            Some("minister for sea fisheries, Astrid Vik")
+        );
+        let d = doc("as Carla von Albrecht said");
+        assert_eq!(text_of(&d, forward(&d, 1, 5)), Some("Carla von Albrecht"));
+        assert_eq!(text_of(&d, backward(&d, 3, 0)), Some("Carla von Albrecht"));
         let d = doc("the weather was fine");
         assert_eq!(forward(&d, 0, 4), None);
     }

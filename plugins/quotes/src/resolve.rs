@@ -6,8 +6,9 @@ use crate::attribution;
 use crate::entities::{self, Organization, People};
 use crate::lexicon;
 use crate::phrase::{self, Phrase, PhraseKind};
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
+use std::cell::OnceCell;
 
 /// Who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,7 +37,10 @@ pub struct Resolved {
 pub struct Resolver<'a> {
     doc: &'a Document,
     people: People<'a>,
-    organizations: Vec<Organization>,
+    /// The contents of the document's quotations, sorted.
+    quoted: Vec<Span>,
+    /// Built on first use: most documents never need it.
+    organizations: OnceCell<Vec<Organization>>,
     /// The last person named as a speaker, and where.
     last_person: Option<(String, usize)>,
 }
@@ -48,14 +52,25 @@ const PRONOUN_PARAGRAPHS: usize = 2;
 const TITLED_NAME_REACH: usize = 400;
 
 impl<'a> Resolver<'a> {
-    /// A resolver over `doc` and the people found in it.
-    pub fn new(doc: &'a Document, people: People<'a>) -> Resolver<'a> {
+    /// A resolver over `doc`, the people found in it and its quotations' contents (sorted).
+    pub fn new(doc: &'a Document, people: People<'a>, quoted: Vec<Span>) -> Resolver<'a> {
         Resolver {
             doc,
             people,
-            organizations: entities::organizations(doc),
+            quoted,
+            organizations: OnceCell::new(),
             last_person: None,
         }
+    }
+
+    fn organizations(&self) -> &[Organization] {
+        self.organizations
+            .get_or_init(|| entities::organizations(self.doc))
+    }
+
+    /// Whether `span` is (part of) a mention of a person of the people extractor.
+    pub fn is_person(&self, span: Span) -> bool {
+        self.people.covering(span).is_some()
     }
 
     /// Names the speaker `phrase` refers to.
@@ -86,13 +101,8 @@ impl<'a> Resolver<'a> {
 
     /// The person a "he" or "she" at `span` refers to.
     fn person_before(&self, span: Span) -> (String, &'static str) {
-        let paragraph = self
-            .doc
-            .paragraph_of(self.doc.token_at_or_after(span.start));
-        let floor = self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
-            .span
-            .start;
-        if let Some((_, name)) = self.people.nearest_before(span.start, floor) {
+        let floor = self.pronoun_floor(span);
+        if let Some((_, name)) = self.people.nearest_before(span.start, floor, &self.quoted) {
             return (name.to_string(), "pronoun → person mentioned last");
         }
         if let Some((name, _)) = self.last_person.as_ref().filter(|(_, at)| *at >= floor) {
@@ -108,6 +118,17 @@ impl<'a> Resolver<'a> {
                 "pronoun left unresolved",
             ),
         }
+    }
+
+    /// Where a pronoun at `span` stops looking back: the start of the paragraph
+    /// [`PRONOUN_PARAGRAPHS`] before its own.
+    fn pronoun_floor(&self, span: Span) -> usize {
+        let paragraph = self
+            .doc
+            .paragraph_of(self.doc.token_at_or_after(span.start));
+        self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
+            .span
+            .start
     }
 
     /// Without people results: the last "Title Name" before `offset` ("President Ana Ruiz",
@@ -155,7 +176,7 @@ impl<'a> Resolver<'a> {
             let name = doc.span_text(subject.span(doc)).to_string();
             return (name, "organization", "pronoun → sentence subject", span);
         }
-        match entities::organization_before(doc, &self.organizations, span.start, None, &[]) {
+        match entities::organization_before(doc, self.organizations(), span.start, None, &[]) {
             Some(o) => (
                 doc.span_text(o.span).to_string(),
                 "organization",
@@ -185,10 +206,10 @@ impl<'a> Resolver<'a> {
         let head = phrase.head(doc);
         if lexicon::is_statement_noun(head) {
             let inside =
-                entities::organization_before(doc, &self.organizations, span.end, None, &[])
+                entities::organization_before(doc, self.organizations(), span.end, None, &[])
                     .filter(|o| span.contains(o.span));
             let issuer = inside.or_else(|| {
-                entities::organization_before(doc, &self.organizations, span.start, None, &[])
+                entities::organization_before(doc, self.organizations(), span.start, None, &[])
             });
             return match issuer {
                 Some(o) => (
@@ -197,12 +218,28 @@ impl<'a> Resolver<'a> {
                     "statement → organization that issued it",
                     span,
                 ),
-                None => (
-                    text.to_string(),
-                    "unknown",
-                    "statement of an unnamed issuer",
-                    span,
-                ),
+                None => match (phrase.first..phrase.end)
+                    .find(|&t| doc.tokens()[t].kind == TokenKind::Possessive)
+                {
+                    // "the union’s statement": the owner issued it.
+                    Some(possessive) if possessive > phrase.first => {
+                        let owner = doc.tokens()[phrase.first]
+                            .span()
+                            .cover(doc.tokens()[possessive - 1].span());
+                        (
+                            doc.span_text(owner).to_string(),
+                            "organization",
+                            "statement → its owner",
+                            span,
+                        )
+                    }
+                    _ => (
+                        text.to_string(),
+                        "unknown",
+                        "statement of an unnamed issuer",
+                        span,
+                    ),
+                },
             };
         }
         if lexicon::is_spokes_noun(head) {
@@ -227,7 +264,7 @@ impl<'a> Resolver<'a> {
                 .collect();
             let fuller = entities::organization_before(
                 doc,
-                &self.organizations,
+                self.organizations(),
                 span.start,
                 Some(head),
                 &modifiers,
@@ -255,8 +292,44 @@ impl<'a> Resolver<'a> {
             .map_or(0, |i| i + 1);
         let titled = name_from > 0;
         let name_words = &words[name_from.min(words.len())..];
+        // "the chief executive of Elbe Freight": a role at an organization, no name.
+        if titled
+            && name_words
+                .first()
+                .is_some_and(|&t| doc.token_text(t) == "of")
+        {
+            let floor = self.pronoun_floor(span);
+            let title = doc.token_text(words[name_from - 1]);
+            return match self.people.titled_before(title, span.start, floor) {
+                Some(name) => (
+                    name.to_string(),
+                    "person",
+                    "title → person carrying it",
+                    span,
+                ),
+                None => (text.to_string(), "person", "role at an organization", span),
+            };
+        }
+        // The name is the capitalized run ending the phrase: "minister for sea fisheries, Astrid
+        // Vik" → "Astrid Vik".
+        let run_from = name_words
+            .iter()
+            .rposition(|&t| {
+                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(doc.token_text(t))
+            })
+            .map_or(0, |i| i + 1);
+        let name_words = &name_words[run_from..];
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
-            return (text.to_string(), "person", "title without a name", span);
+            let floor = self.pronoun_floor(span);
+            return match self.people.titled_before(head, span.start, floor) {
+                Some(name) => (
+                    name.to_string(),
+                    "person",
+                    "title → person carrying it",
+                    span,
+                ),
+                None => (text.to_string(), "person", "title without a name", span),
+            };
         };
         let local = doc.tokens()[first].span().cover(doc.tokens()[last].span());
         if let Some(name) = self.people.by_surname(doc.token_text(last)) {
@@ -287,18 +360,19 @@ mod tests {
         let t = doc.token_at_or_after(at);
         let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
         let p = phrase::forward(&doc, t, paragraph.tokens.end).unwrap();
-        let mut resolver = Resolver::new(&doc, People::new(&doc, persons));
+        let mut resolver = Resolver::new(&doc, People::new(&doc, persons), Vec::new());
         resolver.resolve(p).speaker
     }
 
-    fn person(text: &str, name: &str, mention: &str) -> Person {
+    fn person<'a>(text: &str, name: &'a str, mention: &str) -> Person<'a> {
         let start = text.find(mention).unwrap();
         Person {
-            name: name.into(),
+            name,
             mentions: vec![Mention {
                 start,
                 end: start + mention.len(),
             }],
+            titles: vec!["Mayor"],
         }
     }
 
@@ -320,6 +394,21 @@ mod tests {
         let people = [person(text, "Anna Berg", "Anna Berg")];
         let s = resolve_at(text, &people, "She");
         assert_eq!((s.name.as_str(), s.text.as_str()), ("Anna Berg", "She"));
+    }
+
+    #[test]
+    fn pronoun_skips_people_named_inside_quotations() {
+        let text = "Anna Berg spoke.\n\"I met Ole Eriksen,\" she said.";
+        let persons = [
+            person(text, "Anna Berg", "Anna Berg"),
+            person(text, "Ole Eriksen", "Ole Eriksen"),
+        ];
+        let doc = Document::new("t", text).unwrap();
+        let quoted: Vec<Span> = crate::marks::find(&doc).iter().map(|q| q.content).collect();
+        let mut resolver = Resolver::new(&doc, People::new(&doc, &persons), quoted);
+        let she = doc.token_at_or_after(text.find("she").unwrap());
+        let p = phrase::forward(&doc, she, she + 1).unwrap();
+        assert_eq!(resolver.resolve(p).speaker.name, "Anna Berg");
     }
 
     #[test]
@@ -358,9 +447,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_names_the_person_carrying_it() {
+        let text = "Anna Berg opened the bridge.\nThe mayor said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "mayor").name, "Anna Berg");
+        let text = "Anna Berg opened the bridge.\nThe senator said so.";
+        let people = [person(text, "Anna Berg", "Anna Berg")];
+        assert_eq!(resolve_at(text, &people, "senator").name, "senator");
+    }
+
+    #[test]
     fn titles_are_dropped_from_local_names() {
         let s = resolve_at("Foreign Minister Ole Eriksen said so.", &[], "Foreign");
         assert_eq!((s.name.as_str(), s.kind), ("Ole Eriksen", "person"));
+        let s = resolve_at(
+            "The minister for sea fisheries, Ole Eriksen, said so.",
+            &[],
+            "minister",
+        );
+        assert_eq!(
+            (s.name.as_str(), s.text.as_str()),
+            ("Ole Eriksen", "Ole Eriksen")
+        );
     }
 
     #[test]

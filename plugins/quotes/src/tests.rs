@@ -5,11 +5,11 @@ use entities::Mention;
 
 /// Runs the extractor on `text` with people given as (canonical name, mention strings); every
 /// occurrence of a mention string is a mention.
-fn run(text: &str, people: &[(&str, &[&str])]) -> Vec<Item> {
+fn run(text: &str, people: &[(&'static str, &[&str])]) -> Vec<Item> {
     let persons: Vec<Person> = people
         .iter()
         .map(|(name, mentions)| Person {
-            name: name.to_string(),
+            name,
             mentions: mentions
                 .iter()
                 .flat_map(|m| {
@@ -19,6 +19,7 @@ fn run(text: &str, people: &[(&str, &[&str])]) -> Vec<Item> {
                     })
                 })
                 .collect(),
+            titles: Vec::new(),
         })
         .collect();
     let doc = Document::new("t", text).unwrap();
@@ -242,6 +243,15 @@ fn speaker_introduced_in_the_next_sentence() {
 }
 
 #[test]
+fn speaker_named_as_the_source_of_the_words() {
+    let text = "\"Every hour counts.\" The warning came from harbour chief Ole Eriksen.";
+    assert_eq!(
+        summary(&run(text, &[])),
+        [("Every hour counts.", false, None, Some("Ole Eriksen"))]
+    );
+}
+
+#[test]
 fn scare_quotes_have_no_speaker() {
     assert_eq!(
         summary(&run("The so-called \"green deal\" was signed.", &[])),
@@ -290,9 +300,34 @@ fn spans_are_exact_and_evidence_is_given() {
 
 #[test]
 fn unbalanced_marks_do_not_swallow_the_document() {
-    let text = "He said \"this never closes.\n\"A real quote,\" Berg said.\nPlain text.";
+    let text = "He said \"this never closes.\nThen Berg said: \"A real quote.\"\nPlain \"text.";
     assert_eq!(
         summary(&run(text, &[BERG])),
-        [("A real quote,", false, Some("said"), Some("Anna Berg"))]
+        [("A real quote.", false, Some("said"), Some("Anna Berg"))]
     );
+}
+
+#[test]
+fn nested_quotations_only_on_request() {
+    let text = "“They shouted ‘go home’ at us,” Berg said.";
+    assert_eq!(run(text, &[BERG]).len(), 1);
+    let nested = Quotes::new(Options {
+        nested: true,
+        ..Options::default()
+    })
+    .unwrap();
+    let doc = Document::new("t", text).unwrap();
+    let items = nested.attribute(&doc, &marks::find(&doc), &[]);
+    let contents: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(contents, ["They shouted ‘go home’ at us,", "go home"]);
+}
+
+#[test]
+fn zero_windows_are_rejected() {
+    let options = Options {
+        after_window: 0,
+        ..Options::default()
+    };
+    assert!(Quotes::new(options).is_err());
+    assert!(Quotes::new(Options::default()).is_ok());
 }
