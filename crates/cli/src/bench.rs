@@ -48,7 +48,8 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             docs.par_iter()
                 .map(|text| {
                     let record = pipeline.process("bench", text.clone());
-                    serde_json::to_vec(&record).map_or(0, |v| v.len())
+                    let mut out = Vec::new();
+                    record.write_json(&mut out).map_or(0, |()| out.len())
                 })
                 .sum()
         });

@@ -26,7 +26,7 @@ impl<W: Write> Writer<W> {
     pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
         match self.format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, record)?;
+                record.write_json(&mut self.out)?;
                 self.out.write_all(b"\n")?;
             }
             Format::Json => {
@@ -72,7 +72,7 @@ fn pretty(out: &mut impl Write, record: &Record) -> std::io::Result<()> {
         } => {
             writeln!(out, "── {document}")?;
             for (name, items) in extractions.iter() {
-                let items: Vec<Value> = serde_json::from_str(items.get()).unwrap_or_default();
+                let items: Vec<Value> = serde_json::from_str(items).unwrap_or_default();
                 writeln!(out, "  {name} ({})", items.len())?;
                 for item in &items {
                     writeln!(out, "    {}", summary(item))?;

@@ -1,5 +1,6 @@
 //! The `Extractor` trait plugins implement, and the registration record they submit.
 
+use crate::char_offsets::CharOffsets;
 use crate::document::Document;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -32,64 +33,51 @@ pub trait Extractor: Send + Sync + Sized + 'static {
 ///
 /// Extractors read each other's results through the JSON contract, never through each other's
 /// types, so plugin crates stay independent; items are serialized once and written out as is.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Extractions {
-    results: Vec<(&'static str, Box<RawValue>)>,
-}
-
-impl PartialEq for Extractions {
-    fn eq(&self, other: &Self) -> bool {
-        self.iter()
-            .map(|(n, v)| (n, v.get()))
-            .eq(other.iter().map(|(n, v)| (n, v.get())))
-    }
-}
-
-impl Clone for Extractions {
-    fn clone(&self) -> Self {
-        Extractions {
-            results: self.results.iter().map(|(n, v)| (*n, v.clone())).collect(),
-        }
-    }
+    results: Vec<(&'static str, String)>,
 }
 
 impl Extractions {
-    /// The items of extractor `name` as a JSON array, if it ran.
-    pub fn get(&self, name: &str) -> Option<&RawValue> {
-        self.results
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| &**v)
+    /// Results holding `items` as the output of extractor `name`, for tests and benchmarks of an
+    /// extractor that reads another's results (char offsets are not added here).
+    pub fn with<T: Serialize>(mut self, name: &'static str, items: &[T]) -> Self {
+        let json = serde_json::to_string(items).expect("items serialize to JSON");
+        self.push(name, json);
+        self
     }
 
-    /// The items of extractor `name` read into `T` (items that do not fit `T` are skipped).
+    /// The items of extractor `name` as a JSON array, if it ran.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.results.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The items of extractor `name` read into `T` (empty when it did not run or does not fit).
     pub fn items<T: DeserializeOwned>(&self, name: &str) -> Vec<T> {
-        let Some(json) = self.get(name) else {
-            return Vec::new();
-        };
-        serde_json::from_str::<Vec<&RawValue>>(json.get())
-            .map(|items| {
-                items
-                    .into_iter()
-                    .filter_map(|item| serde_json::from_str(item.get()).ok())
-                    .collect()
-            })
+        self.get(name)
+            .and_then(|json| serde_json::from_str(json).ok())
             .unwrap_or_default()
     }
 
-    /// Every result in pipeline order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &RawValue)> {
-        self.results.iter().map(|(n, v)| (*n, &**v))
+    /// Every result in pipeline order, as JSON arrays.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.results.iter().map(|(n, v)| (*n, v.as_str()))
     }
 
-    pub(crate) fn push(&mut self, name: &'static str, items: Box<RawValue>) {
+    pub(crate) fn push(&mut self, name: &'static str, items: String) {
         self.results.push((name, items));
     }
 }
 
 impl Serialize for Extractions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.results.iter().map(|(n, v)| (n, v)))
+        use serde::ser::{Error, SerializeMap};
+        let mut map = serializer.serialize_map(Some(self.results.len()))?;
+        for (name, json) in &self.results {
+            let raw: &RawValue = serde_json::from_str(json).map_err(S::Error::custom)?;
+            map.serialize_entry(name, raw)?;
+        }
+        map.end()
     }
 }
 
@@ -97,7 +85,8 @@ impl Serialize for Extractions {
 pub trait DynExtractor: Send + Sync {
     /// The extractor's name.
     fn name(&self) -> &'static str;
-    /// Runs the extractor and serializes its items to a JSON array.
+    /// Runs the extractor and serializes its items to a JSON array, with char offsets beside
+    /// every byte span.
     fn run(&self, doc: &Document, earlier: &Extractions) -> String;
 }
 
@@ -109,8 +98,13 @@ impl<E: Extractor> DynExtractor for Erased<E> {
     }
 
     fn run(&self, doc: &Document, earlier: &Extractions) -> String {
-        serde_json::to_string(&self.0.extract(doc, earlier))
-            .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME))
+        let items = self.0.extract(doc, earlier);
+        let mut json = Vec::with_capacity(256);
+        let mut serializer = serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
+        items
+            .serialize(&mut serializer)
+            .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
+        String::from_utf8(json).expect("serde_json writes UTF-8")
     }
 }
 

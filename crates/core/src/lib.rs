@@ -6,6 +6,7 @@
 //! never mutate it. Normalizing changes text, never offsets.
 #![deny(missing_docs)]
 
+mod char_offsets;
 pub mod config;
 pub mod document;
 pub mod extractor;

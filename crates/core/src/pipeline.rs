@@ -4,7 +4,6 @@ use crate::config::{unknown_name_message, Config, ConfigError, ConfigErrors};
 use crate::document::Document;
 use crate::extractor::{DynExtractor, Extractions};
 use serde::Serialize;
-use serde_json::value::RawValue;
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -42,6 +41,28 @@ impl Record {
         match self {
             Record::Extracted { document, .. } | Record::Failed { document, .. } => document,
         }
+    }
+
+    /// Writes the record as one JSON object, copying each extractor's JSON as it is.
+    pub fn write_json<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
+        match self {
+            Record::Failed { .. } => serde_json::to_writer(&mut *out, self)?,
+            Record::Extracted { document, extractions } => {
+                out.write_all(b"{\"document\":")?;
+                serde_json::to_writer(&mut *out, document)?;
+                out.write_all(b",\"extractions\":{")?;
+                for (i, (name, items)) in extractions.iter().enumerate() {
+                    if i > 0 {
+                        out.write_all(b",")?;
+                    }
+                    serde_json::to_writer(&mut *out, name)?;
+                    out.write_all(b":")?;
+                    out.write_all(items.as_bytes())?;
+                }
+                out.write_all(b"}}")?;
+            }
+        }
+        Ok(())
     }
 
     /// The error, for a failed document.
@@ -212,7 +233,6 @@ impl Pipeline {
                     );
                 }
             };
-            let items = add_char_offsets(doc, &items);
             // Debug builds (and so every test) re-read each span against the input.
             if cfg!(debug_assertions) {
                 if let Err(why) = check_spans(doc, &items) {
@@ -222,7 +242,6 @@ impl Pipeline {
                     );
                 }
             }
-            let items = RawValue::from_string(items).expect("serde_json output is valid JSON");
             extractions.push(extractor.name(), items);
         }
         Record::Extracted {
@@ -230,76 +249,6 @@ impl Pipeline {
             extractions,
         }
     }
-}
-
-/// Adds `"char_start"` / `"char_end"` after every `"end":N` key of an object that also has a
-/// `"start":N` key before it, by one linear scan of the serialized JSON.
-///
-/// A key can be recognised without parsing: inside JSON strings every `"` is escaped, so an
-/// unescaped `"start":` outside a string is always a key.
-fn add_char_offsets(doc: &Document, json: &str) -> String {
-    let bytes = json.as_bytes();
-    let mut out = String::with_capacity(json.len() + json.len() / 4);
-    let mut copied = 0;
-    // The `start` seen in each open object, innermost last.
-    let mut starts: Vec<Option<usize>> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => starts.push(None),
-            b'}' => {
-                starts.pop();
-            }
-            b'"' => {
-                let close = string_end(bytes, i);
-                let key = &json[i + 1..close];
-                if (key == "start" || key == "end") && bytes.get(close + 1) == Some(&b':') {
-                    let digits_at = close + 2;
-                    let digits = bytes[digits_at..]
-                        .iter()
-                        .take_while(|b| b.is_ascii_digit())
-                        .count();
-                    if let Ok(n) = json[digits_at..digits_at + digits].parse::<usize>() {
-                        let after = digits_at + digits;
-                        match (key, starts.last_mut()) {
-                            ("start", Some(slot)) => *slot = Some(n),
-                            ("end", Some(Some(start))) => {
-                                let (start, end) = (*start, n);
-                                out.push_str(&json[copied..after]);
-                                copied = after;
-                                let (cs, ce) = (
-                                    doc.char_offset(start.min(doc.text().len())),
-                                    doc.char_offset(end.min(doc.text().len())),
-                                );
-                                out.push_str(&format!(",\"char_start\":{cs},\"char_end\":{ce}"));
-                            }
-                            _ => {}
-                        }
-                        i = after;
-                        continue;
-                    }
-                }
-                i = close;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    out.push_str(&json[copied..]);
-    out
-}
-
-/// The index of the `"` closing the JSON string that opens at `open`.
-fn string_end(bytes: &[u8], open: usize) -> usize {
-    let mut i = open + 1;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => return i,
-            _ => i += 1,
-        }
-    }
-    bytes.len()
 }
 
 /// Checks every object with `start`/`end`: a span of the document on char boundaries, equal to
@@ -384,21 +333,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn char_offsets_follow_each_end_key() {
-        let doc = Document::new("t", "Iván said").unwrap();
-        let json = r#"[{"text":"said","start":6,"end":10,"speaker":{"start":0,"end":5,"note":"\"end\":3"}}]"#;
-        assert_eq!(
-            add_char_offsets(&doc, json),
-            r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9,"speaker":{"start":0,"end":5,"char_start":0,"char_end":4,"note":"\"end\":3"}}]"#
-        );
-    }
-
-    #[test]
     fn span_check_catches_a_wrong_text() {
         let doc = Document::new("t", "Iván said").unwrap();
-        let bad = add_char_offsets(&doc, r#"[{"text":"sai","start":6,"end":10}]"#);
-        assert!(check_spans(&doc, &bad).unwrap_err().contains("item says"));
-        let split = add_char_offsets(&doc, r#"[{"start":3,"end":5}]"#);
-        assert!(check_spans(&doc, &split).is_err());
+        let bad = r#"[{"text":"sai","start":6,"end":10,"char_start":5,"char_end":9}]"#;
+        assert!(check_spans(&doc, bad).unwrap_err().contains("item says"));
+        let split = r#"[{"start":3,"end":5,"char_start":3,"char_end":4}]"#;
+        assert!(check_spans(&doc, split).is_err());
+        let good = r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9}]"#;
+        assert_eq!(check_spans(&doc, good), Ok(()));
     }
 }

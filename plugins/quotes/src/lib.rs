@@ -148,7 +148,10 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let persons = entities::persons(earlier.get("people"));
+        let people: Option<serde_json::Value> = earlier
+            .get("people")
+            .and_then(|json| serde_json::from_str(json).ok());
+        let persons = entities::persons(people.as_ref());
         self.attribute(doc, &quotations, &persons)
     }
 }
