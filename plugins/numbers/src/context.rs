@@ -181,7 +181,13 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
         || (core.bare_digits.is_some_and(|d| d <= 2) || core.form == Form::Ordinal)
             && (is_month(t, e) || (t.is(e, "of") && is_month(t, e + 1)))
     {
-        return Verdict::Not(Kind::Date, "beside a month", e);
+        // "August 16-18" spans days.
+        let end = if t.is_any(e, &["-", "–"]) && t.is_number(e + 1) {
+            e + 2
+        } else {
+            e
+        };
+        return Verdict::Not(Kind::Date, "beside a month", end);
     }
     if let Some(end) = clock_time(t, core) {
         return Verdict::Not(Kind::Time, "clock time", end);
@@ -196,6 +202,12 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
     if t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) || core.leading_zero {
         return Verdict::Not(Kind::Identifier, "phone or code", e);
     }
+    if t.is_number(s.wrapping_sub(1)) || t.is_number(e) {
+        return Verdict::Not(Kind::Identifier, "run of figures", e);
+    }
+    if s == t.lo && t.is_any(e, &[".", ")"]) && t.is_word(e + 1) {
+        return Verdict::Not(Kind::Identifier, "list number", e + 1);
+    }
     if is_label(t, s, title_case) {
         return Verdict::Not(Kind::Identifier, "label or name", e);
     }
@@ -209,6 +221,11 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
         return false;
     }
     if t.is_any(p, LABELS) {
+        return true;
+    }
+    // A quoted name stays a name even in a headline: "Independence 200" Drills.
+    let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
+    if quoted && t.is_capitalized(p) && !is_month(t, p) {
         return true;
     }
     t.is_capitalized(p)
@@ -419,6 +436,10 @@ mod tests {
             Some(Kind::Date)
         );
         assert_eq!(kind(verdict("the 5th of May", "5th")), Some(Kind::Date));
+        assert_eq!(
+            verdict("on August 16-18 in Leeds", "16"),
+            Verdict::Not(Kind::Date, "beside a month", 5)
+        );
         assert_eq!(verdict("in May 300 people came", "300"), Verdict::Quantity);
     }
 
@@ -438,6 +459,9 @@ mod tests {
             ("under Article 5 of the treaty", "5"),
             ("call +44 2079", "44"),
             ("the Big Four banks", "Four"),
+            ("Hull 4 1 0 3", "1"),
+            ("Rebels Stage \"Freedom 300\" Drills In Capital", "300"),
+            ("3. Anna Berg won", "3"),
         ] {
             assert_eq!(kind(verdict(text, at)), Some(Kind::Identifier), "{text}");
         }

@@ -1,6 +1,7 @@
 //! The number itself: digits or words, with its scale ("1.2 million", "one hundred and five",
 //! "tens of thousands", "two-thirds", "88th"), before any cue, currency, unit or range.
 
+use crate::counts;
 use crate::digits::{self, Digits};
 use crate::item::Kind;
 use crate::lexicon::{self, Lower};
@@ -250,6 +251,19 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
     if w == "several" || (w == "few" && t.is(i.wrapping_sub(1), "a")) {
         return several(t, i);
     }
+    if let Some((denominator, false)) = lexicon::denominator(w) {
+        // "an estimated fifth of the oil": a part, unless "the fifth of".
+        if t.is(i + 1, "of") && !t.is_any(i.wrapping_sub(1), &["the", "its", "their", "his", "her"])
+        {
+            return Some(Core::new(
+                i,
+                i + 1,
+                1.0 / denominator,
+                Form::Fraction,
+                "fraction-of",
+            ));
+        }
+    }
     if let Some(n) = lexicon::ordinal_word(w).or_else(|| lexicon::hyphenated_ordinal(w)) {
         return Some(Core::new(
             i,
@@ -282,13 +296,15 @@ fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
         return cardinal_words(t, i);
     }
     let (denominator, plural) = lexicon::denominator(next)?;
-    (!plural && next != "half" && t.is(i + 2, "of")).then(|| {
+    // "a third of voters", "fell by a third since": a part; "a third term": a rank.
+    let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2).as_str());
+    (!plural && next != "half" && part).then(|| {
         Core::new(
             i,
             i + 2,
             1.0 / denominator,
             Form::Fraction,
-            "article+fraction-of",
+            "article+fraction",
         )
     })
 }
@@ -514,6 +530,8 @@ mod tests {
         assert_eq!(read_first("half of them").unwrap().0, 0.5);
         assert_eq!(read_first("half a million").unwrap().0, 5e5);
         assert!(read_first("a third term").is_none());
+        assert_eq!(read_first("a third since May").unwrap().1, Form::Fraction);
+        assert_eq!(read_first("fifth of the oil").unwrap().1, Form::Fraction);
         assert!(read_first("half-brother").is_none());
     }
 

@@ -7,15 +7,19 @@
 //! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
 
 use crate::tokens::Tokens;
+use lede_core::Case;
 
 /// The longest noun phrase read, in words.
 const MAX_PHRASE: usize = 6;
 
 /// Where the head noun of what the number ending before `end` counts lies, and how it was found.
-pub fn head(t: &Tokens, start: usize, end: usize) -> Option<(usize, &'static str)> {
+pub fn head(t: &Tokens, start: usize, end: usize, of_only: bool) -> Option<(usize, &'static str)> {
     if t.is(end, "of") {
         let after_of = skip_determiner(t, end + 1);
         return phrase_head(t, after_of).map(|h| (h, "counts:of-phrase"));
+    }
+    if of_only {
+        return None;
     }
     if let Some(h) = phrase_head(t, end) {
         return Some((h, "counts:phrase"));
@@ -48,10 +52,20 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
         if is_stop(w) || (head.is_some() && ends_phrase_after_noun(w)) {
             break;
         }
+        // A capital after a lowercase word starts a name: "4 goals Arsenal".
+        if t.is_capitalized(i) && head.is_some_and(|h| !t.is_capitalized(h)) {
+            break;
+        }
         head = Some(i);
         i += 1;
     }
-    head
+    // A name is not what a number counts: "Sale 31 Wasps 33".
+    head.filter(|&h| {
+        !matches!(
+            t.get(h).map(|tok| tok.case),
+            Some(Case::Title | Case::Upper)
+        )
+    })
 }
 
 /// Participles and adverbs that follow a noun rather than modify one: "troops mobilized",
@@ -68,7 +82,7 @@ fn ends_phrase_after_noun(w: &str) -> bool {
 }
 
 /// Words that cannot be inside the counted noun phrase.
-fn is_stop(w: &str) -> bool {
+pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
         // prepositions
@@ -90,13 +104,19 @@ fn is_stop(w: &str) -> bool {
             | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
             | "did" | "do" | "does" | "said" | "says" | "say" | "told" | "died" | "remain"
             | "remained" | "came" | "went" | "got" | "made" | "took" | "left" | "fled"
+            | "met" | "flew" | "held" | "lost" | "saw" | "fell" | "rose" | "hit" | "led" | "sent"
+            | "spent" | "paid" | "found" | "kept" | "knew" | "began" | "ran" | "struck" | "sought"
+            | "brought" | "bought" | "fought" | "thought" | "caught" | "stood" | "sat" | "wrote"
+            | "spoke" | "broke" | "chose" | "drove" | "grew" | "threw" | "drew" | "shot" | "put"
+            | "let" | "quit" | "beat" | "won" | "became" | "become" | "get" | "gets" | "lay"
+            | "sank" | "fly" | "stay" | "stayed" | "set"
             | "face" | "faces" | "need" | "needs" | "want" | "wants" | "gave"
             // adverbs and particles
             | "not" | "also" | "still" | "now" | "then" | "already" | "only" | "just" | "even"
             | "ago" | "later" | "earlier" | "too" | "there" | "here" | "again"
             | "overnight" | "today" | "yesterday" | "tomorrow" | "tonight" | "nationwide"
             | "worldwide" | "abroad" | "away" | "back" | "ahead" | "alone" | "together"
-            | "instead" | "home" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
+            | "instead" | "home" | "last" | "next" | "every" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
     )
 }
 
@@ -111,7 +131,7 @@ mod tests {
         let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
         let i = doc.token_at_or_after(text.find(number).unwrap());
         let end = doc.token_at_or_after(text.find(number).unwrap() + number.len());
-        head(&t, i, end).map(|(h, _)| t.text(h).to_string())
+        head(&t, i, end, false).map(|(h, _)| t.text(h).to_string())
     }
 
     #[test]
@@ -162,5 +182,6 @@ mod tests {
         );
         assert_eq!(counted("the toll rose to 40.", "40"), None);
         assert_eq!(counted("they had 40 in all", "40"), None);
+        assert_eq!(counted("Sale 31 Wasps 33", "31"), None);
     }
 }

@@ -63,12 +63,64 @@ pub fn before(
 ) -> Option<(Approximation, usize, &'static [&'static str])> {
     CUES.iter().find_map(|(words, approximation)| {
         let start = first.checked_sub(words.len())?;
-        (start >= floor && words.iter().enumerate().all(|(k, w)| t.is(start + k, w))).then_some((
-            *approximation,
-            start,
-            *words,
-        ))
+        (start >= floor
+            && words.iter().enumerate().all(|(k, w)| t.is(start + k, w))
+            && !(words.len() == 1 && is_particle_verb(t, start)))
+        .then_some((*approximation, start, *words))
     })
+}
+
+/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
+fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "hand",
+        "handed",
+        "handing",
+        "hands",
+        "take",
+        "took",
+        "taken",
+        "taking",
+        "takes",
+        "turn",
+        "turned",
+        "turning",
+        "win",
+        "won",
+        "give",
+        "gave",
+        "given",
+        "pass",
+        "passed",
+        "bring",
+        "brought",
+        "come",
+        "came",
+        "go",
+        "went",
+        "look",
+        "looked",
+        "knocked",
+        "run",
+        "ran",
+        "tipped",
+        "fought",
+        "argue",
+        "argued",
+        "worry",
+        "worried",
+        "talk",
+        "talked",
+        "know",
+        "think",
+        "thought",
+        "care",
+        "cared",
+        "spread",
+        "scattered",
+        "set",
+    ];
+    t.is_any(cue.wrapping_sub(1), VERBS)
 }
 
 /// "or so", "or more", "-odd" after a number.
@@ -129,5 +181,6 @@ mod tests {
             assert_eq!(cue(text).map(|c| c.0), Some(want), "{text}");
         }
         assert_eq!(cue("they saw 5"), None);
+        assert_eq!(cue("to hand over 5"), None);
     }
 }

@@ -98,6 +98,10 @@ pub fn join(t: &Tokens, first: &Core, between: bool, from_change: bool) -> Joine
     if second.value <= first.value && second.scale == 1.0 {
         return Joined::Alone;
     }
+    // "rose by 500 to 39,200": a change and a level, not a range.
+    if !between && second.scale == 1.0 && second.value > 20.0 * first.value {
+        return Joined::Alone;
+    }
     Joined::Range(second, connector)
 }
 

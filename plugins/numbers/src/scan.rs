@@ -93,7 +93,9 @@ fn mention(
             return Some(not_quantity(t, &core, kind, why, end, options, items))
         }
     }
-    m.measure(t);
+    if core.form != Form::Ordinal {
+        m.measure(t);
+    }
     if m.is_year() {
         return Some(not_quantity(
             t,
@@ -121,6 +123,11 @@ fn not_quantity(
     options: &Options,
     items: &mut Vec<Item>,
 ) -> usize {
+    // "Nantes 0-2 Rennes": the figures hyphenated to a label or score belong to it.
+    let mut end = end;
+    while t.is_any(end, &["-", "–"]) && t.is_number(end + 1) && t.touch(end - 1, end) {
+        end += 2;
+    }
     if options.include_non_quantities {
         let (start, end_byte) = (t.start(core.start), t.end(end - 1));
         items.push(Item {
@@ -321,7 +328,7 @@ impl Mention {
             (min, max) = (Some(value), Some(tidy(upper.value)));
         }
         let counts = matches!(kind, Kind::Cardinal | Kind::Percent | Kind::Fraction)
-            .then(|| counts::head(t, self.first, self.end))
+            .then(|| counts::head(t, self.first, self.end, kind == Kind::Percent))
             .flatten();
         let mut evidence = self.evidence.join("+");
         if let Some((_, how)) = counts {
