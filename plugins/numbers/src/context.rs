@@ -16,45 +16,44 @@ pub enum Verdict {
     Drop,
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Jan.",
-    "Feb",
-    "Feb.",
-    "Mar.",
-    "Apr",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug",
-    "Aug.",
-    "Sep",
-    "Sep.",
-    "Sept",
-    "Sept.",
-    "Oct",
-    "Oct.",
-    "Nov",
-    "Nov.",
-    "Dec",
-    "Dec.",
-];
-
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
 pub fn is_month(t: &Tokens, i: usize) -> bool {
-    MONTHS.contains(&t.text(i))
+    matches!(
+        t.text(i),
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Jan."
+            | "Feb"
+            | "Feb."
+            | "Mar."
+            | "Apr"
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug"
+            | "Aug."
+            | "Sep"
+            | "Sep."
+            | "Sept"
+            | "Sept."
+            | "Oct"
+            | "Oct."
+            | "Nov"
+            | "Nov."
+            | "Dec"
+            | "Dec."
+    )
 }
 
 /// Words after which a number is a label: "No. 10", "Article 5", "Flight 370".

@@ -6,16 +6,18 @@ use crate::core::{self, Core, Form};
 use crate::counts;
 use crate::cues;
 use crate::item::{Approximation, Item, Kind};
+use crate::lexicon;
 use crate::measure::{self, After};
 use crate::range::{self, Joined};
 use crate::tokens::Tokens;
 use crate::units::{Dimension, Unit};
 use crate::Options;
-use lede_core::{Document, TokenKind};
+use lede_core::{Document, Token, TokenKind};
 
 /// Every number mention of `doc`, in input order.
 pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     let mut items = Vec::new();
+    let (bytes, tokens) = (doc.text().as_bytes(), doc.tokens());
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
@@ -27,7 +29,10 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
         let mut i = t.lo;
         let mut floor = t.lo;
         while i < t.hi {
-            match mention(&t, i, floor, options, &mut title_case, &mut items) {
+            let next = may_start_number(bytes, &tokens[i])
+                .then(|| mention(&t, i, floor, options, &mut title_case, &mut items))
+                .flatten();
+            match next {
                 Some(next) => {
                     i = next;
                     floor = next;
@@ -39,14 +44,12 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     items
 }
 
-/// Whether token `i` can start a number: digits, or a word whose first letter starts one.
-fn may_start_number(t: &Tokens, i: usize) -> bool {
-    match t.kind(i) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Word) => matches!(
-            t.text(i).as_bytes()[0].to_ascii_lowercase(),
-            b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
-        ),
+/// Whether a token can start a number: digits, or a word from the starters' list. Runs on
+/// every token, so it reads bytes and skips the paragraph view's checks.
+fn may_start_number(bytes: &[u8], token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => lexicon::may_start_number(&bytes[token.start()..token.end()]),
         _ => false,
     }
 }
@@ -61,9 +64,6 @@ fn mention(
     title_case: &mut Option<bool>,
     items: &mut Vec<Item>,
 ) -> Option<usize> {
-    if !may_start_number(t, i) {
-        return None;
-    }
     let core = core::read(t, i).filter(|c| c.start >= floor)?;
     match context::judge(t, &core, title_case) {
         Verdict::Quantity => {}
