@@ -167,7 +167,7 @@ pub fn currency_before(t: &Tokens, first: usize, floor: usize) -> Option<(&'stat
     if t.text(p) == "Rs" || t.text(p) == "Rs." {
         return Some(("INR", p));
     }
-    if t.is(p, ".") && t.text(p - 1) == "Rs" && p > floor {
+    if p > floor && t.is(p, ".") && t.text(p - 1) == "Rs" {
         return Some(("INR", p - 1));
     }
     None

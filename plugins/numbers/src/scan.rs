@@ -728,3 +728,110 @@ mod tests {
         assert!(json["evidence"].as_str().unwrap().contains("cue-before"));
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "to",
+        "between",
+        "from",
+        "more",
+        "than",
+        "nearly",
+        "some",
+        "half",
+        "third",
+        "one",
+        "two",
+        "twenty-one",
+        "hundred",
+        "million",
+        "tens",
+        "thousands",
+        "dozens",
+        "first",
+        "second",
+        "5,000",
+        "2.5",
+        "88th",
+        "1990s",
+        "40C",
+        "3.2bn",
+        "400m",
+        "6.40am",
+        "2019",
+        "20",
+        "-",
+        "–",
+        "30",
+        "$",
+        "€",
+        "£",
+        "%",
+        "percent",
+        "per",
+        "cent",
+        "rupees",
+        "US",
+        "A",
+        "Rs",
+        ".",
+        ",",
+        ":",
+        "/",
+        "(",
+        ")",
+        "\"",
+        "No.",
+        "December",
+        "Oct.",
+        "boats",
+        "troops",
+        "Independence",
+        "km",
+        "hours",
+        "square",
+        "degrees",
+        "°",
+        "C",
+        "year-old",
+        "Chávez",
+        "—",
+        "\n",
+        "or",
+        "so",
+        "+",
+        "0",
+        "07",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_tricky_tokens_gives_exact_sorted_spans(
+            picks in prop::collection::vec((0..PIECES.len(), 0..3usize), 0..40)
+        ) {
+            let mut text = String::new();
+            for (piece, gap) in picks {
+                text.push_str(PIECES[piece]);
+                text.push_str(["", " ", "  "][gap]);
+            }
+            let doc = Document::new("t", text.as_str()).unwrap();
+            let options = Options { include_non_quantities: true, ordinals: true };
+            let items = scan(&doc, &options);
+            let mut last_end = 0;
+            for item in &items {
+                prop_assert_eq!(&text[item.start..item.end], item.text.as_str());
+                prop_assert!(item.start >= last_end, "overlap in {:?}", items);
+                last_end = item.end;
+            }
+        }
+    }
+}
