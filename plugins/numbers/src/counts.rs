@@ -7,7 +7,7 @@
 //! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
 
 use crate::tokens::Tokens;
-use lede_core::Case;
+use lede_core::{Case, TokenKind};
 
 /// The longest noun phrase read, in words.
 const MAX_PHRASE: usize = 6;
@@ -21,7 +21,7 @@ pub fn head(t: &Tokens, start: usize, end: usize, of_only: bool) -> Option<(usiz
     if of_only {
         return None;
     }
-    if let Some(h) = phrase_head(t, end) {
+    if let Some(h) = phrase_head(t, skip_determiner(t, end)) {
         return Some((h, "counts:phrase"));
     }
     let before = start.checked_sub(2)?;
@@ -52,19 +52,21 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
         if is_stop(w) || (head.is_some() && ends_phrase_after_noun(w)) {
             break;
         }
-        // A capital after a lowercase word starts a name: "4 goals Arsenal".
-        if t.is_capitalized(i) && head.is_some_and(|h| !t.is_capitalized(h)) {
-            break;
-        }
         head = Some(i);
         i += 1;
+        // "the world's oil": the possessor modifies the head that follows.
+        if t.kind(i) == Some(TokenKind::Possessive) && t.is_word(i + 1) {
+            i += 1;
+        }
     }
-    // A name is not what a number counts: "Sale 31 Wasps 33".
+    // A lone name is not what a number counts ("Sale 31 Wasps 33"; "40,000 ethnic Serbs" is),
+    // nor a lone participle ("3,500 injured").
     head.filter(|&h| {
-        !matches!(
-            t.get(h).map(|tok| tok.case),
-            Some(Case::Title | Case::Upper)
-        )
+        h > from
+            || !(matches!(
+                t.get(h).map(|tok| tok.case),
+                Some(Case::Title | Case::Upper)
+            ) || ends_phrase_after_noun(t.lower(h).as_str()))
     })
 }
 
@@ -183,5 +185,18 @@ mod tests {
         assert_eq!(counted("the toll rose to 40.", "40"), None);
         assert_eq!(counted("they had 40 in all", "40"), None);
         assert_eq!(counted("Sale 31 Wasps 33", "31"), None);
+        assert_eq!(counted("and 3,500 injured.", "3,500"), None);
+        assert_eq!(
+            counted("cut off 40,000 ethnic Serbs from", "40,000").as_deref(),
+            Some("Serbs")
+        );
+        assert_eq!(
+            counted("half the victims were", "half").as_deref(),
+            Some("victims")
+        );
+        assert_eq!(
+            counted("about a fifth of the world's oil.", "a fifth").as_deref(),
+            Some("oil")
+        );
     }
 }

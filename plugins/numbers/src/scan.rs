@@ -76,6 +76,7 @@ fn mention(
         return Some(core.end);
     }
     let mut m = Mention::new(core);
+    m.sign(t, floor);
     m.currency_before(t, floor);
     let before = m.first.wrapping_sub(1);
     let between = t.is(before, "between");
@@ -186,6 +187,17 @@ impl Mention {
             self.currency = Some(code);
             self.first = first;
             self.evidence.push("currency-before");
+        }
+    }
+
+    /// "fell to -5C": a minus sign glued to the digits, with space before it.
+    fn sign(&mut self, t: &Tokens, floor: usize) {
+        let p = self.first.wrapping_sub(1);
+        let glued = p >= floor && t.is_any(p, &["-", "−"]) && t.touch(p, self.first);
+        if glued && !self.core.words && (p == t.lo || !t.touch(p - 1, p)) {
+            self.core.value = -self.core.value;
+            self.first = p;
+            self.evidence.push("minus-sign");
         }
     }
 
@@ -614,6 +626,7 @@ mod tests {
             ("He is nearly two metres tall.", Kind::Quantity, "m", 2.0),
             ("They walked 5 km.", Kind::Quantity, "km", 5.0),
             ("It hit 40C on Monday.", Kind::Quantity, "°C", 40.0),
+            ("It fell to -5C overnight.", Kind::Quantity, "°C", -5.0),
             ("It rained for three days.", Kind::Duration, "day", 3.0),
             ("We waited 45 minutes.", Kind::Duration, "minute", 45.0),
             ("A 45-year-old man was hurt.", Kind::Duration, "year", 45.0),
@@ -677,6 +690,7 @@ mod tests {
             "He joined a Ligue 1 club.",
             "He lives at No. 10 now.",
             "They won 2-1 at home.",
+            "Lyon 0-2 Nice and Metz 3-1 Brest",
             "Call 555-0123 or 020-7946-0958 today.",
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
