@@ -54,8 +54,12 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
         }
         head = Some(i);
         i += 1;
-        // "the world's oil": the possessor modifies the head that follows.
-        if t.kind(i) == Some(TokenKind::Possessive) && t.is_word(i + 1) {
+        // "the world's oil": the possessor modifies the head that follows; in "the region's
+        // 900 schools" the head lies past another number, out of reach.
+        if t.kind(i) == Some(TokenKind::Possessive) {
+            if !t.is_word(i + 1) {
+                return None;
+            }
             i += 1;
         }
     }
@@ -186,6 +190,7 @@ mod tests {
         assert_eq!(counted("they had 40 in all", "40"), None);
         assert_eq!(counted("Sale 31 Wasps 33", "31"), None);
         assert_eq!(counted("and 3,500 injured.", "3,500"), None);
+        assert_eq!(counted("21 of the state's 35 districts", "21"), None);
         assert_eq!(
             counted("cut off 40,000 ethnic Serbs from", "40,000").as_deref(),
             Some("Serbs")

@@ -1,6 +1,7 @@
 //! Approximation cues written before a number: "more than", "nearly", "an estimated", "up to".
 
 use crate::item::Approximation::{self, *};
+use crate::lexicon::Lower;
 use crate::tokens::Tokens;
 
 /// Cues, longest first so "no more than" wins over "more than".
@@ -61,10 +62,18 @@ pub fn before(
     first: usize,
     floor: usize,
 ) -> Option<(Approximation, usize, &'static [&'static str])> {
+    // Lowercase the three tokens before the number once, then compare them with each cue.
+    let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
+        Some(i) if i >= floor => t.lower(i),
+        _ => Lower::of(""),
+    });
     CUES.iter().find_map(|(words, approximation)| {
+        let offset = 3 - words.len();
         let start = first.checked_sub(words.len())?;
-        (start >= floor
-            && words.iter().enumerate().all(|(k, w)| t.is(start + k, w))
+        (words
+            .iter()
+            .zip(&before[offset..])
+            .all(|(w, b)| *w == b.as_str())
             && !(words.len() == 1 && is_particle_verb(t, start)))
         .then_some((*approximation, start, *words))
     })
