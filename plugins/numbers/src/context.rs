@@ -364,7 +364,11 @@ fn is_pronoun_one(t: &Tokens, s: usize) -> bool {
         "evening",
         "afternoon",
     ];
-    t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER)
+    // "one to two weeks", "one or two": the start of a range or a choice of amounts.
+    let amount_follows = t.is_any(s + 1, &["to", "or"])
+        && crate::lexicon::cardinal_word(t.lower(s + 2).as_str()).is_some();
+    !amount_follows
+        && (t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER))
 }
 
 fn judge_ordinal_word(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
@@ -479,6 +483,7 @@ mod tests {
         assert_eq!(verdict("every one of our customers", "one"), Verdict::Drop);
         assert_eq!(verdict("it is one of the best", "one"), Verdict::Drop);
         assert_eq!(verdict("only one soldier died", "one"), Verdict::Quantity);
+        assert_eq!(verdict("in one to two weeks", "one"), Verdict::Quantity);
         assert_eq!(verdict("One man was hurt", "One"), Verdict::Quantity);
     }
 

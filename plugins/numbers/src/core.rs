@@ -296,6 +296,20 @@ fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
         return cardinal_words(t, i);
     }
     let (denominator, plural) = lexicon::denominator(next)?;
+    // "a quarter of a million": a part of a scale is an amount.
+    if t.is(i + 2, "of") && t.is_any(i + 3, &["a", "one"]) {
+        if let Some(scale) = lexicon::scale_word(t.lower(i + 4).as_str()) {
+            let mut core = Core::new(
+                i,
+                i + 5,
+                scale / denominator,
+                Form::Cardinal,
+                "fraction+scale",
+            );
+            core.scale = scale;
+            return Some(core);
+        }
+    }
     // "a third of voters", "fell by a third since": a part; "a third term": a rank.
     let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2).as_str());
     (!plural && next != "half" && part).then(|| {
@@ -529,6 +543,7 @@ mod tests {
         assert_eq!(read_first("three quarters of").unwrap().0, 0.75);
         assert_eq!(read_first("half of them").unwrap().0, 0.5);
         assert_eq!(read_first("half a million").unwrap().0, 5e5);
+        assert_eq!(read_first("a quarter of a million").unwrap().0, 250_000.0);
         assert!(read_first("a third term").is_none());
         assert_eq!(read_first("a third since May").unwrap().1, Form::Fraction);
         assert_eq!(read_first("fifth of the oil").unwrap().1, Form::Fraction);

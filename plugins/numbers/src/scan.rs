@@ -576,6 +576,11 @@ mod tests {
             ("Some 20-30", Some(20.0), Some(30.0))
         );
         assert_eq!(one("Prices rose 20-30%.").kind, Kind::Percent);
+        let words = one("It takes one to two weeks.");
+        assert_eq!(
+            (words.kind, words.min, words.max),
+            (Kind::Duration, Some(1.0), Some(2.0))
+        );
         assert_eq!(one("It cost $20-30 million.").min, Some(2e7));
     }
 
