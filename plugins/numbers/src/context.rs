@@ -122,6 +122,11 @@ const LABELS: &[&str] = &[
     "annex",
     "appendix",
     "protocol",
+    "group",
+    "photo",
+    "image",
+    "picture",
+    "slide",
 ];
 
 /// Words that may be capitalized before a number without making it part of a name.
@@ -208,7 +213,13 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
         return Verdict::Not(Kind::Identifier, "list number", e + 1);
     }
     if is_label(t, s, title_case) {
-        return Verdict::Not(Kind::Identifier, "label or name", e);
+        // "Photo 1 of 5": the count after "of" belongs to the label.
+        let end = if t.is(e, "of") && t.is_number(e + 1) {
+            e + 2
+        } else {
+            e
+        };
+        return Verdict::Not(Kind::Identifier, "label or name", end);
     }
     Verdict::Quantity
 }

@@ -131,6 +131,7 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Core> {
         core.evidence = "digits+scale";
     }
     and_a_half(t, &mut core);
+    one_in(t, &mut core);
     Some(core)
 }
 
@@ -467,7 +468,27 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
     let mut core = Core::new(i, j, value, Form::Cardinal, "words");
     core.scale = scale;
     and_a_half(t, &mut core);
+    one_in(t, &mut core);
     Some(core)
+}
+
+/// "one in three adults", "1 in 10": a rate, read as the fraction it is.
+fn one_in(t: &Tokens, core: &mut Core) {
+    let e = core.end;
+    if core.form != Form::Cardinal || core.scale != 1.0 || !t.is(e, "in") {
+        return;
+    }
+    let Some(whole) = read(t, e + 1) else {
+        return;
+    };
+    let plain = whole.form == Form::Cardinal && whole.words == core.words && whole.scale == 1.0;
+    let unit_follows = units::unit_word(t.lower(whole.end).as_str()).is_some();
+    if plain && whole.value > core.value && !crate::context::is_year(&whole) && !unit_follows {
+        core.value /= whole.value;
+        core.form = Form::Fraction;
+        core.end = whole.end;
+        core.evidence = "rate-in";
+    }
 }
 
 /// "two and a half", "1 and a half".
@@ -544,6 +565,13 @@ mod tests {
         assert_eq!(read_first("half of them").unwrap().0, 0.5);
         assert_eq!(read_first("half a million").unwrap().0, 5e5);
         assert_eq!(read_first("a quarter of a million").unwrap().0, 250_000.0);
+        assert_eq!(
+            read_first("one in three adults").unwrap(),
+            (1.0 / 3.0, Form::Fraction, "one in three".into())
+        );
+        assert_eq!(read_first("1 in 10 children").unwrap().0, 0.1);
+        assert_eq!(read_first("5 in 2020").unwrap().2, "5");
+        assert_eq!(read_first("2 in 10 minutes").unwrap().2, "2");
         assert!(read_first("a third term").is_none());
         assert_eq!(read_first("a third since May").unwrap().1, Form::Fraction);
         assert_eq!(read_first("fifth of the oil").unwrap().1, Form::Fraction);

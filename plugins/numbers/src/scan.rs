@@ -696,6 +696,7 @@ mod tests {
             "He lives at No. 10 now.",
             "They won 2-1 at home.",
             "Lyon 0-2 Nice and Metz 3-1 Brest",
+            "Photo 1 of 5 shows the port.",
             "Call 555-0123 or 020-7946-0958 today.",
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
