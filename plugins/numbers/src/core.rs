@@ -79,6 +79,9 @@ impl Core {
     }
 }
 
+/// The evidence of "300-plus", which also makes the figure a lower bound.
+pub const PLUS: &str = "compound+plus";
+
 /// Reads the number starting at token `i`, if one starts there.
 pub fn read(t: &Tokens, i: usize) -> Option<Core> {
     if t.is_number(i) {
@@ -223,6 +226,9 @@ fn compound_after(value: f64, compound: &str) -> (f64, Form, &'static str) {
     }
     if lower == "strong" {
         return (value, Form::Cardinal, "compound+strong");
+    }
+    if lower == "plus" {
+        return (value, Form::Cardinal, PLUS);
     }
     match units::unit_word(lower) {
         Some(unit) => (value, Form::Unit(unit), "compound+unit"),
@@ -622,6 +628,7 @@ mod tests {
             Form::Not(Kind::Identifier, _)
         ));
         assert_eq!(read_first("21st").unwrap().1, Form::Ordinal);
+        assert_eq!(read_first("300-plus").unwrap().0, 300.0);
         assert!(matches!(read_first("21th").unwrap().1, Form::Not(..)));
     }
 

@@ -177,7 +177,7 @@ impl Mention {
                 _ => None,
             },
             percent: false,
-            approximation: None,
+            approximation: (core.evidence == core::PLUS).then_some(Approximation::AtLeast),
             evidence: vec![core.evidence],
         }
     }
@@ -610,6 +610,7 @@ mod tests {
             ("less than 100 people", LessThan),
             ("just over 100 people", MoreThan),
             ("as many as 100 people", UpTo),
+            ("100-plus people", AtLeast),
             ("100 people", Exact),
         ] {
             let item = one(&format!("They said {text} came."));
