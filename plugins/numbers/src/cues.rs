@@ -56,12 +56,8 @@ const CUES: &[(&[&str], Approximation)] = &[
 ];
 
 /// The cue that ends right before token `first`, starting no earlier than `floor`: its
-/// approximation, its first token and its words.
-pub fn before(
-    t: &Tokens,
-    first: usize,
-    floor: usize,
-) -> Option<(Approximation, usize, &'static [&'static str])> {
+/// approximation and its first token.
+pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, usize)> {
     // Lowercase the three tokens before the number once, then compare them with each cue.
     let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
         Some(i) if i >= floor => t.lower(i),
@@ -75,7 +71,7 @@ pub fn before(
             .zip(&before[offset..])
             .all(|(w, b)| *w == b.as_str())
             && !(words.len() == 1 && is_particle_verb(t, start)))
-        .then_some((*approximation, start, *words))
+        .then_some((*approximation, start))
     })
 }
 
@@ -154,7 +150,7 @@ mod tests {
         let doc = Document::new("t", text).unwrap();
         let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
         let n = doc.tokens().len() - 1;
-        before(&t, n, 0).map(|(a, s, _)| (a, text[t.start(s)..].to_string()))
+        before(&t, n, 0).map(|(a, s)| (a, text[t.start(s)..].to_string()))
     }
 
     #[test]

@@ -293,7 +293,7 @@ impl Mention {
         if self.first != self.core.start && t.is_any(self.first, &["between", "from"]) {
             return;
         }
-        if let Some((approximation, start, _)) = cues::before(t, self.first, floor) {
+        if let Some((approximation, start)) = cues::before(t, self.first, floor) {
             self.approximation.get_or_insert(approximation);
             self.first = start;
             self.evidence.push("cue-before");
