@@ -79,8 +79,8 @@ fn mention(
     m.sign(t, floor);
     m.currency_before(t, floor);
     let before = m.first.wrapping_sub(1);
-    let between = t.is(before, "between");
-    let from = t.is(before, "from");
+    let between = before >= floor && t.is(before, "between");
+    let from = before >= floor && t.is(before, "from");
     let from_change = from && range::is_change_before(t, before);
     match range::join(t, &core, between, from_change) {
         Joined::Alone => {}
@@ -97,7 +97,7 @@ fn mention(
     if core.form != Form::Ordinal {
         m.measure(t);
     }
-    if m.is_year() {
+    if m.is_year(t, floor) {
         return Some(not_quantity(
             t,
             &core,
@@ -281,12 +281,24 @@ impl Mention {
         }
     }
 
-    fn is_year(&self) -> bool {
+    /// A bare number from 1800 to 2100 is a year unless it measures something, follows a cue
+    /// ("some 2000"), or counts a noun without a preposition before it ("2000 people marched",
+    /// but "in 2019 voters").
+    fn is_year(&self, t: &Tokens, floor: usize) -> bool {
+        const BEFORE_YEAR: &[&str] = &[
+            "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "for",
+            "to", "and", "or", "the", "a", "early", "late", "mid", "spring", "summer", "autumn",
+            "winter", "fall", "year", "its", "their",
+        ];
+        let counts_noun = counts::head(t, self.first, self.end, false).is_some()
+            && !t.is_any(self.first.wrapping_sub(1), BEFORE_YEAR);
         context::is_year(&self.core)
             && self.upper.is_none()
             && self.currency.is_none()
             && self.unit.is_none()
             && !self.percent
+            && cues::before(t, self.first, floor).is_none()
+            && !counts_noun
     }
 
     fn cue(&mut self, t: &Tokens, floor: usize) {
@@ -680,6 +692,8 @@ mod tests {
             "Music of the 1990s is back.",
             "The train left at 6.40am sharp.",
             "Prices have risen since 2019.",
+            "In 2019 voters chose change.",
+            "The 2024 election is near.",
             "They met at 10:30 in the hall.",
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
@@ -702,6 +716,15 @@ mod tests {
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
         }
+    }
+
+    #[test]
+    fn year_like_counts_are_counts() {
+        assert_eq!(one("Nearly 2000 people marched.").value, Some(2000.0));
+        assert_eq!(
+            one("They said 1900 troops left.").counts.as_deref(),
+            Some("troops")
+        );
     }
 
     #[test]
