@@ -63,13 +63,15 @@ pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, 
         Some(i) if i >= floor => t.lower(i),
         _ => Lower::of(""),
     });
+    let before = [before[0].as_str(), before[1].as_str(), before[2].as_str()];
+    // Every cue ends with a word; skip the table when the token before the number is none.
+    if before[2].is_empty() {
+        return None;
+    }
     CUES.iter().find_map(|(words, approximation)| {
         let offset = 3 - words.len();
         let start = first.checked_sub(words.len())?;
-        (words
-            .iter()
-            .zip(&before[offset..])
-            .all(|(w, b)| *w == b.as_str())
+        (words.iter().zip(&before[offset..]).all(|(w, b)| w == b)
             && !(words.len() == 1 && is_particle_verb(t, start)))
         .then_some((*approximation, start))
     })

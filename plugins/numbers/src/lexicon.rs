@@ -129,9 +129,27 @@ const FILTER: [u32; 26 * 32] = {
     filter
 };
 
+/// The first letters of starters (bit 0 for 'a').
+const FIRST_LETTERS: u32 = {
+    let mut letters = 0;
+    let mut i = 0;
+    while i < STARTERS.len() {
+        letters |= 1 << (STARTERS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    letters
+};
+
 /// Whether a word, in any case, can begin a number; a hyphenated word by its first part
 /// ("twenty-one", "two-thirds", "five-year-old").
 pub fn may_start_number(bytes: &[u8]) -> bool {
+    // Most words fail on their first letter alone, before the scan for a hyphen.
+    let first_letter = bytes
+        .first()
+        .map_or(0, |b| b.to_ascii_lowercase().wrapping_sub(b'a'));
+    if first_letter >= 26 || FIRST_LETTERS & (1 << first_letter) == 0 {
+        return false;
+    }
     let head = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
     let (Some(first), Some(last)) = (bytes.first(), head.checked_sub(1).map(|l| bytes[l])) else {
         return false;
