@@ -16,45 +16,44 @@ pub enum Verdict {
     Drop,
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Jan.",
-    "Feb",
-    "Feb.",
-    "Mar.",
-    "Apr",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug",
-    "Aug.",
-    "Sep",
-    "Sep.",
-    "Sept",
-    "Sept.",
-    "Oct",
-    "Oct.",
-    "Nov",
-    "Nov.",
-    "Dec",
-    "Dec.",
-];
-
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
 pub fn is_month(t: &Tokens, i: usize) -> bool {
-    MONTHS.contains(&t.text(i))
+    matches!(
+        t.text(i),
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Jan."
+            | "Feb"
+            | "Feb."
+            | "Mar."
+            | "Apr"
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug"
+            | "Aug."
+            | "Sep"
+            | "Sep."
+            | "Sept"
+            | "Sept."
+            | "Oct"
+            | "Oct."
+            | "Nov"
+            | "Nov."
+            | "Dec"
+            | "Dec."
+    )
 }
 
 /// Words after which a number is a label: "No. 10", "Article 5", "Flight 370".
@@ -123,6 +122,11 @@ const LABELS: &[&str] = &[
     "annex",
     "appendix",
     "protocol",
+    "group",
+    "photo",
+    "image",
+    "picture",
+    "slide",
 ];
 
 /// Words that may be capitalized before a number without making it part of a name.
@@ -181,7 +185,13 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
         || (core.bare_digits.is_some_and(|d| d <= 2) || core.form == Form::Ordinal)
             && (is_month(t, e) || (t.is(e, "of") && is_month(t, e + 1)))
     {
-        return Verdict::Not(Kind::Date, "beside a month", e);
+        // "August 16-18" spans days.
+        let end = if t.is_any(e, &["-", "–"]) && t.is_number(e + 1) {
+            e + 2
+        } else {
+            e
+        };
+        return Verdict::Not(Kind::Date, "beside a month", end);
     }
     if let Some(end) = clock_time(t, core) {
         return Verdict::Not(Kind::Time, "clock time", end);
@@ -196,8 +206,20 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
     if t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) || core.leading_zero {
         return Verdict::Not(Kind::Identifier, "phone or code", e);
     }
+    if t.is_number(s.wrapping_sub(1)) || t.is_number(e) {
+        return Verdict::Not(Kind::Identifier, "run of figures", e);
+    }
+    if s == t.lo && t.is_any(e, &[".", ")"]) && t.is_word(e + 1) {
+        return Verdict::Not(Kind::Identifier, "list number", e + 1);
+    }
     if is_label(t, s, title_case) {
-        return Verdict::Not(Kind::Identifier, "label or name", e);
+        // "Photo 1 of 5": the count after "of" belongs to the label.
+        let end = if t.is(e, "of") && t.is_number(e + 1) {
+            e + 2
+        } else {
+            e
+        };
+        return Verdict::Not(Kind::Identifier, "label or name", end);
     }
     Verdict::Quantity
 }
@@ -209,6 +231,11 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
         return false;
     }
     if t.is_any(p, LABELS) {
+        return true;
+    }
+    // A quoted name stays a name even in a headline: "Independence 200" Drills.
+    let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
+    if quoted && t.is_capitalized(p) && !is_month(t, p) {
         return true;
     }
     t.is_capitalized(p)
@@ -348,7 +375,11 @@ fn is_pronoun_one(t: &Tokens, s: usize) -> bool {
         "evening",
         "afternoon",
     ];
-    t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER)
+    // "one to two weeks", "one or two": the start of a range or a choice of amounts.
+    let amount_follows = t.is_any(s + 1, &["to", "or"])
+        && crate::lexicon::cardinal_word(t.lower(s + 2).as_str()).is_some();
+    !amount_follows
+        && (t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER))
 }
 
 fn judge_ordinal_word(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
@@ -419,6 +450,10 @@ mod tests {
             Some(Kind::Date)
         );
         assert_eq!(kind(verdict("the 5th of May", "5th")), Some(Kind::Date));
+        assert_eq!(
+            verdict("on August 16-18 in Leeds", "16"),
+            Verdict::Not(Kind::Date, "beside a month", 5)
+        );
         assert_eq!(verdict("in May 300 people came", "300"), Verdict::Quantity);
     }
 
@@ -438,6 +473,9 @@ mod tests {
             ("under Article 5 of the treaty", "5"),
             ("call +44 2079", "44"),
             ("the Big Four banks", "Four"),
+            ("Hull 4 1 0 3", "1"),
+            ("Rebels Stage \"Freedom 300\" Drills In Capital", "300"),
+            ("3. Anna Berg won", "3"),
         ] {
             assert_eq!(kind(verdict(text, at)), Some(Kind::Identifier), "{text}");
         }
@@ -456,6 +494,7 @@ mod tests {
         assert_eq!(verdict("every one of our customers", "one"), Verdict::Drop);
         assert_eq!(verdict("it is one of the best", "one"), Verdict::Drop);
         assert_eq!(verdict("only one soldier died", "one"), Verdict::Quantity);
+        assert_eq!(verdict("in one to two weeks", "one"), Verdict::Quantity);
         assert_eq!(verdict("One man was hurt", "One"), Verdict::Quantity);
     }
 

@@ -1,6 +1,7 @@
 //! The number itself: digits or words, with its scale ("1.2 million", "one hundred and five",
 //! "tens of thousands", "two-thirds", "88th"), before any cue, currency, unit or range.
 
+use crate::counts;
 use crate::digits::{self, Digits};
 use crate::item::Kind;
 use crate::lexicon::{self, Lower};
@@ -78,6 +79,9 @@ impl Core {
     }
 }
 
+/// The evidence of "300-plus", which also makes the figure a lower bound.
+pub const PLUS: &str = "compound+plus";
+
 /// Reads the number starting at token `i`, if one starts there.
 pub fn read(t: &Tokens, i: usize) -> Option<Core> {
     if t.is_number(i) {
@@ -130,6 +134,7 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Core> {
         core.evidence = "digits+scale";
     }
     and_a_half(t, &mut core);
+    one_in(t, &mut core);
     Some(core)
 }
 
@@ -222,6 +227,9 @@ fn compound_after(value: f64, compound: &str) -> (f64, Form, &'static str) {
     if lower == "strong" {
         return (value, Form::Cardinal, "compound+strong");
     }
+    if lower == "plus" {
+        return (value, Form::Cardinal, PLUS);
+    }
     match units::unit_word(lower) {
         Some(unit) => (value, Form::Unit(unit), "compound+unit"),
         None => (
@@ -249,6 +257,19 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
     }
     if w == "several" || (w == "few" && t.is(i.wrapping_sub(1), "a")) {
         return several(t, i);
+    }
+    if let Some((denominator, false)) = lexicon::denominator(w) {
+        // "an estimated fifth of the oil": a part, unless "the fifth of".
+        if t.is(i + 1, "of") && !t.is_any(i.wrapping_sub(1), &["the", "its", "their", "his", "her"])
+        {
+            return Some(Core::new(
+                i,
+                i + 1,
+                1.0 / denominator,
+                Form::Fraction,
+                "fraction-of",
+            ));
+        }
     }
     if let Some(n) = lexicon::ordinal_word(w).or_else(|| lexicon::hyphenated_ordinal(w)) {
         return Some(Core::new(
@@ -282,13 +303,29 @@ fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
         return cardinal_words(t, i);
     }
     let (denominator, plural) = lexicon::denominator(next)?;
-    (!plural && next != "half" && t.is(i + 2, "of")).then(|| {
+    // "a quarter of a million": a part of a scale is an amount.
+    if t.is(i + 2, "of") && t.is_any(i + 3, &["a", "one"]) {
+        if let Some(scale) = lexicon::scale_word(t.lower(i + 4).as_str()) {
+            let mut core = Core::new(
+                i,
+                i + 5,
+                scale / denominator,
+                Form::Cardinal,
+                "fraction+scale",
+            );
+            core.scale = scale;
+            return Some(core);
+        }
+    }
+    // "a third of voters", "fell by a third since": a part; "a third term": a rank.
+    let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2).as_str());
+    (!plural && next != "half" && part).then(|| {
         Core::new(
             i,
             i + 2,
             1.0 / denominator,
             Form::Fraction,
-            "article+fraction-of",
+            "article+fraction",
         )
     })
 }
@@ -437,7 +474,27 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
     let mut core = Core::new(i, j, value, Form::Cardinal, "words");
     core.scale = scale;
     and_a_half(t, &mut core);
+    one_in(t, &mut core);
     Some(core)
+}
+
+/// "one in three adults", "1 in 10": a rate, read as the fraction it is.
+fn one_in(t: &Tokens, core: &mut Core) {
+    let e = core.end;
+    if core.form != Form::Cardinal || core.scale != 1.0 || !t.is(e, "in") {
+        return;
+    }
+    let Some(whole) = read(t, e + 1) else {
+        return;
+    };
+    let plain = whole.form == Form::Cardinal && whole.words == core.words && whole.scale == 1.0;
+    let unit_follows = units::unit_word(t.lower(whole.end).as_str()).is_some();
+    if plain && whole.value > core.value && !crate::context::is_year(&whole) && !unit_follows {
+        core.value /= whole.value;
+        core.form = Form::Fraction;
+        core.end = whole.end;
+        core.evidence = "rate-in";
+    }
 }
 
 /// "two and a half", "1 and a half".
@@ -513,7 +570,17 @@ mod tests {
         assert_eq!(read_first("three quarters of").unwrap().0, 0.75);
         assert_eq!(read_first("half of them").unwrap().0, 0.5);
         assert_eq!(read_first("half a million").unwrap().0, 5e5);
+        assert_eq!(read_first("a quarter of a million").unwrap().0, 250_000.0);
+        assert_eq!(
+            read_first("one in three adults").unwrap(),
+            (1.0 / 3.0, Form::Fraction, "one in three".into())
+        );
+        assert_eq!(read_first("1 in 10 children").unwrap().0, 0.1);
+        assert_eq!(read_first("5 in 2020").unwrap().2, "5");
+        assert_eq!(read_first("2 in 10 minutes").unwrap().2, "2");
         assert!(read_first("a third term").is_none());
+        assert_eq!(read_first("a third since May").unwrap().1, Form::Fraction);
+        assert_eq!(read_first("fifth of the oil").unwrap().1, Form::Fraction);
         assert!(read_first("half-brother").is_none());
     }
 
@@ -561,6 +628,7 @@ mod tests {
             Form::Not(Kind::Identifier, _)
         ));
         assert_eq!(read_first("21st").unwrap().1, Form::Ordinal);
+        assert_eq!(read_first("300-plus").unwrap().0, 300.0);
         assert!(matches!(read_first("21th").unwrap().1, Form::Not(..)));
     }
 

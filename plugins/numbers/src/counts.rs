@@ -7,17 +7,21 @@
 //! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
 
 use crate::tokens::Tokens;
+use lede_core::{Case, TokenKind};
 
 /// The longest noun phrase read, in words.
 const MAX_PHRASE: usize = 6;
 
 /// Where the head noun of what the number ending before `end` counts lies, and how it was found.
-pub fn head(t: &Tokens, start: usize, end: usize) -> Option<(usize, &'static str)> {
+pub fn head(t: &Tokens, start: usize, end: usize, of_only: bool) -> Option<(usize, &'static str)> {
     if t.is(end, "of") {
         let after_of = skip_determiner(t, end + 1);
         return phrase_head(t, after_of).map(|h| (h, "counts:of-phrase"));
     }
-    if let Some(h) = phrase_head(t, end) {
+    if of_only {
+        return None;
+    }
+    if let Some(h) = phrase_head(t, skip_determiner(t, end)) {
         return Some((h, "counts:phrase"));
     }
     let before = start.checked_sub(2)?;
@@ -50,8 +54,24 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
         }
         head = Some(i);
         i += 1;
+        // "the world's oil": the possessor modifies the head that follows; in "the region's
+        // 900 schools" the head lies past another number, out of reach.
+        if t.kind(i) == Some(TokenKind::Possessive) {
+            if !t.is_word(i + 1) {
+                return None;
+            }
+            i += 1;
+        }
     }
-    head
+    // A lone name is not what a number counts ("Sale 31 Wasps 33"; "40,000 ethnic Serbs" is),
+    // nor a lone participle ("3,500 injured").
+    head.filter(|&h| {
+        h > from
+            || !(matches!(
+                t.get(h).map(|tok| tok.case),
+                Some(Case::Title | Case::Upper)
+            ) || ends_phrase_after_noun(t.lower(h).as_str()))
+    })
 }
 
 /// Participles and adverbs that follow a noun rather than modify one: "troops mobilized",
@@ -68,7 +88,7 @@ fn ends_phrase_after_noun(w: &str) -> bool {
 }
 
 /// Words that cannot be inside the counted noun phrase.
-fn is_stop(w: &str) -> bool {
+pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
         // prepositions
@@ -90,13 +110,19 @@ fn is_stop(w: &str) -> bool {
             | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
             | "did" | "do" | "does" | "said" | "says" | "say" | "told" | "died" | "remain"
             | "remained" | "came" | "went" | "got" | "made" | "took" | "left" | "fled"
+            | "met" | "flew" | "held" | "lost" | "saw" | "fell" | "rose" | "hit" | "led" | "sent"
+            | "spent" | "paid" | "found" | "kept" | "knew" | "began" | "ran" | "struck" | "sought"
+            | "brought" | "bought" | "fought" | "thought" | "caught" | "stood" | "sat" | "wrote"
+            | "spoke" | "broke" | "chose" | "drove" | "grew" | "threw" | "drew" | "shot" | "put"
+            | "let" | "quit" | "beat" | "won" | "became" | "become" | "get" | "gets" | "lay"
+            | "sank" | "fly" | "stay" | "stayed" | "set"
             | "face" | "faces" | "need" | "needs" | "want" | "wants" | "gave"
             // adverbs and particles
             | "not" | "also" | "still" | "now" | "then" | "already" | "only" | "just" | "even"
             | "ago" | "later" | "earlier" | "too" | "there" | "here" | "again"
             | "overnight" | "today" | "yesterday" | "tomorrow" | "tonight" | "nationwide"
             | "worldwide" | "abroad" | "away" | "back" | "ahead" | "alone" | "together"
-            | "instead" | "home" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
+            | "instead" | "home" | "last" | "next" | "every" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
     )
 }
 
@@ -111,7 +137,7 @@ mod tests {
         let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
         let i = doc.token_at_or_after(text.find(number).unwrap());
         let end = doc.token_at_or_after(text.find(number).unwrap() + number.len());
-        head(&t, i, end).map(|(h, _)| t.text(h).to_string())
+        head(&t, i, end, false).map(|(h, _)| t.text(h).to_string())
     }
 
     #[test]
@@ -162,5 +188,20 @@ mod tests {
         );
         assert_eq!(counted("the toll rose to 40.", "40"), None);
         assert_eq!(counted("they had 40 in all", "40"), None);
+        assert_eq!(counted("Sale 31 Wasps 33", "31"), None);
+        assert_eq!(counted("and 3,500 injured.", "3,500"), None);
+        assert_eq!(counted("21 of the state's 35 districts", "21"), None);
+        assert_eq!(
+            counted("cut off 40,000 ethnic Serbs from", "40,000").as_deref(),
+            Some("Serbs")
+        );
+        assert_eq!(
+            counted("half the victims were", "half").as_deref(),
+            Some("victims")
+        );
+        assert_eq!(
+            counted("about a fifth of the world's oil.", "a fifth").as_deref(),
+            Some("oil")
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Approximation cues written before a number: "more than", "nearly", "an estimated", "up to".
 
 use crate::item::Approximation::{self, *};
+use crate::lexicon::Lower;
 use crate::tokens::Tokens;
 
 /// Cues, longest first so "no more than" wins over "more than".
@@ -55,20 +56,78 @@ const CUES: &[(&[&str], Approximation)] = &[
 ];
 
 /// The cue that ends right before token `first`, starting no earlier than `floor`: its
-/// approximation, its first token and its words.
-pub fn before(
-    t: &Tokens,
-    first: usize,
-    floor: usize,
-) -> Option<(Approximation, usize, &'static [&'static str])> {
+/// approximation and its first token.
+pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, usize)> {
+    // Lowercase the three tokens before the number once, then compare them with each cue.
+    let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
+        Some(i) if i >= floor => t.lower(i),
+        _ => Lower::of(""),
+    });
+    let before = [before[0].as_str(), before[1].as_str(), before[2].as_str()];
+    // Every cue ends with a word; skip the table when the token before the number is none.
+    if before[2].is_empty() {
+        return None;
+    }
     CUES.iter().find_map(|(words, approximation)| {
+        let offset = 3 - words.len();
         let start = first.checked_sub(words.len())?;
-        (start >= floor && words.iter().enumerate().all(|(k, w)| t.is(start + k, w))).then_some((
-            *approximation,
-            start,
-            *words,
-        ))
+        (words.iter().zip(&before[offset..]).all(|(w, b)| w == b)
+            && !(words.len() == 1 && is_particle_verb(t, start)))
+        .then_some((*approximation, start))
     })
+}
+
+/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
+fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "hand",
+        "handed",
+        "handing",
+        "hands",
+        "take",
+        "took",
+        "taken",
+        "taking",
+        "takes",
+        "turn",
+        "turned",
+        "turning",
+        "win",
+        "won",
+        "give",
+        "gave",
+        "given",
+        "pass",
+        "passed",
+        "bring",
+        "brought",
+        "come",
+        "came",
+        "go",
+        "went",
+        "look",
+        "looked",
+        "knocked",
+        "run",
+        "ran",
+        "tipped",
+        "fought",
+        "argue",
+        "argued",
+        "worry",
+        "worried",
+        "talk",
+        "talked",
+        "know",
+        "think",
+        "thought",
+        "care",
+        "cared",
+        "spread",
+        "scattered",
+        "set",
+    ];
+    t.is_any(cue.wrapping_sub(1), VERBS)
 }
 
 /// "or so", "or more", "-odd" after a number.
@@ -93,7 +152,7 @@ mod tests {
         let doc = Document::new("t", text).unwrap();
         let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
         let n = doc.tokens().len() - 1;
-        before(&t, n, 0).map(|(a, s, _)| (a, text[t.start(s)..].to_string()))
+        before(&t, n, 0).map(|(a, s)| (a, text[t.start(s)..].to_string()))
     }
 
     #[test]
@@ -129,5 +188,6 @@ mod tests {
             assert_eq!(cue(text).map(|c| c.0), Some(want), "{text}");
         }
         assert_eq!(cue("they saw 5"), None);
+        assert_eq!(cue("to hand over 5"), None);
     }
 }

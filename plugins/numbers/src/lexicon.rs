@@ -13,9 +13,13 @@ pub struct Lower {
 impl Lower {
     /// Lowercases `word`.
     pub fn of(word: &str) -> Lower {
+        Lower::of_bytes(word.as_bytes())
+    }
+
+    /// Lowercases the UTF-8 bytes of a word.
+    pub fn of_bytes(bytes: &[u8]) -> Lower {
         let mut buf = [0u8; 24];
-        let bytes = word.as_bytes();
-        if bytes.len() > buf.len() || !word.is_ascii() {
+        if bytes.len() > buf.len() || !bytes.is_ascii() {
             return Lower { buf, len: 0 };
         }
         for (b, w) in buf.iter_mut().zip(bytes) {
@@ -32,6 +36,133 @@ impl Lower {
         // Only ASCII bytes were copied, so this never fails.
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
+}
+
+/// Every word that can begin a number, sorted for binary search: the scan asks this first, so
+/// the other tables are consulted only for these.
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "billions",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eightieth",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "few",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fiftieth",
+    "fifty",
+    "first",
+    "five",
+    "fortieth",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "half",
+    "hundreds",
+    "hundredth",
+    "millions",
+    "millionth",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninetieth",
+    "ninety",
+    "ninth",
+    "one",
+    "quarter",
+    "scores",
+    "second",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventieth",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixtieth",
+    "sixty",
+    "ten",
+    "tens",
+    "tenth",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirtieth",
+    "thirty",
+    "thousands",
+    "thousandth",
+    "three",
+    "trillions",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+    "zero",
+];
+
+/// For each first letter and length of a starter (index `first * 32 + length`), the last
+/// letters (bit 0 for 'a') that starters of that shape have: a filter that turns away nearly
+/// every word of running text ("the" and "this" included) before any string comparison.
+const FILTER: [u32; 26 * 32] = {
+    let mut filter = [0u32; 26 * 32];
+    let mut i = 0;
+    while i < STARTERS.len() {
+        let w = STARTERS[i].as_bytes();
+        filter[(w[0] - b'a') as usize * 32 + w.len()] |= 1 << (w[w.len() - 1] - b'a');
+        i += 1;
+    }
+    filter
+};
+
+/// The first letters of starters (bit 0 for 'a').
+const FIRST_LETTERS: u32 = {
+    let mut letters = 0;
+    let mut i = 0;
+    while i < STARTERS.len() {
+        letters |= 1 << (STARTERS[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    letters
+};
+
+/// Whether a word, in any case, can begin a number; a hyphenated word by its first part
+/// ("twenty-one", "two-thirds", "five-year-old").
+pub fn may_start_number(bytes: &[u8]) -> bool {
+    // Most words fail on their first letter alone, before the scan for a hyphen.
+    let first_letter = bytes
+        .first()
+        .map_or(0, |b| b.to_ascii_lowercase().wrapping_sub(b'a'));
+    if first_letter >= 26 || FIRST_LETTERS & (1 << first_letter) == 0 {
+        return false;
+    }
+    let head = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
+    let (Some(first), Some(last)) = (bytes.first(), head.checked_sub(1).map(|l| bytes[l])) else {
+        return false;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() || head >= 32 {
+        return false;
+    }
+    if FILTER[usize::from(first - b'a') * 32 + head] & (1 << (last - b'a')) == 0 {
+        return false;
+    }
+    let head = Lower::of_bytes(&bytes[..head]);
+    STARTERS.binary_search(&head.as_str()).is_ok()
 }
 
 /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
@@ -239,6 +370,39 @@ mod tests {
         assert_eq!(hyphenated_fraction("one-third"), Some(1.0 / 3.0));
         assert_eq!(hyphenated_fraction("one-thirds"), None);
         assert_eq!(hyphenated_fraction("two-third"), None);
+    }
+
+    #[test]
+    fn starters_are_sorted_and_cover_every_reader() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        for word in [
+            "zero",
+            "nineteen",
+            "ninety",
+            "twenty-one",
+            "two-thirds",
+            "five-year-old",
+            "first",
+            "twentieth",
+            "millionth",
+            "half",
+            "quarter",
+            "tens",
+            "dozens",
+            "scores",
+            "trillions",
+            "several",
+            "few",
+            "a",
+            "an",
+        ] {
+            assert!(may_start_number(word.as_bytes()), "{word}");
+        }
+        for word in [
+            "the", "said", "troops", "hundred", "million", "quarters", "-",
+        ] {
+            assert!(!may_start_number(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]

@@ -32,6 +32,13 @@ pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'st
                 "percentage-points",
             ))
         }
+        "basis" if t.is_any(e + 1, &["point", "points"]) => {
+            let unit = Unit {
+                symbol: "basis point",
+                dimension: Dimension::Other,
+            };
+            return Some((After::Unit(unit), e + 2, "basis-points"));
+        }
         _ => {}
     }
     if t.text(e) == "°" {
@@ -124,6 +131,21 @@ fn unit_after(t: &Tokens, e: usize, w: &str) -> Option<(After, usize, &'static s
     if unit.dimension == Dimension::Time && t.is(end, "old") {
         end += 1;
     }
+    if t.is(end, "per") && t.is_any(end + 1, &["hour", "second"]) {
+        let speed = match (unit.symbol, t.is(end + 1, "hour")) {
+            ("km", true) => Some("km/h"),
+            ("mi", true) => Some("mph"),
+            ("m", false) => Some("m/s"),
+            _ => None,
+        };
+        if let Some(symbol) = speed {
+            let unit = Unit {
+                symbol,
+                dimension: Dimension::Other,
+            };
+            return Some((After::Unit(unit), end + 2, "unit-word"));
+        }
+    }
     Some((After::Unit(unit), end, "unit-word"))
 }
 
@@ -202,6 +224,7 @@ mod tests {
         };
         assert_eq!(unit("24 hours"), Some("hour"));
         assert_eq!(unit("5 km"), Some("km"));
+        assert_eq!(unit("90 km per hour"), Some("km/h"));
         assert_eq!(unit("2 metres"), Some("m"));
         assert_eq!(unit("40 degrees Celsius"), Some("°C"));
         assert_eq!(unit("40 °C"), Some("°C"));

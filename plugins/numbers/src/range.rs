@@ -98,6 +98,10 @@ pub fn join(t: &Tokens, first: &Core, between: bool, from_change: bool) -> Joine
     if second.value <= first.value && second.scale == 1.0 {
         return Joined::Alone;
     }
+    // "rose by 500 to 39,200": a change and a level, not a range.
+    if !between && first.value > 0.0 && second.scale == 1.0 && second.value > 20.0 * first.value {
+        return Joined::Alone;
+    }
     Joined::Range(second, connector)
 }
 
@@ -120,7 +124,11 @@ fn hyphenated_pair(t: &Tokens, a: &Core, b: &Core) -> Option<Joined> {
         return Some(Joined::Not(Kind::Date, "span of years", end));
     }
     let small = |c: &Core| c.bare_digits.is_some_and(|d| d <= 3) && c.form == Form::Cardinal;
-    if small(a) && small(b) && (b.value <= a.value || is_score_context(t, a.start, end)) {
+    let zero_start = a.value == 0.0;
+    if small(a)
+        && small(b)
+        && (b.value <= a.value || zero_start || is_score_context(t, a.start, end))
+    {
         return Some(Joined::Not(Kind::Identifier, "score", end));
     }
     None
@@ -142,7 +150,9 @@ fn is_score_context(t: &Tokens, start: usize, end: usize) -> bool {
         "home",
         "away",
     ];
-    t.is_any(start.wrapping_sub(1), BEFORE) || t.is_any(end, AFTER)
+    // "Nantes 0-2 Rennes": a result between two named sides.
+    let between_names = t.is_capitalized(start.wrapping_sub(1)) && t.is_capitalized(end);
+    t.is_any(start.wrapping_sub(1), BEFORE) || t.is_any(end, AFTER) || between_names
 }
 
 /// Whether a verb of change precedes token `from` ("rose from").

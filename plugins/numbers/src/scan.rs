@@ -6,16 +6,18 @@ use crate::core::{self, Core, Form};
 use crate::counts;
 use crate::cues;
 use crate::item::{Approximation, Item, Kind};
+use crate::lexicon;
 use crate::measure::{self, After};
 use crate::range::{self, Joined};
 use crate::tokens::Tokens;
 use crate::units::{Dimension, Unit};
 use crate::Options;
-use lede_core::{Document, TokenKind};
+use lede_core::{Document, Token, TokenKind};
 
 /// Every number mention of `doc`, in input order.
 pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     let mut items = Vec::new();
+    let (bytes, tokens) = (doc.text().as_bytes(), doc.tokens());
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
@@ -27,7 +29,10 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
         let mut i = t.lo;
         let mut floor = t.lo;
         while i < t.hi {
-            match mention(&t, i, floor, options, &mut title_case, &mut items) {
+            let next = may_start_number(bytes, &tokens[i])
+                .then(|| mention(&t, i, floor, options, &mut title_case, &mut items))
+                .flatten();
+            match next {
                 Some(next) => {
                     i = next;
                     floor = next;
@@ -39,14 +44,12 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     items
 }
 
-/// Whether token `i` can start a number: digits, or a word whose first letter starts one.
-fn may_start_number(t: &Tokens, i: usize) -> bool {
-    match t.kind(i) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Word) => matches!(
-            t.text(i).as_bytes()[0].to_ascii_lowercase(),
-            b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z'
-        ),
+/// Whether a token can start a number: digits, or a word from the starters' list. Runs on
+/// every token, so it reads bytes and skips the paragraph view's checks.
+fn may_start_number(bytes: &[u8], token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => lexicon::may_start_number(&bytes[token.start()..token.end()]),
         _ => false,
     }
 }
@@ -61,9 +64,6 @@ fn mention(
     title_case: &mut Option<bool>,
     items: &mut Vec<Item>,
 ) -> Option<usize> {
-    if !may_start_number(t, i) {
-        return None;
-    }
     let core = core::read(t, i).filter(|c| c.start >= floor)?;
     match context::judge(t, &core, title_case) {
         Verdict::Quantity => {}
@@ -76,10 +76,11 @@ fn mention(
         return Some(core.end);
     }
     let mut m = Mention::new(core);
+    m.sign(t, floor);
     m.currency_before(t, floor);
     let before = m.first.wrapping_sub(1);
-    let between = t.is(before, "between");
-    let from = t.is(before, "from");
+    let between = before >= floor && t.is(before, "between");
+    let from = before >= floor && t.is(before, "from");
     let from_change = from && range::is_change_before(t, before);
     match range::join(t, &core, between, from_change) {
         Joined::Alone => {}
@@ -93,8 +94,10 @@ fn mention(
             return Some(not_quantity(t, &core, kind, why, end, options, items))
         }
     }
-    m.measure(t);
-    if m.is_year() {
+    if core.form != Form::Ordinal {
+        m.measure(t);
+    }
+    if m.is_year(t, floor) {
         return Some(not_quantity(
             t,
             &core,
@@ -121,6 +124,11 @@ fn not_quantity(
     options: &Options,
     items: &mut Vec<Item>,
 ) -> usize {
+    // "Nantes 0-2 Rennes": the figures hyphenated to a label or score belong to it.
+    let mut end = end;
+    while t.is_any(end, &["-", "–"]) && t.is_number(end + 1) && t.touch(end - 1, end) {
+        end += 2;
+    }
     if options.include_non_quantities {
         let (start, end_byte) = (t.start(core.start), t.end(end - 1));
         items.push(Item {
@@ -169,7 +177,7 @@ impl Mention {
                 _ => None,
             },
             percent: false,
-            approximation: None,
+            approximation: (core.evidence == core::PLUS).then_some(Approximation::AtLeast),
             evidence: vec![core.evidence],
         }
     }
@@ -179,6 +187,17 @@ impl Mention {
             self.currency = Some(code);
             self.first = first;
             self.evidence.push("currency-before");
+        }
+    }
+
+    /// "fell to -5C": a minus sign glued to the digits, with space before it.
+    fn sign(&mut self, t: &Tokens, floor: usize) {
+        let p = self.first.wrapping_sub(1);
+        let glued = p >= floor && t.is_any(p, &["-", "−"]) && t.touch(p, self.first);
+        if glued && !self.core.words && (p == t.lo || !t.touch(p - 1, p)) {
+            self.core.value = -self.core.value;
+            self.first = p;
+            self.evidence.push("minus-sign");
         }
     }
 
@@ -262,19 +281,31 @@ impl Mention {
         }
     }
 
-    fn is_year(&self) -> bool {
+    /// A bare number from 1800 to 2100 is a year unless it measures something, follows a cue
+    /// ("some 2000"), or counts a noun without a preposition before it ("2000 people marched",
+    /// but "in 2019 voters").
+    fn is_year(&self, t: &Tokens, floor: usize) -> bool {
+        const BEFORE_YEAR: &[&str] = &[
+            "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "for",
+            "to", "and", "or", "the", "a", "early", "late", "mid", "spring", "summer", "autumn",
+            "winter", "fall", "year", "its", "their",
+        ];
+        let counts_noun = counts::head(t, self.first, self.end, false).is_some()
+            && !t.is_any(self.first.wrapping_sub(1), BEFORE_YEAR);
         context::is_year(&self.core)
             && self.upper.is_none()
             && self.currency.is_none()
             && self.unit.is_none()
             && !self.percent
+            && cues::before(t, self.first, floor).is_none()
+            && !counts_noun
     }
 
     fn cue(&mut self, t: &Tokens, floor: usize) {
         if self.first != self.core.start && t.is_any(self.first, &["between", "from"]) {
             return;
         }
-        if let Some((approximation, start, _)) = cues::before(t, self.first, floor) {
+        if let Some((approximation, start)) = cues::before(t, self.first, floor) {
             self.approximation.get_or_insert(approximation);
             self.first = start;
             self.evidence.push("cue-before");
@@ -321,7 +352,7 @@ impl Mention {
             (min, max) = (Some(value), Some(tidy(upper.value)));
         }
         let counts = matches!(kind, Kind::Cardinal | Kind::Percent | Kind::Fraction)
-            .then(|| counts::head(t, self.first, self.end))
+            .then(|| counts::head(t, self.first, self.end, kind == Kind::Percent))
             .flatten();
         let mut evidence = self.evidence.join("+");
         if let Some((_, how)) = counts {
@@ -557,6 +588,11 @@ mod tests {
             ("Some 20-30", Some(20.0), Some(30.0))
         );
         assert_eq!(one("Prices rose 20-30%.").kind, Kind::Percent);
+        let words = one("It takes one to two weeks.");
+        assert_eq!(
+            (words.kind, words.min, words.max),
+            (Kind::Duration, Some(1.0), Some(2.0))
+        );
         assert_eq!(one("It cost $20-30 million.").min, Some(2e7));
     }
 
@@ -586,6 +622,7 @@ mod tests {
             ("less than 100 people", LessThan),
             ("just over 100 people", MoreThan),
             ("as many as 100 people", UpTo),
+            ("100-plus people", AtLeast),
             ("100 people", Exact),
         ] {
             let item = one(&format!("They said {text} came."));
@@ -607,6 +644,7 @@ mod tests {
             ("He is nearly two metres tall.", Kind::Quantity, "m", 2.0),
             ("They walked 5 km.", Kind::Quantity, "km", 5.0),
             ("It hit 40C on Monday.", Kind::Quantity, "°C", 40.0),
+            ("It fell to -5C overnight.", Kind::Quantity, "°C", -5.0),
             ("It rained for three days.", Kind::Duration, "day", 3.0),
             ("We waited 45 minutes.", Kind::Duration, "minute", 45.0),
             ("A 45-year-old man was hurt.", Kind::Duration, "year", 45.0),
@@ -654,6 +692,8 @@ mod tests {
             "Music of the 1990s is back.",
             "The train left at 6.40am sharp.",
             "Prices have risen since 2019.",
+            "In 2019 voters chose change.",
+            "The 2024 election is near.",
             "They met at 10:30 in the hall.",
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
@@ -670,10 +710,21 @@ mod tests {
             "He joined a Ligue 1 club.",
             "He lives at No. 10 now.",
             "They won 2-1 at home.",
+            "Lyon 0-2 Nice and Metz 3-1 Brest",
+            "Photo 1 of 5 shows the port.",
             "Call 555-0123 or 020-7946-0958 today.",
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
         }
+    }
+
+    #[test]
+    fn year_like_counts_are_counts() {
+        assert_eq!(one("Nearly 2000 people marched.").value, Some(2000.0));
+        assert_eq!(
+            one("They said 1900 troops left.").counts.as_deref(),
+            Some("troops")
+        );
     }
 
     #[test]
@@ -719,5 +770,112 @@ mod tests {
         assert_eq!(json["max"], serde_json::Value::Null);
         assert_eq!(json["counts"], "boats");
         assert!(json["evidence"].as_str().unwrap().contains("cue-before"));
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "to",
+        "between",
+        "from",
+        "more",
+        "than",
+        "nearly",
+        "some",
+        "half",
+        "third",
+        "one",
+        "two",
+        "twenty-one",
+        "hundred",
+        "million",
+        "tens",
+        "thousands",
+        "dozens",
+        "first",
+        "second",
+        "5,000",
+        "2.5",
+        "88th",
+        "1990s",
+        "40C",
+        "3.2bn",
+        "400m",
+        "6.40am",
+        "2019",
+        "20",
+        "-",
+        "–",
+        "30",
+        "$",
+        "€",
+        "£",
+        "%",
+        "percent",
+        "per",
+        "cent",
+        "rupees",
+        "US",
+        "A",
+        "Rs",
+        ".",
+        ",",
+        ":",
+        "/",
+        "(",
+        ")",
+        "\"",
+        "No.",
+        "December",
+        "Oct.",
+        "boats",
+        "troops",
+        "Independence",
+        "km",
+        "hours",
+        "square",
+        "degrees",
+        "°",
+        "C",
+        "year-old",
+        "Chávez",
+        "—",
+        "\n",
+        "or",
+        "so",
+        "+",
+        "0",
+        "07",
+    ];
+
+    proptest! {
+        #[test]
+        fn any_mix_of_tricky_tokens_gives_exact_sorted_spans(
+            picks in prop::collection::vec((0..PIECES.len(), 0..3usize), 0..40)
+        ) {
+            let mut text = String::new();
+            for (piece, gap) in picks {
+                text.push_str(PIECES[piece]);
+                text.push_str(["", " ", "  "][gap]);
+            }
+            let doc = Document::new("t", text.as_str()).unwrap();
+            let options = Options { include_non_quantities: true, ordinals: true };
+            let items = scan(&doc, &options);
+            let mut last_end = 0;
+            for item in &items {
+                prop_assert_eq!(&text[item.start..item.end], item.text.as_str());
+                prop_assert!(item.start >= last_end, "overlap in {:?}", items);
+                last_end = item.end;
+            }
+        }
     }
 }

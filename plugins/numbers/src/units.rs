@@ -166,6 +166,9 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
         "KWD", "LKR", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
         "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "UGX", "USD", "VES", "VND", "XOF", "ZAR",
     ];
+    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     CODES.binary_search(&word).ok().map(|i| CODES[i])
 }
 
