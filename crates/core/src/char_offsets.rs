@@ -47,7 +47,8 @@ impl<'d> CharOffsets<'d> {
     }
 
     fn char_offset(&self, byte: u64) -> u64 {
-        self.doc.char_offset((byte as usize).min(self.doc.text().len())) as u64
+        self.doc
+            .char_offset((byte as usize).min(self.doc.text().len())) as u64
     }
 }
 
@@ -72,13 +73,21 @@ impl Formatter for CharOffsets<'_> {
         CompactFormatter.end_object(writer)
     }
 
-    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
         self.in_key = true;
         self.key.clear();
         CompactFormatter.begin_object_key(writer, first)
     }
 
-    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
         if self.in_key {
             self.key.push_str(fragment);
         }
@@ -132,12 +141,19 @@ mod tests {
             text: "said",
             start: 6,
             end: 10,
-            speaker: Speaker { start: 0, end: 5, note: "\"end\":3" },
+            speaker: Speaker {
+                start: 0,
+                end: 5,
+                note: "\"end\":3",
+            },
             count: 7,
         };
         let mut json = Vec::new();
         quote
-            .serialize(&mut serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(&doc)))
+            .serialize(&mut serde_json::Serializer::with_formatter(
+                &mut json,
+                CharOffsets::new(&doc),
+            ))
             .unwrap();
         assert_eq!(
             String::from_utf8(json).unwrap(),

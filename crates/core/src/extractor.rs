@@ -49,7 +49,10 @@ impl Extractions {
 
     /// The items of extractor `name` as a JSON array, if it ran.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.results.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.results
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// The items of extractor `name` read into `T` (empty when it did not run or does not fit).
@@ -100,7 +103,8 @@ impl<E: Extractor> DynExtractor for Erased<E> {
     fn run(&self, doc: &Document, earlier: &Extractions) -> String {
         let items = self.0.extract(doc, earlier);
         let mut json = Vec::with_capacity(256);
-        let mut serializer = serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
         items
             .serialize(&mut serializer)
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));

@@ -47,7 +47,10 @@ impl Record {
     pub fn write_json<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
         match self {
             Record::Failed { .. } => serde_json::to_writer(&mut *out, self)?,
-            Record::Extracted { document, extractions } => {
+            Record::Extracted {
+                document,
+                extractions,
+            } => {
                 out.write_all(b"{\"document\":")?;
                 serde_json::to_writer(&mut *out, document)?;
                 out.write_all(b",\"extractions\":{")?;
