@@ -1,5 +1,5 @@
-//! What every extractor must do on any input: never fail, exact spans, sorted output,
-//! the same result every time.
+//! What every extractor must do on any input: never fail, exact spans, sorted output, no two
+//! items (or entity mentions) of one extractor overlapping, the same result every time.
 
 use lede_core::{Pipeline, Record};
 use lede_tests::{bundled_pipeline, check_spans};
@@ -16,6 +16,20 @@ fn starts(items: &[Value]) -> Vec<u64> {
     items.iter().filter_map(|i| i["start"].as_u64()).collect()
 }
 
+/// The spans an extractor claims in the text: its items' own, or its entities' mentions.
+fn claimed_spans(items: &[Value]) -> Vec<(u64, u64)> {
+    let span = |v: &Value| Some((v["start"].as_u64()?, v["end"].as_u64()?));
+    let mut spans: Vec<(u64, u64)> = items
+        .iter()
+        .flat_map(|item| match item["mentions"].as_array() {
+            Some(mentions) => mentions.iter().filter_map(span).collect::<Vec<_>>(),
+            None => span(item).into_iter().collect(),
+        })
+        .collect();
+    spans.sort_unstable();
+    spans
+}
+
 /// Runs the whole pipeline on `text` and checks the contract.
 fn conforms(text: &str) -> Result<(), String> {
     let record = pipeline().process("prop", text.to_string());
@@ -29,6 +43,13 @@ fn conforms(text: &str) -> Result<(), String> {
         let s = starts(items);
         if !s.windows(2).all(|w| w[0] <= w[1]) {
             return Err(format!("{name} items are not sorted by start: {s:?}"));
+        }
+        let spans = claimed_spans(items);
+        if let Some(w) = spans.windows(2).find(|w| w[1].0 < w[0].1) {
+            return Err(format!(
+                "{name} claims overlapping spans {:?} and {:?}",
+                w[0], w[1]
+            ));
         }
         for item in items {
             if let Some(mentions) = item["mentions"].as_array() {
@@ -145,5 +166,17 @@ fn pathological_inputs_conform() {
             "{:?}...",
             &text[..20.min(text.len())]
         );
+    }
+}
+
+#[test]
+fn corpus_documents_conform() {
+    let dir = lede_tests::root().join("tests/corpus");
+    for entry in std::fs::read_dir(dir).expect("tests/corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).expect("UTF-8");
+            assert_eq!(conforms(&text), Ok(()), "{}", path.display());
+        }
     }
 }

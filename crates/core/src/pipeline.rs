@@ -153,7 +153,14 @@ impl Pipeline {
         if !errors.is_empty() {
             return Err(ConfigErrors(errors));
         }
-        let order = dependency_order(config, &wanted).map_err(|cycle| {
+        let requires = |name: &str| {
+            config
+                .extractors
+                .iter()
+                .find(|e| e.registration.name == name)
+                .map_or(&[][..], |e| e.registration.requires)
+        };
+        let order = dependency_order(requires, &wanted).map_err(|cycle| {
             ConfigErrors(vec![ConfigError {
                 file: config.file_name(),
                 line: 0,
@@ -298,14 +305,10 @@ fn check_spans(doc: &Document, json: &str) -> Result<(), String> {
 }
 
 /// Orders `wanted` so every extractor follows what it requires; ties broken by name.
-fn dependency_order<'a>(config: &Config, wanted: &[&'a str]) -> Result<Vec<&'a str>, Vec<String>> {
-    let requires = |name: &str| {
-        config
-            .extractors
-            .iter()
-            .find(|e| e.registration.name == name)
-            .map_or(&[][..], |e| e.registration.requires)
-    };
+fn dependency_order<'a>(
+    requires: impl Fn(&str) -> &'static [&'static str],
+    wanted: &[&'a str],
+) -> Result<Vec<&'a str>, Vec<String>> {
     let mut sorted: Vec<&str> = wanted.to_vec();
     sorted.sort_unstable();
     let mut order: Vec<&str> = Vec::new();
@@ -344,5 +347,57 @@ mod tests {
         assert!(check_spans(&doc, split).is_err());
         let good = r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9}]"#;
         assert_eq!(check_spans(&doc, good), Ok(()));
+    }
+
+    struct Panicker;
+
+    impl DynExtractor for Panicker {
+        fn name(&self) -> &'static str {
+            "panicker"
+        }
+
+        fn run(&self, _doc: &Document, _earlier: &Extractions) -> String {
+            panic!("boom on purpose")
+        }
+    }
+
+    #[test]
+    fn a_panicking_extractor_becomes_an_error_record() {
+        let pipeline = Pipeline {
+            extractors: vec![Box::new(Panicker)],
+            max_document_bytes: 1000,
+        };
+        let record = pipeline.process("doc.txt", "Any text.".into());
+        assert_eq!(record.document(), "doc.txt");
+        let error = record.error().expect("an error record");
+        assert!(
+            error.contains("extractor `panicker` failed") && error.contains("boom on purpose"),
+            "{error}"
+        );
+        let record = pipeline.process("big.txt", "x".repeat(1001));
+        assert!(record
+            .error()
+            .unwrap()
+            .contains("over the limit of 1000 bytes"));
+    }
+
+    #[test]
+    fn dependencies_run_first_and_cycles_are_reported() {
+        let requires = |name: &str| -> &'static [&'static str] {
+            match name {
+                "quotes" => &["people"],
+                "a" => &["b"],
+                "b" => &["a"],
+                _ => &[],
+            }
+        };
+        assert_eq!(
+            dependency_order(requires, &["quotes", "people", "numbers"]),
+            Ok(vec!["numbers", "people", "quotes"])
+        );
+        assert_eq!(
+            dependency_order(requires, &["a", "b", "numbers"]),
+            Err(vec!["a".to_string(), "b".to_string()])
+        );
     }
 }
