@@ -12,13 +12,7 @@ use lede_people as _;
 use lede_places as _;
 use lede_quotes as _;
 
-/// The workspace root.
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ has a parent")
-        .to_path_buf()
-}
+pub use lede_testkit::root;
 
 /// The pipeline the bundled `config.toml` enables.
 pub fn bundled_pipeline() -> Pipeline {

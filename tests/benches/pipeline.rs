@@ -2,34 +2,12 @@
 //! repeated to 10 MB, and on pathological inputs that must stay linear.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use lede_tests::{bundled_pipeline, root};
+use lede_tests::bundled_pipeline;
 use std::hint::black_box;
-
-fn corpus(min_bytes: usize) -> Vec<String> {
-    let mut originals: Vec<_> = std::fs::read_dir(root().join("tests/corpus"))
-        .expect("tests/corpus")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    originals.sort();
-    let originals: Vec<String> = originals
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
-        .collect();
-    let mut docs = Vec::new();
-    let mut total = 0;
-    while total < min_bytes {
-        for text in &originals {
-            total += text.len();
-            docs.push(text.clone());
-        }
-    }
-    docs
-}
 
 fn realistic(c: &mut Criterion) {
     let pipeline = bundled_pipeline();
-    let docs = corpus(10_000_000);
+    let docs = lede_testkit::repeated(10_000_000);
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("pipeline");
     group

@@ -6,15 +6,7 @@ use lede_core::Document;
 use std::hint::black_box;
 
 fn analysis(c: &mut Criterion) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
-    let mut text = String::new();
-    for entry in std::fs::read_dir(dir).expect("tests/corpus") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|x| x == "txt") {
-            text.push_str(&std::fs::read_to_string(path).expect("UTF-8"));
-            text.push('\n');
-        }
-    }
+    let text = lede_testkit::articles().join("\n");
     let text = text.repeat((10_000_000 / text.len().max(1)).max(1));
     let mut group = c.benchmark_group("analysis");
     group

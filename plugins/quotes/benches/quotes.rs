@@ -14,31 +14,14 @@ use lede_core::{Config, Document, Extractions, Extractor, Pipeline, Record};
 use lede_people as _;
 use lede_quotes::{Options, Quotes};
 use std::hint::black_box;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 const TARGET_BYTES: usize = 10 << 20;
 const ADVERSARIAL_BYTES: usize = 1 << 20;
 
-fn corpus() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no *.txt in {}", dir.display());
-    paths
-        .iter()
-        .map(|path| std::fs::read_to_string(path).expect("corpus files are UTF-8"))
-        .collect()
-}
-
 /// The corpus documents, repeated to at least [`TARGET_BYTES`], with their people results.
 fn realistic() -> (Vec<(Document, Extractions)>, usize) {
-    let texts = corpus();
+    let texts = lede_testkit::articles();
     let only_people = ["people".to_string()];
     let pipeline = Pipeline::new(&Config::defaults(), Some(&only_people)).expect("people runs");
     let mut documents = Vec::new();
