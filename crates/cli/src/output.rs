@@ -72,7 +72,7 @@ fn pretty(out: &mut impl Write, record: &Record) -> std::io::Result<()> {
         } => {
             writeln!(out, "── {document}")?;
             for (name, items) in extractions.iter() {
-                let items: Vec<Value> = serde_json::from_str(items).unwrap_or_default();
+                let items: Vec<Value> = serde_json::from_slice(items).unwrap_or_default();
                 writeln!(out, "  {name} ({})", items.len())?;
                 for item in &items {
                     writeln!(out, "    {}", summary(item))?;

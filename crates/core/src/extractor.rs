@@ -35,24 +35,23 @@ pub trait Extractor: Send + Sync + Sized + 'static {
 /// types, so plugin crates stay independent; items are serialized once and written out as is.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Extractions {
-    results: Vec<(&'static str, String)>,
+    /// serde_json output: valid UTF-8, checked only when another extractor reads it.
+    results: Vec<(&'static str, Vec<u8>)>,
 }
 
 impl Extractions {
     /// Results holding `items` as the output of extractor `name`, for tests and benchmarks of an
     /// extractor that reads another's results (char offsets are not added here).
     pub fn with<T: Serialize>(mut self, name: &'static str, items: &[T]) -> Self {
-        let json = serde_json::to_string(items).expect("items serialize to JSON");
+        let json = serde_json::to_vec(items).expect("items serialize to JSON");
         self.push(name, json);
         self
     }
 
     /// The items of extractor `name` as a JSON array, if it ran.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.results
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+        let (_, json) = self.results.iter().find(|(n, _)| *n == name)?;
+        std::str::from_utf8(json).ok()
     }
 
     /// The items of extractor `name` read into `T` (empty when it did not run or does not fit).
@@ -62,12 +61,12 @@ impl Extractions {
             .unwrap_or_default()
     }
 
-    /// Every result in pipeline order, as JSON arrays.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.results.iter().map(|(n, v)| (*n, v.as_str()))
+    /// Every result in pipeline order, as the bytes of JSON arrays.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[u8])> {
+        self.results.iter().map(|(n, v)| (*n, v.as_slice()))
     }
 
-    pub(crate) fn push(&mut self, name: &'static str, items: String) {
+    pub(crate) fn push(&mut self, name: &'static str, items: Vec<u8>) {
         self.results.push((name, items));
     }
 }
@@ -77,7 +76,7 @@ impl Serialize for Extractions {
         use serde::ser::{Error, SerializeMap};
         let mut map = serializer.serialize_map(Some(self.results.len()))?;
         for (name, json) in &self.results {
-            let raw: &RawValue = serde_json::from_str(json).map_err(S::Error::custom)?;
+            let raw: &RawValue = serde_json::from_slice(json).map_err(S::Error::custom)?;
             map.serialize_entry(name, raw)?;
         }
         map.end()
@@ -90,7 +89,7 @@ pub trait DynExtractor: Send + Sync {
     fn name(&self) -> &'static str;
     /// Runs the extractor and serializes its items to a JSON array, with char offsets beside
     /// every byte span.
-    fn run(&self, doc: &Document, earlier: &Extractions) -> String;
+    fn run(&self, doc: &Document, earlier: &Extractions) -> Vec<u8>;
 }
 
 struct Erased<E>(E);
@@ -100,7 +99,7 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         E::NAME
     }
 
-    fn run(&self, doc: &Document, earlier: &Extractions) -> String {
+    fn run(&self, doc: &Document, earlier: &Extractions) -> Vec<u8> {
         let items = self.0.extract(doc, earlier);
         let mut json = Vec::with_capacity(256);
         let mut serializer =
@@ -108,7 +107,7 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         items
             .serialize(&mut serializer)
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
-        String::from_utf8(json).expect("serde_json writes UTF-8")
+        json
     }
 }
 

@@ -60,7 +60,7 @@ impl Record {
                     }
                     serde_json::to_writer(&mut *out, name)?;
                     out.write_all(b":")?;
-                    out.write_all(items.as_bytes())?;
+                    out.write_all(items)?;
                 }
                 out.write_all(b"}}")?;
             }
@@ -263,7 +263,7 @@ impl Pipeline {
 
 /// Checks every object with `start`/`end`: a span of the document on char boundaries, equal to
 /// its `text` when it has one, with the right char offsets.
-fn check_spans(doc: &Document, json: &str) -> Result<(), String> {
+fn check_spans(doc: &Document, json: &[u8]) -> Result<(), String> {
     fn walk(doc: &Document, value: &Value) -> Result<(), String> {
         match value {
             Value::Array(items) => items.iter().try_for_each(|v| walk(doc, v)),
@@ -300,7 +300,7 @@ fn check_spans(doc: &Document, json: &str) -> Result<(), String> {
             _ => Ok(()),
         }
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let value: Value = serde_json::from_slice(json).map_err(|e| e.to_string())?;
     walk(doc, &value)
 }
 
@@ -342,11 +342,13 @@ mod tests {
     fn span_check_catches_a_wrong_text() {
         let doc = Document::new("t", "Iván said").unwrap();
         let bad = r#"[{"text":"sai","start":6,"end":10,"char_start":5,"char_end":9}]"#;
-        assert!(check_spans(&doc, bad).unwrap_err().contains("item says"));
+        assert!(check_spans(&doc, bad.as_bytes())
+            .unwrap_err()
+            .contains("item says"));
         let split = r#"[{"start":3,"end":5,"char_start":3,"char_end":4}]"#;
-        assert!(check_spans(&doc, split).is_err());
+        assert!(check_spans(&doc, split.as_bytes()).is_err());
         let good = r#"[{"text":"said","start":6,"end":10,"char_start":5,"char_end":9}]"#;
-        assert_eq!(check_spans(&doc, good), Ok(()));
+        assert_eq!(check_spans(&doc, good.as_bytes()), Ok(()));
     }
 
     struct Panicker;
@@ -356,7 +358,7 @@ mod tests {
             "panicker"
         }
 
-        fn run(&self, _doc: &Document, _earlier: &Extractions) -> String {
+        fn run(&self, _doc: &Document, _earlier: &Extractions) -> Vec<u8> {
             panic!("boom on purpose")
         }
     }

@@ -58,14 +58,14 @@ impl Span {
 
 /// Converts byte offsets to char (Unicode scalar) offsets in O(1) amortised time.
 ///
-/// Keeps the number of chars before every 256-byte block, so a lookup counts at most 255 bytes.
+/// Keeps the number of chars before every 64-byte block, so a lookup counts at most 63 bytes.
 /// ASCII-only inputs need no table at all.
 #[derive(Debug, Clone, Default)]
 pub struct CharIndex {
     chars_before_block: Vec<u32>,
 }
 
-const BLOCK: usize = 256;
+const BLOCK: usize = 64;
 
 fn is_char_start(byte: u8) -> bool {
     (byte as i8) >= -0x40
