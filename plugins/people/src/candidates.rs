@@ -327,15 +327,18 @@ impl Context<'_> {
         if t.kind != TokenKind::Word {
             return false;
         }
-        let word = self.word(i);
+        // Case first: most tokens are lowercase and need no text or lookup at all.
         let capitalised = match t.case {
             Case::Title => true,
-            Case::Mixed => word.starts_with(char::is_uppercase) || self.is_particle_prefixed(word),
+            Case::Mixed => {
+                let word = self.word(i);
+                word.starts_with(char::is_uppercase) || self.is_particle_prefixed(word)
+            }
             Case::Upper => style == LineStyle::AllCaps,
             Case::Lower | Case::None => false,
         };
         capitalised
-            && !is_compound_modifier(word)
+            && !is_compound_modifier(self.word(i))
             && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
     }
 

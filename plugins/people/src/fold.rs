@@ -19,7 +19,14 @@ impl Folded {
             len: 0,
         };
         if word.is_ascii() {
-            folded.push(word)?;
+            let src = word.as_bytes();
+            if src.len() > MAX_WORD {
+                return None;
+            }
+            for (to, from) in folded.bytes.iter_mut().zip(src) {
+                *to = from.to_ascii_lowercase();
+            }
+            folded.len = src.len();
         } else {
             for c in word.chars() {
                 if c.is_ascii() {
@@ -74,9 +81,12 @@ pub(crate) fn word_key_into(word: &str, out: &mut String) {
         }
     };
     // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
+    out.reserve(bytes.len() + 1);
+    let mut last = None;
     let mut push = |c: char| {
-        if !out.ends_with(c) {
+        if last != Some(c) {
             out.push(c);
+            last = Some(c);
         }
     };
     let mut stack = [0u8; MAX_WORD];
