@@ -59,6 +59,7 @@ impl Folded {
 
 /// The matching key of one name word: folded, then spelled the same way across transliterations
 /// ("Sergey"/"Serguéi"/"Sergei" → "sergei", "Iván"/"Yvan" → "ivan").
+#[cfg(test)]
 pub(crate) fn word_key(word: &str) -> String {
     let mut out = String::new();
     word_key_into(word, &mut out);
@@ -137,12 +138,19 @@ pub(crate) fn word_key_into(word: &str, out: &mut String) {
 
 /// The cross-document key of a full name: its word keys joined by spaces.
 pub(crate) fn name_key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    words
-        .into_iter()
-        .map(word_key)
-        .filter(|k| !k.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::new();
+    let mut key = String::new();
+    for word in words {
+        word_key_into(word, &mut key);
+        if key.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&key);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -114,7 +114,8 @@ impl Extractor for People {
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
         let ctx = Context::new(doc);
         let candidates = candidates::find(&ctx, &self.options);
-        entities::group(&ctx, &candidates)
+        let keys = entities::WordKeys::new(&ctx, &candidates);
+        entities::group(&ctx, &keys, &candidates)
             .into_iter()
             .map(|e| {
                 let mention = |r: &std::ops::Range<usize>| {
