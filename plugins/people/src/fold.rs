@@ -3,7 +3,7 @@
 use deunicode::deunicode_char;
 
 /// Longest word (in folded bytes) that can match a list entry; longer words match nothing.
-const MAX_WORD: usize = 40;
+pub(crate) const MAX_WORD: usize = 40;
 
 /// A word lowercased and folded to ASCII ("Rodríguez" → "rodriguez") without allocating.
 pub(crate) struct Folded {

@@ -3,7 +3,7 @@
 //! One static array of (folded word, list bits) with a static hash index: a single probe gives
 //! every list a word belongs to, with no start-up work.
 
-use crate::fold::Folded;
+use crate::fold::{Folded, MAX_WORD};
 
 include!("../data/lexicon.rs");
 
@@ -73,12 +73,22 @@ impl List {
 
 /// The lists `word` belongs to (folded for case and accents first).
 pub(crate) fn classes(word: &str) -> Classes {
-    Folded::new(word).map_or_else(Classes::default, |f| classes_folded(f.as_bytes()))
+    // Most words are ASCII: lowercase them on the fly instead of folding into a buffer first.
+    if word.is_ascii() {
+        if word.len() > MAX_WORD {
+            return Classes::default();
+        }
+        return classes_folded(word.bytes().map(|b| b.to_ascii_lowercase()), word.len());
+    }
+    Folded::new(word).map_or_else(Classes::default, |f| {
+        classes_folded(f.as_bytes().iter().copied(), f.as_bytes().len())
+    })
 }
 
-/// Looks a folded word up in the hash index (FNV-1a, linear probing, as `data/build.py` built it).
-fn classes_folded(word: &[u8]) -> Classes {
-    let hash = word.iter().fold(0x811c_9dc5_u32, |h, &b| {
+/// Looks a folded word (its bytes and their count) up in the hash index (FNV-1a, linear probing,
+/// as `data/build.py` built it).
+fn classes_folded(word: impl Iterator<Item = u8> + Clone, len: usize) -> Classes {
+    let hash = word.clone().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
     let mask = TABLE.len() - 1;
@@ -90,7 +100,7 @@ fn classes_folded(word: &[u8]) -> Classes {
         }
         let (w, bits) = WORDS[usize::from(index)];
         // Most probes hold short words: a byte loop beats a call to memcmp.
-        if w.len() == word.len() && w.bytes().zip(word).all(|(a, &b)| a == b) {
+        if w.len() == len && w.bytes().eq(word.clone()) {
             return Classes(bits);
         }
         slot = (slot + 1) & mask;
