@@ -256,11 +256,12 @@ impl Context<'_> {
         if name.len() < 2 || last == name.start || self.names_something_else(name) {
             return None;
         }
-        let shaped_last = !self.is_lowercase_elsewhere(last);
-        if self.has(name.start, GIVEN) && shaped_last {
+        // Searching the document for a lowercase use is the costly test: only when it decides.
+        let shaped_last = || !self.is_lowercase_elsewhere(last);
+        if self.has(name.start, GIVEN) && shaped_last() {
             return Some("given name");
         }
-        if self.is_initial(name.start) && shaped_last {
+        if self.is_initial(name.start) && shaped_last() {
             return Some("initial");
         }
         if self.has(name.start, NONNAMES) {
