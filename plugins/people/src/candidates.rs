@@ -150,7 +150,8 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
-    if !word.contains('-') {
+    // A byte loop: names are short, and this runs for every capitalised word.
+    if !word.bytes().any(|b| b == b'-') {
         return false;
     }
     const ENDINGS: &[&str] = &[

@@ -129,7 +129,7 @@ impl Extractor for People {
                 };
                 let best = mention(&e.best);
                 Item {
-                    key: fold::name_key(doc.text()[best.start..best.end].split_whitespace()),
+                    key: fold::name_key(&doc.text()[best.start..best.end]),
                     name: best.text,
                     mentions: e.mentions.iter().map(mention).collect(),
                     titles: e.titles,
