@@ -3,7 +3,7 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::word_key_into;
+use crate::fold::{name_key, word_key_into};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -182,6 +182,29 @@ impl WordKeys {
     fn get(&self, i: usize) -> &str {
         let [start, end] = self.spans[i];
         &self.text[start as usize..end as usize]
+    }
+
+    /// [`name_key`] of a mention, from the word keys already computed when its tokens are its
+    /// whitespace-separated words (nearly always).
+    pub(crate) fn name_key(&self, ctx: &Context, mention: &Range<usize>) -> String {
+        let text = ctx.text_of(mention.clone());
+        let mut words = text.split_whitespace();
+        let same_words = mention.clone().all(|i| words.next() == Some(ctx.word(i)));
+        if !same_words || words.next().is_some() {
+            return name_key(text);
+        }
+        let mut out = String::with_capacity(text.len() + 4);
+        for key in mention
+            .clone()
+            .map(|i| self.get(i))
+            .filter(|k| !k.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(key);
+        }
+        out
     }
 }
 
