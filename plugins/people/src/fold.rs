@@ -69,6 +69,15 @@ pub(crate) fn word_key(word: &str) -> String {
 /// [`word_key`] written into `out` (cleared first), to reuse one buffer.
 pub(crate) fn word_key_into(word: &str, out: &mut String) {
     out.clear();
+    // Most name words are plain ASCII letters: their folded letters are their lowercase bytes.
+    if word.len() <= MAX_WORD && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let mut letters = [0u8; MAX_WORD];
+        for (to, from) in letters.iter_mut().zip(word.bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        spell(&letters[..word.len()], out);
+        return;
+    }
     let folded;
     let long;
     let bytes: &[u8] = match Folded::new(word) {
@@ -79,15 +88,6 @@ pub(crate) fn word_key_into(word: &str, out: &mut String) {
         None => {
             long = deunicode::deunicode(word).to_ascii_lowercase();
             long.as_bytes()
-        }
-    };
-    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
-    out.reserve(bytes.len() + 1);
-    let mut last = None;
-    let mut push = |c: char| {
-        if last != Some(c) {
-            out.push(c);
-            last = Some(c);
         }
     };
     let mut stack = [0u8; MAX_WORD];
@@ -106,6 +106,20 @@ pub(crate) fn word_key_into(word: &str, out: &mut String) {
             .filter(u8::is_ascii_alphanumeric)
             .collect();
         &heap
+    };
+    spell(letters, out);
+}
+
+/// Appends the key spelling of folded `letters` to `out`.
+fn spell(letters: &[u8], out: &mut String) {
+    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
+    out.reserve(letters.len() + 1);
+    let mut last = None;
+    let mut push = |c: char| {
+        if last != Some(c) {
+            out.push(c);
+            last = Some(c);
+        }
     };
     let mut i = 0;
     while i < letters.len() {
