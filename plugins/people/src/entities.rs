@@ -230,7 +230,6 @@ impl Hasher for Fnv {
 }
 
 /// The people found so far, indexed by the keys of their names.
-#[derive(Default)]
 struct Registry<'k> {
     entities: Vec<Entity<'k>>,
     by_key: HashMap<&'k str, Vec<usize>, BuildHasherDefault<Fnv>>,
@@ -294,10 +293,18 @@ pub(crate) fn group<'k>(
     keys: &'k WordKeys,
     candidates: &[Candidate],
 ) -> Vec<Entity<'k>> {
-    let mut registry = Registry::default();
     let person = |c: &Candidate| match c.verdict {
         Verdict::Person(cue) => Some(cue),
         Verdict::IfKnown => None,
+    };
+    // Sized up front: growing the table and the lists costs more than the rest of grouping.
+    let persons = candidates.iter().filter(|c| person(c).is_some());
+    let mut registry = Registry {
+        entities: Vec::with_capacity(persons.clone().count()),
+        by_key: HashMap::with_capacity_and_hasher(
+            persons.map(|c| c.name.len()).sum(),
+            Default::default(),
+        ),
     };
     // Full names, then single words with a cue of their own.
     for multi in [true, false] {
