@@ -93,15 +93,20 @@ fn classes_folded(word: impl Iterator<Item = u8> + Clone, len: usize) -> Classes
     });
     let mask = TABLE.len() - 1;
     let mut slot = hash as usize & mask;
+    let tag = hash >> 16;
     loop {
-        let index = TABLE[slot];
-        if index == u16::MAX {
+        let entry = TABLE[slot];
+        let index = entry & 0xFFFF;
+        if index == u32::from(u16::MAX) {
             return Classes::default();
         }
-        let (w, bits) = WORDS[usize::from(index)];
-        // Most probes hold short words: a byte loop beats a call to memcmp.
-        if w.len() == len && w.bytes().eq(word.clone()) {
-            return Classes(bits);
+        // The hash bits in the slot spare reading other words (a cache miss each) most of the time.
+        if entry >> 16 == tag {
+            let (w, bits) = WORDS[index as usize];
+            // Most probes hold short words: a byte loop beats a call to memcmp.
+            if w.len() == len && w.bytes().eq(word.clone()) {
+                return Classes(bits);
+            }
         }
         slot = (slot + 1) & mask;
     }
