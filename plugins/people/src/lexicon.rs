@@ -114,10 +114,12 @@ fn classes_folded(word: impl Iterator<Item = u8> + Clone, len: usize) -> Classes
 
 /// Whether `word` is a title word, also as the last part of a compound ("Major-General").
 pub(crate) fn is_title(word: &str, classes: Classes) -> bool {
+    // A byte loop finds the hyphen: words are short, and most have none.
     classes.has(TITLES)
         || word
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| TITLES.contains(last))
+            .bytes()
+            .rposition(|b| b == b'-')
+            .is_some_and(|at| TITLES.contains(&word[at + 1..]))
 }
 
 #[cfg(test)]
