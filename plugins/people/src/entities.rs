@@ -18,13 +18,18 @@ enum Gender {
 
 /// The gender an honorific implies ("Ms.", "Mr.").
 fn honorific_gender(titles: &[String]) -> Option<Gender> {
-    titles.iter().find_map(
-        |t| match t.trim_end_matches('.').to_ascii_lowercase().as_str() {
-            "ms" | "mrs" | "miss" | "madam" | "lady" | "dame" => Some(Gender::Female),
-            "mr" | "sir" | "lord" => Some(Gender::Male),
-            _ => None,
-        },
-    )
+    // Compared in place: this runs for every mention, and lowercasing a copy costs a malloc.
+    titles.iter().find_map(|t| {
+        let t = t.trim_end_matches('.');
+        let is_one_of = |words: &[&str]| words.iter().any(|w| t.eq_ignore_ascii_case(w));
+        if is_one_of(&["ms", "mrs", "miss", "madam", "lady", "dame"]) {
+            Some(Gender::Female)
+        } else if is_one_of(&["mr", "sir", "lord"]) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
 }
 
 /// The gender of a full name's given name, when the lists know it.
