@@ -324,23 +324,27 @@ impl Context<'_> {
     }
 
     /// Whether token `i` can be part of a name in a line of this style.
+    #[inline]
     pub(crate) fn is_name_word(&self, i: usize, style: LineStyle) -> bool {
+        // Case first, in a small inlined test: most tokens are lowercase or punctuation.
         let t = self.token(i);
-        if t.kind != TokenKind::Word {
-            return false;
-        }
-        // Case first: most tokens are lowercase and need no text or lookup at all.
-        let capitalised = match t.case {
-            Case::Title => true,
-            Case::Mixed => {
-                let word = self.word(i);
-                word.starts_with(char::is_uppercase) || self.is_particle_prefixed(word)
+        t.kind == TokenKind::Word
+            && match t.case {
+                Case::Title | Case::Mixed => self.is_capitalised_name_word(i, t.case),
+                Case::Upper => {
+                    style == LineStyle::AllCaps && self.is_capitalised_name_word(i, t.case)
+                }
+                Case::Lower | Case::None => false,
             }
-            Case::Upper => style == LineStyle::AllCaps,
-            Case::Lower | Case::None => false,
-        };
-        capitalised
-            && !is_compound_modifier(self.word(i))
+    }
+
+    /// The rest of [`Context::is_name_word`], for a word that is not lowercase.
+    fn is_capitalised_name_word(&self, i: usize, case: Case) -> bool {
+        let word = self.word(i);
+        (case != Case::Mixed
+            || word.starts_with(char::is_uppercase)
+            || self.is_particle_prefixed(word))
+            && !is_compound_modifier(word)
             && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
     }
 
