@@ -92,14 +92,17 @@ def fnv1a(data):
 
 
 def hash_table(words):
+    """Slots of (high 16 bits of the hash) << 16 | index into WORDS; 0xFFFF in the low bits is an
+    empty slot. The hash bits let a probe skip other words without reading them."""
     size = 1 << TABLE_BITS
     assert len(words) < size // 2 and len(words) < 0xFFFF
     table = [0xFFFF] * size
     for i, w in enumerate(words):
-        slot = fnv1a(w.encode()) & (size - 1)
-        while table[slot] != 0xFFFF:
+        h = fnv1a(w.encode())
+        slot = h & (size - 1)
+        while table[slot] & 0xFFFF != 0xFFFF:
             slot = (slot + 1) & (size - 1)
-        table[slot] = i
+        table[slot] = (h >> 16) << 16 | i
     return table
 
 
@@ -121,8 +124,9 @@ def write(lists):
             f.write(f"    ({json.dumps(w)}, {bits[w]}),\n")
         f.write("];\n")
         table = hash_table(words)
-        f.write("// Open-addressing index into WORDS by FNV-1a hash, linear probing; u16::MAX is empty.\n")
-        f.write(f"static TABLE: [u16; {len(table)}] = [\n")
+        f.write("// Open-addressing index into WORDS by FNV-1a hash, linear probing: high 16 bits of the\n")
+        f.write("// hash, then the index (u16::MAX when empty).\n")
+        f.write(f"static TABLE: [u32; {len(table)}] = [\n")
         for i in range(0, len(table), 16):
             f.write("    " + ", ".join(str(x) for x in table[i:i + 16]) + ",\n")
         f.write("];\n")

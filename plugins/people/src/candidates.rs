@@ -150,7 +150,8 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
-    if !word.contains('-') {
+    // A byte loop: names are short, and this runs for every capitalised word.
+    if !word.bytes().any(|b| b == b'-') {
         return false;
     }
     const ENDINGS: &[&str] = &[
@@ -256,11 +257,12 @@ impl Context<'_> {
         if name.len() < 2 || last == name.start || self.names_something_else(name) {
             return None;
         }
-        let shaped_last = !self.is_lowercase_elsewhere(last);
-        if self.has(name.start, GIVEN) && shaped_last {
+        // Searching the document for a lowercase use is the costly test: only when it decides.
+        let shaped_last = || !self.is_lowercase_elsewhere(last);
+        if self.has(name.start, GIVEN) && shaped_last() {
             return Some("given name");
         }
-        if self.is_initial(name.start) && shaped_last {
+        if self.is_initial(name.start) && shaped_last() {
             return Some("initial");
         }
         if self.has(name.start, NONNAMES) {
@@ -322,19 +324,26 @@ impl Context<'_> {
     }
 
     /// Whether token `i` can be part of a name in a line of this style.
+    #[inline]
     pub(crate) fn is_name_word(&self, i: usize, style: LineStyle) -> bool {
+        // Case first, in a small inlined test: most tokens are lowercase or punctuation.
         let t = self.token(i);
-        if t.kind != TokenKind::Word {
-            return false;
-        }
+        t.kind == TokenKind::Word
+            && match t.case {
+                Case::Title | Case::Mixed => self.is_capitalised_name_word(i, t.case),
+                Case::Upper => {
+                    style == LineStyle::AllCaps && self.is_capitalised_name_word(i, t.case)
+                }
+                Case::Lower | Case::None => false,
+            }
+    }
+
+    /// The rest of [`Context::is_name_word`], for a word that is not lowercase.
+    fn is_capitalised_name_word(&self, i: usize, case: Case) -> bool {
         let word = self.word(i);
-        let capitalised = match t.case {
-            Case::Title => true,
-            Case::Mixed => word.starts_with(char::is_uppercase) || self.is_particle_prefixed(word),
-            Case::Upper => style == LineStyle::AllCaps,
-            Case::Lower | Case::None => false,
-        };
-        capitalised
+        (case != Case::Mixed
+            || word.starts_with(char::is_uppercase)
+            || self.is_particle_prefixed(word))
             && !is_compound_modifier(word)
             && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
     }

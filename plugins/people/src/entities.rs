@@ -3,9 +3,10 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::{word_key, word_key_into};
+use crate::fold::{name_key, word_key_into};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// Gender as honorifics and given names show it, to keep apart people sharing a surname.
@@ -17,13 +18,18 @@ enum Gender {
 
 /// The gender an honorific implies ("Ms.", "Mr.").
 fn honorific_gender(titles: &[String]) -> Option<Gender> {
-    titles.iter().find_map(
-        |t| match t.trim_end_matches('.').to_ascii_lowercase().as_str() {
-            "ms" | "mrs" | "miss" | "madam" | "lady" | "dame" => Some(Gender::Female),
-            "mr" | "sir" | "lord" => Some(Gender::Male),
-            _ => None,
-        },
-    )
+    // Compared in place: this runs for every mention, and lowercasing a copy costs a malloc.
+    titles.iter().find_map(|t| {
+        let t = t.trim_end_matches('.');
+        let is_one_of = |words: &[&str]| words.iter().any(|w| t.eq_ignore_ascii_case(w));
+        if is_one_of(&["ms", "mrs", "miss", "madam", "lady", "dame"]) {
+            Some(Gender::Female)
+        } else if is_one_of(&["mr", "sir", "lord"]) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
 }
 
 /// The gender of a full name's given name, when the lists know it.
@@ -41,9 +47,9 @@ fn name_gender(ctx: &Context, name: &Range<usize>) -> Option<Gender> {
 
 /// One person of the document, with every mention as a token range.
 #[derive(Debug)]
-pub(crate) struct Entity {
+pub(crate) struct Entity<'k> {
     /// Matching keys of the words of the fullest name.
-    pub(crate) keys: Vec<String>,
+    pub(crate) keys: Vec<&'k str>,
     /// The fullest mention (most words, first seen).
     pub(crate) best: Range<usize>,
     /// Every mention, as token ranges.
@@ -59,8 +65,8 @@ pub(crate) struct Entity {
 }
 
 /// A mention looking for its person.
-struct Query<'k> {
-    keys: &'k [String],
+struct Query<'q, 'k> {
+    keys: &'q [&'k str],
     /// Token where the mention starts.
     at: usize,
     /// Whether a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
@@ -69,8 +75,8 @@ struct Query<'k> {
     gender: Option<Gender>,
 }
 
-impl Entity {
-    fn new(name: Range<usize>) -> Entity {
+impl<'k> Entity<'k> {
+    fn new(name: Range<usize>) -> Entity<'k> {
         let start = name.start;
         Entity {
             keys: Vec::new(),
@@ -87,7 +93,7 @@ impl Entity {
         &mut self,
         ctx: &Context,
         name: Range<usize>,
-        keys: Vec<String>,
+        keys: Vec<&'k str>,
         c: &Candidate,
         cue: &'static str,
     ) {
@@ -140,28 +146,101 @@ impl Entity {
     }
 }
 
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     let mut it = long.iter();
     short.iter().all(|k| it.any(|l| l == k))
 }
 
 /// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III").
-fn keys_of(ctx: &Context, name: &Range<usize>) -> Vec<String> {
+fn keys_of<'k>(ctx: &Context, keys: &'k WordKeys, name: &Range<usize>) -> Vec<&'k str> {
     name.clone()
         .filter(|&i| name.len() == 1 || !(ctx.has(i, PARTICLES) || ctx.is_suffix(i)))
-        .map(|i| word_key(ctx.word(i)))
+        .map(|i| keys.get(i))
         .filter(|k| !k.is_empty())
         .collect()
 }
 
-/// The people found so far, indexed by the keys of their names.
-#[derive(Default)]
-struct Registry {
-    entities: Vec<Entity>,
-    by_key: HashMap<String, Vec<usize>>,
+/// The matching keys of every word of every candidate, computed once into one buffer: a name is
+/// keyed at every mention, and the parts of a run are tried against the registry several times.
+pub(crate) struct WordKeys {
+    text: String,
+    /// Byte range in `text` of each token's key (empty for tokens outside candidates).
+    spans: Vec<[u32; 2]>,
 }
 
-impl Registry {
+impl WordKeys {
+    pub(crate) fn new(ctx: &Context, candidates: &[Candidate]) -> WordKeys {
+        let mut keys = WordKeys {
+            text: String::with_capacity(candidates.iter().map(|c| 8 * c.name.len()).sum()),
+            spans: vec![[0; 2]; ctx.len()],
+        };
+        let mut key = String::new();
+        for i in candidates.iter().flat_map(|c| c.name.clone()) {
+            word_key_into(ctx.word(i), &mut key);
+            let start = keys.text.len() as u32;
+            keys.text.push_str(&key);
+            keys.spans[i] = [start, keys.text.len() as u32];
+        }
+        keys
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let [start, end] = self.spans[i];
+        &self.text[start as usize..end as usize]
+    }
+
+    /// [`name_key`] of a mention, from the word keys already computed when its tokens are its
+    /// whitespace-separated words (nearly always).
+    pub(crate) fn name_key(&self, ctx: &Context, mention: &Range<usize>) -> String {
+        let text = ctx.text_of(mention.clone());
+        let mut words = text.split_whitespace();
+        let same_words = mention.clone().all(|i| words.next() == Some(ctx.word(i)));
+        if !same_words || words.next().is_some() {
+            return name_key(text);
+        }
+        let mut out = String::with_capacity(text.len() + 4);
+        for key in mention
+            .clone()
+            .map(|i| self.get(i))
+            .filter(|k| !k.is_empty())
+        {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(key);
+        }
+        out
+    }
+}
+
+/// FNV-1a: keys are a few short ASCII words per document, where SipHash's setup dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let start = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        self.0 = bytes.iter().fold(start, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    }
+}
+
+/// The people found so far, indexed by the keys of their names.
+struct Registry<'k> {
+    entities: Vec<Entity<'k>>,
+    by_key: HashMap<&'k str, Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+impl<'k> Registry<'k> {
     /// The entity a mention refers to: among the matches (later words of a name before first
     /// words), the one whose gender the honorific confirms, then the most recently mentioned,
     /// then the first found.
@@ -169,7 +248,7 @@ impl Registry {
         let mut ids: Vec<usize> = q
             .keys
             .iter()
-            .filter_map(|k| self.by_key.get(k))
+            .filter_map(|k| self.by_key.get(*k))
             .flatten()
             .copied()
             .collect();
@@ -195,7 +274,7 @@ impl Registry {
         ctx: &Context,
         id: Option<usize>,
         name: Range<usize>,
-        keys: Vec<String>,
+        keys: Vec<&'k str>,
         c: &Candidate,
         cue: &'static str,
     ) {
@@ -204,7 +283,7 @@ impl Registry {
             self.entities.len() - 1
         });
         for k in &keys {
-            let ids = self.by_key.entry(k.clone()).or_default();
+            let ids = self.by_key.entry(k).or_default();
             if ids.last() != Some(&id) && !ids.contains(&id) {
                 ids.push(id);
             }
@@ -214,31 +293,43 @@ impl Registry {
 }
 
 /// Builds the people of a document from its candidates.
-pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
-    let mut registry = Registry::default();
+pub(crate) fn group<'k>(
+    ctx: &Context,
+    keys: &'k WordKeys,
+    candidates: &[Candidate],
+) -> Vec<Entity<'k>> {
     let person = |c: &Candidate| match c.verdict {
         Verdict::Person(cue) => Some(cue),
         Verdict::IfKnown => None,
+    };
+    // Sized up front: growing the table and the lists costs more than the rest of grouping.
+    let persons = candidates.iter().filter(|c| person(c).is_some());
+    let mut registry = Registry {
+        entities: Vec::with_capacity(persons.clone().count()),
+        by_key: HashMap::with_capacity_and_hasher(
+            persons.map(|c| c.name.len()).sum(),
+            Default::default(),
+        ),
     };
     // Full names, then single words with a cue of their own.
     for multi in [true, false] {
         for c in candidates.iter().filter(|c| (c.name.len() > 1) == multi) {
             let Some(cue) = person(c) else { continue };
-            let keys = keys_of(ctx, &c.name);
+            let name_keys = keys_of(ctx, keys, &c.name);
             let query = Query {
-                keys: &keys,
+                keys: &name_keys,
                 at: c.name.start,
                 may_extend: true,
                 gender: honorific_gender(&c.titles),
             };
             let id = registry.find(&query);
-            registry.add(ctx, id, c.name.clone(), keys, c, cue);
+            registry.add(ctx, id, c.name.clone(), name_keys, c, cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
     if !registry.entities.is_empty() {
         for c in candidates.iter().filter(|c| person(c).is_none()) {
-            link_parts(ctx, c, &mut registry);
+            link_parts(ctx, keys, c, &mut registry);
         }
     }
     let mut entities = registry.entities;
@@ -251,12 +342,9 @@ pub(crate) fn group(ctx: &Context, candidates: &[Candidate]) -> Vec<Entity> {
 
 /// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
 /// some name can match, so most runs cost one key per word.
-fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
-    let mut key = String::new();
-    let mut usable = |i: usize, r: &Registry| {
-        word_key_into(ctx.word(i), &mut key);
-        ctx.has(i, PARTICLES) || r.by_key.contains_key(key.as_str())
-    };
+fn link_parts<'k>(ctx: &Context, keys: &'k WordKeys, c: &Candidate, registry: &mut Registry<'k>) {
+    let usable =
+        |i: usize, r: &Registry| ctx.has(i, PARTICLES) || r.by_key.contains_key(keys.get(i));
     let mut start = c.name.start;
     while start < c.name.end {
         if !usable(start, registry) {
@@ -267,20 +355,20 @@ fn link_parts(ctx: &Context, c: &Candidate, registry: &mut Registry) {
             .find(|&i| !usable(i, registry))
             .unwrap_or(c.name.end);
         let found = (start + 1..=stretch_end).rev().find_map(|end| {
-            let keys = keys_of(ctx, &(start..end));
+            let part_keys = keys_of(ctx, keys, &(start..end));
             let query = Query {
-                keys: &keys,
+                keys: &part_keys,
                 at: start,
                 may_extend: false,
                 gender: honorific_gender(&c.titles),
             };
-            registry.find(&query).map(|e| (end, e, keys))
+            registry.find(&query).map(|e| (end, e, part_keys))
         });
         match found {
             // A lone initial ("Y." of "N.Y.") is never a mention on its own.
             Some((end, _, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
-            Some((end, e, keys)) => {
-                registry.add(ctx, Some(e), start..end, keys, c, "coreference");
+            Some((end, e, part_keys)) => {
+                registry.add(ctx, Some(e), start..end, part_keys, c, "coreference");
                 start = end;
             }
             None => start += 1,

@@ -3,7 +3,7 @@
 //! One static array of (folded word, list bits) with a static hash index: a single probe gives
 //! every list a word belongs to, with no start-up work.
 
-use crate::fold::Folded;
+use crate::fold::{Folded, MAX_WORD};
 
 include!("../data/lexicon.rs");
 
@@ -73,24 +73,40 @@ impl List {
 
 /// The lists `word` belongs to (folded for case and accents first).
 pub(crate) fn classes(word: &str) -> Classes {
-    Folded::new(word).map_or_else(Classes::default, |f| classes_folded(f.as_bytes()))
+    // Most words are ASCII: lowercase them on the fly instead of folding into a buffer first.
+    if word.is_ascii() {
+        if word.len() > MAX_WORD {
+            return Classes::default();
+        }
+        return classes_folded(word.bytes().map(|b| b.to_ascii_lowercase()), word.len());
+    }
+    Folded::new(word).map_or_else(Classes::default, |f| {
+        classes_folded(f.as_bytes().iter().copied(), f.as_bytes().len())
+    })
 }
 
-/// Looks a folded word up in the hash index (FNV-1a, linear probing, as `data/build.py` built it).
-fn classes_folded(word: &[u8]) -> Classes {
-    let hash = word.iter().fold(0x811c_9dc5_u32, |h, &b| {
+/// Looks a folded word (its bytes and their count) up in the hash index (FNV-1a, linear probing,
+/// as `data/build.py` built it).
+fn classes_folded(word: impl Iterator<Item = u8> + Clone, len: usize) -> Classes {
+    let hash = word.clone().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
     let mask = TABLE.len() - 1;
     let mut slot = hash as usize & mask;
+    let tag = hash >> 16;
     loop {
-        let index = TABLE[slot];
-        if index == u16::MAX {
+        let entry = TABLE[slot];
+        let index = entry & 0xFFFF;
+        if index == u32::from(u16::MAX) {
             return Classes::default();
         }
-        let (w, bits) = WORDS[usize::from(index)];
-        if w.as_bytes() == word {
-            return Classes(bits);
+        // The hash bits in the slot spare reading other words (a cache miss each) most of the time.
+        if entry >> 16 == tag {
+            let (w, bits) = WORDS[index as usize];
+            // Most probes hold short words: a byte loop beats a call to memcmp.
+            if w.len() == len && w.bytes().eq(word.clone()) {
+                return Classes(bits);
+            }
         }
         slot = (slot + 1) & mask;
     }
@@ -98,10 +114,12 @@ fn classes_folded(word: &[u8]) -> Classes {
 
 /// Whether `word` is a title word, also as the last part of a compound ("Major-General").
 pub(crate) fn is_title(word: &str, classes: Classes) -> bool {
+    // A byte loop finds the hyphen: words are short, and most have none.
     classes.has(TITLES)
         || word
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| TITLES.contains(last))
+            .bytes()
+            .rposition(|b| b == b'-')
+            .is_some_and(|at| TITLES.contains(&word[at + 1..]))
 }
 
 #[cfg(test)]

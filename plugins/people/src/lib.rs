@@ -114,7 +114,8 @@ impl Extractor for People {
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
         let ctx = Context::new(doc);
         let candidates = candidates::find(&ctx, &self.options);
-        entities::group(&ctx, &candidates)
+        let keys = entities::WordKeys::new(&ctx, &candidates);
+        entities::group(&ctx, &keys, &candidates)
             .into_iter()
             .map(|e| {
                 let mention = |r: &std::ops::Range<usize>| {
@@ -128,7 +129,7 @@ impl Extractor for People {
                 };
                 let best = mention(&e.best);
                 Item {
-                    key: fold::name_key(doc.text()[best.start..best.end].split_whitespace()),
+                    key: keys.name_key(&ctx, &e.best),
                     name: best.text,
                     mentions: e.mentions.iter().map(mention).collect(),
                     titles: e.titles,

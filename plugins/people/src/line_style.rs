@@ -16,6 +16,16 @@ pub(crate) enum LineStyle {
 /// Classifies a paragraph (one line of input).
 pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     let tokens = &doc.tokens()[para.tokens.clone()];
+    // Lines of several sentences are prose unless in capitals: only two counts decide (most lines).
+    if para.sentences.len() != 1 {
+        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+        let upper = words.clone().filter(|t| t.case == Case::Upper).count();
+        return if is_all_caps(words.count(), upper) {
+            LineStyle::AllCaps
+        } else {
+            LineStyle::Prose
+        };
+    }
     let bytes = doc.text().as_bytes();
     let (mut words, mut upper, mut long, mut long_capitalised, mut table_marks) = (0, 0, 0, 0, 0);
     for t in tokens {
@@ -37,7 +47,7 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
             _ => {}
         }
     }
-    if words >= 2 && upper * 10 >= words * 6 {
+    if is_all_caps(words, upper) {
         return LineStyle::AllCaps;
     }
     // Result tables ("Ann Lee ( Canada ) 6-1 6-2") are Title Case too, but not headlines.
@@ -58,6 +68,11 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     } else {
         LineStyle::Headline
     }
+}
+
+/// Mostly capitals: at least 60% of two or more words.
+fn is_all_caps(words: usize, upper: usize) -> bool {
+    words >= 2 && upper * 10 >= words * 6
 }
 
 #[cfg(test)]
