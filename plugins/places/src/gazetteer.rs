@@ -166,6 +166,14 @@ fn root_steps() -> &'static [Option<Transition>; 256] {
     })
 }
 
+/// Where a walk stands, small enough to memoize: the node's address and the output so far.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkerState {
+    addr: fst::raw::CompiledAddr,
+    output: u64,
+    at_root: bool,
+}
+
 /// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
 pub struct Walker {
     fst: &'static Fst<&'static [u8]>,
@@ -188,6 +196,26 @@ impl Default for Walker {
 }
 
 impl Walker {
+    /// Where this walk stands.
+    pub fn state(&self) -> WalkerState {
+        WalkerState {
+            addr: self.node.addr(),
+            output: self.output.value(),
+            at_root: self.at_root,
+        }
+    }
+
+    /// Continues a walk from where `state` stood.
+    pub fn resume(state: WalkerState) -> Walker {
+        let fst = fst();
+        Walker {
+            fst,
+            node: fst.node(state.addr),
+            output: Output::new(state.output),
+            at_root: state.at_root,
+        }
+    }
+
     /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
     pub fn feed(&mut self, byte: u8) -> bool {
         let step = if self.at_root {
@@ -216,14 +244,10 @@ impl Walker {
 
 /// The places named `name` (any case or accents), if the gazetteer knows it.
 pub fn lookup(name: &str) -> Option<Candidates> {
-    let mut walker = Walker::default();
-    let mut first = true;
-    for word in name.split_whitespace() {
-        if !first && !walker.feed(b' ') {
-            return None;
-        }
-        first = false;
-        if !crate::fold::fold_into(word, |b| walker.feed(b)) {
+    let mut words = name.split_whitespace();
+    let mut walker = crate::first_word::after_first_word(words.next()?)?;
+    for word in words {
+        if !walker.feed(b' ') || !crate::fold::fold_into(word, |b| walker.feed(b)) {
             return None;
         }
     }

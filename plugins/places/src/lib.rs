@@ -48,6 +48,7 @@
 mod context;
 mod cues;
 mod find;
+mod first_word;
 mod fold;
 pub mod gazetteer;
 mod metonymy;

@@ -1,8 +1,9 @@
 //! Candidate generation: every capitalised token starts a walk of the name FST that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
+use crate::first_word::after_first_word;
 use crate::fold::fold_into;
-use crate::gazetteer::{Candidates, Walker};
+use crate::gazetteer::Candidates;
 use lede_core::{Case, Document, Token, TokenKind};
 use std::ops::Range;
 
@@ -73,7 +74,7 @@ fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
 pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<Hit> {
     let end = paragraph.end;
     let tokens = doc.tokens();
-    let mut walker = Walker::default();
+    let mut walker = after_first_word(doc.token_text(first))?;
     let mut best = None;
     let stop = end.min(first + MAX_TOKENS);
     for j in first..stop {
@@ -85,9 +86,9 @@ pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
             if t.start() > tokens[j - 1].end() && !walker.feed(b' ') {
                 break;
             }
-        }
-        if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
-            break;
+            if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
+                break;
+            }
         }
         if t.kind == TokenKind::Word && name_word(doc, j) {
             if let Some(candidates) = walker.matched() {
