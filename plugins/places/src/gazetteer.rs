@@ -174,6 +174,28 @@ pub struct WalkerState {
     at_root: bool,
 }
 
+impl WalkerState {
+    /// The node's address.
+    pub fn addr(self) -> fst::raw::CompiledAddr {
+        self.addr
+    }
+
+    /// The output gathered so far.
+    pub fn output(self) -> u64 {
+        self.output
+    }
+
+    /// The state after a step to node `addr` that gained `output` (FST outputs add up).
+    pub fn advanced(self, addr: fst::raw::CompiledAddr, output: u64) -> WalkerState {
+        WalkerState {
+            addr,
+            output: self.output + output,
+            // The FST is acyclic: staying on the node means nothing was fed.
+            at_root: self.at_root && addr == self.addr,
+        }
+    }
+}
+
 /// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
 pub struct Walker {
     fst: &'static Fst<&'static [u8]>,
@@ -216,6 +238,12 @@ impl Walker {
         }
     }
 
+    /// Feeds a space if `spaced`, then the folded `word` (remembered per thread); `false` when no
+    /// name continues so (the walker is then unusable).
+    pub fn feed_word(&mut self, spaced: bool, word: &str) -> bool {
+        crate::word_steps::feed_word(self, spaced, word)
+    }
+
     /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
     pub fn feed(&mut self, byte: u8) -> bool {
         let step = if self.at_root {
@@ -244,10 +272,9 @@ impl Walker {
 
 /// The places named `name` (any case or accents), if the gazetteer knows it.
 pub fn lookup(name: &str) -> Option<Candidates> {
-    let mut words = name.split_whitespace();
-    let mut walker = crate::first_word::after_first_word(words.next()?)?;
-    for word in words {
-        if !walker.feed(b' ') || !crate::fold::fold_into(word, |b| walker.feed(b)) {
+    let mut walker = Walker::default();
+    for (i, word) in name.split_whitespace().enumerate() {
+        if !walker.feed_word(i > 0, word) {
             return None;
         }
     }

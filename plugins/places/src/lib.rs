@@ -48,12 +48,12 @@
 mod context;
 mod cues;
 mod find;
-mod first_word;
 mod fold;
 pub mod gazetteer;
 mod metonymy;
 mod resolve;
 mod scan;
+mod word_steps;
 
 use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};

@@ -1,9 +1,8 @@
 //! Candidate generation: every capitalised token starts a walk of the name FST that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
-use crate::first_word::after_first_word;
 use crate::fold::fold_into;
-use crate::gazetteer::Candidates;
+use crate::gazetteer::{Candidates, Walker};
 use lede_core::{Case, Document, Token, TokenKind};
 use std::ops::Range;
 
@@ -74,21 +73,17 @@ fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
 pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<Hit> {
     let end = paragraph.end;
     let tokens = doc.tokens();
-    let mut walker = after_first_word(doc.token_text(first))?;
+    let mut walker = Walker::default();
     let mut best = None;
     let stop = end.min(first + MAX_TOKENS);
     for j in first..stop {
         let t = &tokens[j];
-        if j > first {
-            if !may_continue(doc, t, j) {
-                break;
-            }
-            if t.start() > tokens[j - 1].end() && !walker.feed(b' ') {
-                break;
-            }
-            if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
-                break;
-            }
+        if j > first && !may_continue(doc, t, j) {
+            break;
+        }
+        let spaced = j > first && t.start() > tokens[j - 1].end();
+        if !walker.feed_word(spaced, doc.token_text(j)) {
+            break;
         }
         if t.kind == TokenKind::Word && name_word(doc, j) {
             if let Some(candidates) = walker.matched() {
