@@ -154,6 +154,12 @@ fn fst() -> &'static Fst<&'static [u8]> {
     FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
 }
 
+/// The root node, decoded once: every capitalised token starts a walk there.
+fn root() -> Node<'static> {
+    static ROOT: OnceLock<Node<'static>> = OnceLock::new();
+    *ROOT.get_or_init(|| fst().root())
+}
+
 /// The root's transitions by input byte: the first step of every walk, decoded once.
 fn root_steps() -> &'static [Option<Transition>; 256] {
     static STEPS: OnceLock<[Option<Transition>; 256]> = OnceLock::new();
@@ -210,7 +216,7 @@ impl Default for Walker {
         let fst = fst();
         Walker {
             fst,
-            node: fst.root(),
+            node: root(),
             output: Output::zero(),
             at_root: true,
         }
