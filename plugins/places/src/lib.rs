@@ -248,7 +248,7 @@ impl Extractor for Places {
                         geonames_id: place.geonames_id(),
                         population: Some(place.population()).filter(|&p| p > 0),
                         metonymic: false,
-                        evidence: format!("{cue}; {why}"),
+                        evidence: [cue, "; ", why].concat(),
                         mentions: Vec::new(),
                     });
                     (at, metonymic)
