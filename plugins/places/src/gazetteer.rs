@@ -6,6 +6,8 @@ use fst::raw::{Fst, Node, Output, Transition};
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
+/// Size of the name FST: every node address is below it.
+pub const FST_BYTES: usize = KEYS.len();
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
 static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
