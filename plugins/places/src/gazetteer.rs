@@ -144,7 +144,7 @@ pub struct Candidates(u64);
 
 impl Candidates {
     /// The places, most populous first.
-    pub fn places(self) -> impl Iterator<Item = Place> {
+    pub fn places(self) -> impl ExactSizeIterator<Item = Place> {
         let offset = (self.0 >> 8) as usize;
         let count = (self.0 & 0xff) as usize;
         (offset..offset + count).map(|i| Place(u32_at(CANDIDATES, i * 4)))
