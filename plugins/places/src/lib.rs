@@ -19,8 +19,9 @@
 //! How: every capitalised token starts a walk of an FST of folded names (`gazetteer`, compiled
 //! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up; whole-word steps
 //! are memoized per thread in a fixed-size table, `word_steps`); the longest name wins; guards
-//! (`context`) reject organization, person, team and common-word readings; then each name resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first,
-//! then the document's other places (state named, towns nearby, country named), then
+//! (`context`) reject organization, person, team and common-word readings; then each name
+//! resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first, then the
+//! document's other places (state named, towns nearby, country named), then
 //! prominence (kind, capital, population). One sense per document for a name.
 //!
 //! Each place: `name`, `kind` (country, admin1, city, region, continent, water, other),
