@@ -66,12 +66,12 @@ pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
     while last + 1 < paragraph.end && last < first + 2 && starts_upper(doc, last + 1) {
         last += 1;
     }
-    let lower = |i: usize| doc.token_text(i).to_ascii_lowercase();
     if is_adjective(doc.token_text(last)) {
         return None;
     }
     if first >= 2 && first - 2 >= paragraph.start && doc.token_text(first - 1) == "of" {
-        let noun = lower(first - 2);
+        // A lowercase token has no capitals to fold.
+        let noun = doc.token_text(first - 2);
         if tokens[first - 2].case == Case::Lower {
             if let Some((cue, kind)) = OF_CUES.iter().find(|(n, _)| *n == noun) {
                 return Some(CuedPlace {
@@ -99,9 +99,10 @@ pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
         }
     }
     let next = last + 1;
-    if next < paragraph.end && tokens[next].case == Case::Lower && !sentence_initial(doc, first) {
-        let noun = lower(next);
-        if let Some(cue) = AFTER_CUES.iter().find(|n| **n == noun) {
+    if next < paragraph.end && tokens[next].case == Case::Lower {
+        let noun = doc.token_text(next);
+        let cue = AFTER_CUES.iter().find(|n| **n == noun);
+        if let Some(cue) = cue.filter(|_| !sentence_initial(doc, first)) {
             return Some(CuedPlace {
                 first,
                 last,

@@ -5,20 +5,7 @@ use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
 use crate::scan::{by_alias, longest_at, starts_upper, Hit};
-use lede_core::{Document, Extractions, Span};
-use serde::Deserialize;
-
-/// The part of a `people` item this extractor reads.
-#[derive(Debug, Deserialize)]
-struct PersonRef {
-    mentions: Vec<SpanRef>,
-}
-
-#[derive(Debug, Deserialize)]
-struct SpanRef {
-    start: usize,
-    end: usize,
-}
+use lede_core::{Document, Span};
 
 /// A name found in the text, before resolution.
 pub struct Found {
@@ -45,22 +32,6 @@ pub enum Named {
     },
     /// An unknown name its context calls a place.
     Cued(CuedPlace),
-}
-
-pub fn person_spans(earlier: &Extractions) -> Vec<Span> {
-    let mut spans: Vec<Span> = earlier
-        .items::<PersonRef>("people")
-        .into_iter()
-        .flat_map(|p| p.mentions)
-        .map(|m| Span {
-            start: m.start,
-            end: m.end,
-        })
-        .collect();
-    // Sorted by end, so the first span ending after a token is the only one to check
-    // (person mentions do not nest).
-    spans.sort_unstable_by_key(|s| (s.end, s.start));
-    spans
 }
 
 /// The person mention overlapping `span`, if any.

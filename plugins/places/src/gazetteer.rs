@@ -6,6 +6,8 @@ use fst::raw::{Fst, Node, Output, Transition};
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
+/// Size of the name FST: every node address is below it.
+pub const FST_BYTES: usize = KEYS.len();
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
 static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
@@ -142,7 +144,7 @@ pub struct Candidates(u64);
 
 impl Candidates {
     /// The places, most populous first.
-    pub fn places(self) -> impl Iterator<Item = Place> {
+    pub fn places(self) -> impl ExactSizeIterator<Item = Place> {
         let offset = (self.0 >> 8) as usize;
         let count = (self.0 & 0xff) as usize;
         (offset..offset + count).map(|i| Place(u32_at(CANDIDATES, i * 4)))
@@ -152,6 +154,12 @@ impl Candidates {
 fn fst() -> &'static Fst<&'static [u8]> {
     static FST: OnceLock<Fst<&'static [u8]>> = OnceLock::new();
     FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
+}
+
+/// The root node, decoded once: every capitalised token starts a walk there.
+fn root() -> Node<'static> {
+    static ROOT: OnceLock<Node<'static>> = OnceLock::new();
+    *ROOT.get_or_init(|| fst().root())
 }
 
 /// The root's transitions by input byte: the first step of every walk, decoded once.
@@ -164,6 +172,36 @@ fn root_steps() -> &'static [Option<Transition>; 256] {
         }
         steps
     })
+}
+
+/// Where a walk stands, small enough to memoize: the node's address and the output so far.
+#[derive(Debug, Clone, Copy)]
+pub struct WalkerState {
+    addr: fst::raw::CompiledAddr,
+    output: u64,
+    at_root: bool,
+}
+
+impl WalkerState {
+    /// The node's address.
+    pub fn addr(self) -> fst::raw::CompiledAddr {
+        self.addr
+    }
+
+    /// The output gathered so far.
+    pub fn output(self) -> u64 {
+        self.output
+    }
+
+    /// The state after a step to node `addr` that gained `output` (FST outputs add up).
+    pub fn advanced(self, addr: fst::raw::CompiledAddr, output: u64) -> WalkerState {
+        WalkerState {
+            addr,
+            output: self.output + output,
+            // The FST is acyclic: staying on the node means nothing was fed.
+            at_root: self.at_root && addr == self.addr,
+        }
+    }
 }
 
 /// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
@@ -180,7 +218,7 @@ impl Default for Walker {
         let fst = fst();
         Walker {
             fst,
-            node: fst.root(),
+            node: root(),
             output: Output::zero(),
             at_root: true,
         }
@@ -188,6 +226,32 @@ impl Default for Walker {
 }
 
 impl Walker {
+    /// Where this walk stands.
+    pub fn state(&self) -> WalkerState {
+        WalkerState {
+            addr: self.node.addr(),
+            output: self.output.value(),
+            at_root: self.at_root,
+        }
+    }
+
+    /// Continues a walk from where `state` stood.
+    pub fn resume(state: WalkerState) -> Walker {
+        let fst = fst();
+        Walker {
+            fst,
+            node: fst.node(state.addr),
+            output: Output::new(state.output),
+            at_root: state.at_root,
+        }
+    }
+
+    /// Feeds a space if `spaced`, then the folded `word` (remembered per thread); `false` when no
+    /// name continues so (the walker is then unusable).
+    pub fn feed_word(&mut self, spaced: bool, word: &str) -> bool {
+        crate::word_steps::feed_word(self, spaced, word)
+    }
+
     /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
     pub fn feed(&mut self, byte: u8) -> bool {
         let step = if self.at_root {
@@ -217,13 +281,8 @@ impl Walker {
 /// The places named `name` (any case or accents), if the gazetteer knows it.
 pub fn lookup(name: &str) -> Option<Candidates> {
     let mut walker = Walker::default();
-    let mut first = true;
-    for word in name.split_whitespace() {
-        if !first && !walker.feed(b' ') {
-            return None;
-        }
-        first = false;
-        if !crate::fold::fold_into(word, |b| walker.feed(b)) {
+    for (i, word) in name.split_whitespace().enumerate() {
+        if !walker.feed_word(i > 0, word) {
             return None;
         }
     }

@@ -17,10 +17,11 @@
 //! "Kent v Essex"; in "ATLANTA AT CHICAGO" the host city is kept as the venue).
 //!
 //! How: every capitalised token starts a walk of an FST of folded names (`gazetteer`, compiled
-//! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up); the longest name
-//! wins; guards (`context`) reject organization, person, team and common-word readings; then
-//! each name resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first,
-//! then the document's other places (state named, towns nearby, country named), then
+//! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up; whole-word steps
+//! are memoized per thread in a fixed-size table, `word_steps`); the longest name wins; guards
+//! (`context`) reject organization, person, team and common-word readings; then each name
+//! resolves to one place (`resolve`): a ", Texas" qualifier or "state" after it first, then the
+//! document's other places (state named, towns nearby, country named), then
 //! prominence (kind, capital, population). One sense per document for a name.
 //!
 //! Each place: `name`, `kind` (country, admin1, city, region, continent, water, other),
@@ -51,8 +52,10 @@ mod find;
 mod fold;
 pub mod gazetteer;
 mod metonymy;
+mod person_spans;
 mod resolve;
 mod scan;
+mod word_steps;
 
 use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};
@@ -139,6 +142,19 @@ impl Places {
     }
 }
 
+/// The index of the item for `key`, made by `make` if it is new.
+fn slot(
+    items: &mut Vec<Item>,
+    index: &mut HashMap<Key, usize>,
+    key: Key,
+    make: impl FnOnce() -> Item,
+) -> usize {
+    *index.entry(key).or_insert_with(|| {
+        items.push(make());
+        items.len() - 1
+    })
+}
+
 /// Where mentions of one place are gathered.
 #[derive(PartialEq, Eq, Hash)]
 enum Key {
@@ -168,7 +184,7 @@ impl Extractor for Places {
     }
 
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
-        let people = find::person_spans(earlier);
+        let people = person_spans::person_spans(earlier);
         let found = find::find(doc, &people, self.options.context_places);
         let mut context = resolve::Context::default();
         for f in &found {
@@ -196,8 +212,9 @@ impl Extractor for Places {
         for f in &found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
-            let text = doc.text()[start..end].to_string();
-            let (key, item, metonymic) = match &f.named {
+            let text = &doc.text()[start..end];
+            // The item is built only for a place's first mention; later ones just join it.
+            let (at, metonymic) = match &f.named {
                 find::Named::Known {
                     candidates,
                     cue,
@@ -205,11 +222,13 @@ impl Extractor for Places {
                     ..
                 } => {
                     let (place, why) = match division {
-                        Some(d) => (*d, "followed by a word for a division".to_string()),
-                        None => chosen
-                            .entry(*candidates)
-                            .or_insert_with(|| resolve::resolve(*candidates, None, &context))
-                            .clone(),
+                        Some(d) => (*d, "followed by a word for a division"),
+                        None => {
+                            let (place, why) = chosen
+                                .entry(*candidates)
+                                .or_insert_with(|| resolve::resolve(*candidates, None, &context));
+                            (*place, why.as_str())
+                        }
                     };
                     if place.kind() == Kind::Country {
                         country_before = place.country().map(|c| (f.last, c));
@@ -218,7 +237,10 @@ impl Extractor for Places {
                         continue;
                     }
                     let metonymic = metonymy::is_metonymic(doc, f.first, f.last, place);
-                    let item = Item {
+                    if metonymic && !self.options.keep_metonymic {
+                        continue;
+                    }
+                    let at = slot(&mut items, &mut index, Key::Place(place), || Item {
                         name: place.name().to_string(),
                         kind: place.kind(),
                         country: place.country().map(str::to_string),
@@ -227,10 +249,10 @@ impl Extractor for Places {
                         geonames_id: place.geonames_id(),
                         population: Some(place.population()).filter(|&p| p > 0),
                         metonymic: false,
-                        evidence: format!("{cue}; {why}"),
+                        evidence: [cue, "; ", why].concat(),
                         mentions: Vec::new(),
-                    };
-                    (Key::Place(place), item, metonymic)
+                    });
+                    (at, metonymic)
                 }
                 find::Named::Cued(cued) => {
                     if !self.kinds.contains(&cued.kind) {
@@ -240,33 +262,31 @@ impl Extractor for Places {
                         last + 2 == f.first
                             && doc.tokens()[last + 1].kind == lede_core::TokenKind::Possessive
                     });
-                    let item = Item {
-                        name: text.clone(),
-                        kind: cued.kind,
-                        country: owner.map(|(_, c)| c.to_string()),
-                        latitude: None,
-                        longitude: None,
-                        geonames_id: None,
-                        population: None,
-                        metonymic: false,
-                        evidence: format!(
-                            "not in the gazetteer; named a place by the cue \"{}\"",
-                            cued.cue
-                        ),
-                        mentions: Vec::new(),
-                    };
-                    (Key::Cued(text.to_lowercase()), item, false)
+                    let at = slot(
+                        &mut items,
+                        &mut index,
+                        Key::Cued(text.to_lowercase()),
+                        || Item {
+                            name: text.to_string(),
+                            kind: cued.kind,
+                            country: owner.map(|(_, c)| c.to_string()),
+                            latitude: None,
+                            longitude: None,
+                            geonames_id: None,
+                            population: None,
+                            metonymic: false,
+                            evidence: format!(
+                                "not in the gazetteer; named a place by the cue \"{}\"",
+                                cued.cue
+                            ),
+                            mentions: Vec::new(),
+                        },
+                    );
+                    (at, false)
                 }
             };
-            if metonymic && !self.options.keep_metonymic {
-                continue;
-            }
-            let at = *index.entry(key).or_insert_with(|| {
-                items.push(item);
-                items.len() - 1
-            });
             items[at].mentions.push(Mention {
-                text,
+                text: text.to_string(),
                 start,
                 end,
                 metonymic,

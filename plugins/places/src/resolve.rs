@@ -86,32 +86,32 @@ pub fn resolve(
     qualifier: Option<Place>,
     context: &Context,
 ) -> (Place, String) {
-    let all: Vec<Place> = candidates.places().collect();
-    if all.len() == 1 {
-        return (all[0], "the only place of that name".into());
+    let all = || candidates.places();
+    let others = all().len() - 1;
+    if others == 0 {
+        let only = all().next().expect("candidates are never empty");
+        return (only, "the only place of that name".into());
     }
     if let Some(q) = qualifier {
-        let fits = |p: &&Place| {
+        let fits = |p: &Place| {
             p.country() == q.country() && (q.kind() == Kind::Country || p.admin1() == q.admin1())
         };
-        if let Some(p) = all
-            .iter()
+        if let Some(p) = all()
             .filter(fits)
-            .max_by(|a, b| prominence(**a).total_cmp(&prominence(**b)))
+            .max_by(|a, b| prominence(*a).total_cmp(&prominence(*b)))
         {
-            return (*p, format!("qualified by {}", q.name()));
+            return (p, format!("qualified by {}", q.name()));
         }
     }
-    let plain = *all
-        .iter()
-        .max_by(|a, b| prominence(**a).total_cmp(&prominence(**b)))
+    let plain = all()
+        .max_by(|a, b| prominence(*a).total_cmp(&prominence(*b)))
         .expect("candidates are never empty");
-    let scored = |p: Place| prominence(p) + support(p, candidates, context).0;
-    let best = *all
-        .iter()
-        .max_by(|a, b| scored(**a).total_cmp(&scored(**b)).then(b.0.cmp(&a.0)))
+    // Scored once per place: support reads every other name of the document.
+    let best = all()
+        .map(|p| (p, prominence(p) + support(p, candidates, context).0))
+        .max_by(|(a, sa), (b, sb)| sa.total_cmp(sb).then(b.0.cmp(&a.0)))
+        .map(|(p, _)| p)
         .expect("candidates are never empty");
-    let others = all.len() - 1;
     if best != plain {
         let why = support(best, candidates, context).1.unwrap_or("context");
         return (

@@ -78,15 +78,11 @@ pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
     let stop = end.min(first + MAX_TOKENS);
     for j in first..stop {
         let t = &tokens[j];
-        if j > first {
-            if !may_continue(doc, t, j) {
-                break;
-            }
-            if t.start() > tokens[j - 1].end() && !walker.feed(b' ') {
-                break;
-            }
+        if j > first && !may_continue(doc, t, j) {
+            break;
         }
-        if !fold_into(doc.token_text(j), |b| walker.feed(b)) {
+        let spaced = j > first && t.start() > tokens[j - 1].end();
+        if !walker.feed_word(spaced, doc.token_text(j)) {
             break;
         }
         if t.kind == TokenKind::Word && name_word(doc, j) {
