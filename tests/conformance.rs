@@ -153,6 +153,8 @@ fn pathological_inputs_conform() {
         "\"".repeat(10_000),
         "“".repeat(5_000) + &"”".repeat(3),
         "Word ".repeat(20_000),
+        // One paragraph of capitalised place and person words: every scan must stay bounded.
+        "Moscow Venezuela Lavrov Maduro Caribbean Sea Gerald Ford ".repeat(5_000),
         "x".repeat(100_000),
         "1,".repeat(10_000),
         ".".repeat(10_000),

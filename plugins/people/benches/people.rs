@@ -3,37 +3,9 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use lede_core::{Document, Extractions, Extractor};
 use lede_people::People;
-use std::path::Path;
-
-fn corpus() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .filter_map(|p| std::fs::read_to_string(p).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    if texts.is_empty() {
-        texts.push(
-            "Foreign Minister Sergey Lavrov met his counterpart Yvan Gil. Lavrov said so.\n".into(),
-        );
-    }
-    let one_pass: usize = texts.iter().map(String::len).sum();
-    let repeats = (10_000_000 / one_pass.max(1)) + 1;
-    texts
-        .iter()
-        .cycle()
-        .take(texts.len() * repeats)
-        .cloned()
-        .collect()
-}
 
 fn bench(c: &mut Criterion) {
-    let docs: Vec<Document> = corpus()
+    let docs: Vec<Document> = lede_testkit::repeated(10_000_000)
         .into_iter()
         .enumerate()
         .map(|(i, t)| Document::new(i.to_string(), t).expect("document"))

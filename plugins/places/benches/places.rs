@@ -2,31 +2,9 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use lede_core::{Document, Extractions, Extractor};
 use lede_places::{Options, Places};
-use std::path::Path;
-
-fn corpus() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut texts: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .filter_map(|p| std::fs::read_to_string(p).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    texts.sort();
-    if texts.is_empty() {
-        texts.push(
-            "Moscow said its warships would sail to the Caribbean Sea, near Venezuela.\n".into(),
-        );
-    }
-    texts
-}
 
 fn bench(c: &mut Criterion) {
-    let texts = corpus();
+    let texts = lede_testkit::articles();
     let mut docs = Vec::new();
     let mut bytes = 0;
     while bytes < 10_000_000 {

@@ -205,17 +205,21 @@ fn word(doc: &Document, i: usize) -> Option<&str> {
     (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| doc.token_text(i))
 }
 
+/// How far a capitalised run is followed from a hit: names are short, and a bound keeps a
+/// paragraph of nothing but capitalised words linear.
+const MAX_RUN: usize = 8;
+
 /// The capitalised run around a hit contains an organization head.
 pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     let mut k = hit.last + 1;
-    while hit.near(k) && starts_upper(doc, k) {
+    while k <= hit.last + MAX_RUN && hit.near(k) && starts_upper(doc, k) {
         if is_org_head(doc.token_text(k)) {
             return Some("inside an organization name");
         }
         k += 1;
     }
     let mut k = hit.first;
-    while k > 0 && hit.near(k - 1) {
+    while k > 0 && k + MAX_RUN > hit.first && hit.near(k - 1) {
         k -= 1;
         if starts_upper(doc, k) {
             if is_org_head(doc.token_text(k)) && !COMPANY_SUFFIXES.contains(&doc.token_text(k)) {
@@ -264,7 +268,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     }
     // "Paris Saint-Germain 3-0", "Wigan 4": a score after the name or the club name it starts.
     let mut after_run = hit.last + 1;
-    while hit.near(after_run) && starts_upper(doc, after_run) {
+    while after_run <= hit.last + MAX_RUN && hit.near(after_run) && starts_upper(doc, after_run) {
         after_run += 1;
     }
     let venue = hit.first > 0

@@ -71,10 +71,11 @@ fn lower_word(doc: &Document, i: usize) -> Option<&str> {
     (t.kind == TokenKind::Word).then(|| doc.token_text(i))
 }
 
-/// "of" comes before the mention, maybe across a coordination: "of Brazil and Colombia".
+/// "of" comes before the mention, maybe across a coordination: "of Brazil and Colombia"
+/// (looked for at most 12 tokens back, so long capitalised runs stay linear).
 fn after_of(doc: &Document, first: usize) -> bool {
     let mut k = first;
-    while k > 0 {
+    while k > 0 && k + 12 > first {
         k -= 1;
         match doc.token_text(k) {
             "of" => return true,
