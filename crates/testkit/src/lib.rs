@@ -2,6 +2,9 @@
 //! test, so throughput figures of different crates are measured on the same text.
 #![deny(missing_docs)]
 
+use criterion::{Criterion, Throughput};
+use lede_core::{Document, Extractions, Extractor};
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 /// The workspace root.
@@ -47,6 +50,29 @@ pub fn repeated(min_bytes: usize) -> Vec<String> {
         }
     }
     docs
+}
+
+/// The criterion bench of one extractor alone: the corpus repeated to 10 MB, analysed outside
+/// the timing, `earlier` standing for the results of what it requires.
+pub fn bench_extractor<E: Extractor>(c: &mut Criterion, extractor: &E, earlier: &Extractions) {
+    let docs: Vec<Document> = repeated(10_000_000)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Document::new(i.to_string(), text).expect("corpus documents are small"))
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
+    let mut group = c.benchmark_group(E::NAME);
+    group
+        .throughput(Throughput::Bytes(bytes as u64))
+        .sample_size(10);
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| black_box(extractor.extract(d, earlier)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
 }
 
 #[cfg(test)]
