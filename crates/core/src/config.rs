@@ -41,14 +41,6 @@ pub struct ExtractorSettings {
     table_span: Option<std::ops::Range<usize>>,
 }
 
-impl fmt::Debug for Registration {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Registration")
-            .field("name", &self.name)
-            .finish()
-    }
-}
-
 /// One located configuration error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {

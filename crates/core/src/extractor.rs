@@ -138,6 +138,14 @@ pub struct Registration {
 
 inventory::collect!(Registration);
 
+impl std::fmt::Debug for Registration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registration")
+            .field("name", &self.name)
+            .finish()
+    }
+}
+
 impl Registration {
     /// The registration of `E`, implemented in crate `crate_name`.
     pub const fn of<E: Extractor>(crate_name: &'static str) -> Registration {

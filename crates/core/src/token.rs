@@ -73,9 +73,10 @@ impl Token {
         self.end as usize
     }
 
-    /// Starts with an uppercase letter (Title, Upper or Mixed with a capital first).
+    /// Title, Upper or Mixed case. Mixed includes lowercase-first words ("iPhone", "al-Assad"),
+    /// which extractors rely on today.
     pub fn is_capitalized(&self) -> bool {
-        matches!(self.case, Case::Title | Case::Upper) || (self.case == Case::Mixed)
+        matches!(self.case, Case::Title | Case::Upper | Case::Mixed)
     }
 }
 
