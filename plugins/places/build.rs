@@ -9,9 +9,7 @@ use std::env;
 use std::fs;
 use std::path::Path;
 
-#[path = "src/fold.rs"]
-#[allow(dead_code)]
-mod fold;
+use lede_core::fold;
 
 const KINDS: &[&str] = &[
     "country",
@@ -54,7 +52,6 @@ fn main() {
     println!("cargo:rerun-if-changed=data/gazetteer.tsv");
     println!("cargo:rerun-if-changed=data/given_names.txt");
     println!("cargo:rerun-if-changed=data/surnames.txt");
-    println!("cargo:rerun-if-changed=src/fold.rs");
     let out = env::var("OUT_DIR").unwrap();
     let out = Path::new(&out);
     let tsv = fs::read_to_string("data/gazetteer.tsv").expect("data/gazetteer.tsv");

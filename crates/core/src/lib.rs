@@ -10,6 +10,7 @@ mod char_offsets;
 pub mod config;
 pub mod document;
 pub mod extractor;
+pub mod fold;
 pub mod pipeline;
 pub mod span;
 pub mod token;

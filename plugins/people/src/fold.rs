@@ -1,6 +1,6 @@
 //! Accent and case folding: list lookups use a stack buffer, matching keys a transliteration fold.
 
-use deunicode::deunicode_char;
+use lede_core::fold::fold_into;
 
 /// Longest word (in folded bytes) that can match a list entry; longer words match nothing.
 pub(crate) const MAX_WORD: usize = 40;
@@ -28,27 +28,19 @@ impl Folded {
             }
             folded.len = src.len();
         } else {
-            for c in word.chars() {
-                if c.is_ascii() {
-                    folded.push_byte(c as u8)?;
-                } else if c == '\u{2019}' {
-                    folded.push_byte(b'\'')?;
-                } else {
-                    folded.push(deunicode_char(c).unwrap_or(""))?;
+            let fits = fold_into(word, |b| match folded.bytes.get_mut(folded.len) {
+                Some(slot) => {
+                    *slot = b;
+                    folded.len += 1;
+                    true
                 }
+                None => false,
+            });
+            if !fits {
+                return None;
             }
         }
         Some(folded)
-    }
-
-    fn push(&mut self, s: &str) -> Option<()> {
-        s.bytes().try_for_each(|b| self.push_byte(b))
-    }
-
-    fn push_byte(&mut self, b: u8) -> Option<()> {
-        *self.bytes.get_mut(self.len)? = b.to_ascii_lowercase();
-        self.len += 1;
-        Some(())
     }
 
     /// The folded bytes.

@@ -49,7 +49,6 @@
 mod context;
 mod cues;
 mod find;
-mod fold;
 pub mod gazetteer;
 mod metonymy;
 mod person_spans;

@@ -1,8 +1,8 @@
 //! Candidate generation: every capitalised token starts a walk of the name FST that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
-use crate::fold::fold_into;
 use crate::gazetteer::{Candidates, Walker};
+use lede_core::fold::fold_into;
 use lede_core::{Case, Document, Token, TokenKind};
 use std::ops::Range;
 

@@ -6,8 +6,8 @@
 //! first), so memory stays flat whatever the input, and a collision only evicts, never answers
 //! for another step.
 
-use crate::fold::fold_into;
 use crate::gazetteer::Walker;
+use lede_core::fold::fold_into;
 use std::cell::RefCell;
 
 const SETS: usize = 4096;
