@@ -14,6 +14,11 @@ mod settings;
 use clap::Parser;
 use std::process::ExitCode;
 
+// Extractors allocate many small vectors per document; mimalloc's thread-local free lists make
+// that markedly cheaper than the system allocator (measured with `lede bench`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match &cli.command {

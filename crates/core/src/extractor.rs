@@ -5,6 +5,7 @@ use crate::document::Document;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::value::RawValue;
+use std::any::Any;
 
 /// An extractor: reads an analysed [`Document`] and returns items that serialize to JSON.
 ///
@@ -15,12 +16,12 @@ pub trait Extractor: Send + Sync + Sized + 'static {
     const NAME: &'static str;
     /// One line for `lede list`.
     const DESCRIPTION: &'static str;
-    /// Names of extractors whose results this one reads through [`Extractions`].
+    /// Names of extractors whose results this one reads through [`Extractions::of`].
     const REQUIRES: &'static [&'static str] = &[];
     /// Typed options read from the config table (use `#[serde(default, deny_unknown_fields)]`).
     type Options: Default + Serialize + DeserializeOwned;
     /// One extracted item.
-    type Item: Serialize;
+    type Item: Serialize + Send + Sync + 'static;
 
     /// Builds the extractor; an `Err` explains which option value is unusable and why.
     fn new(options: Self::Options) -> Result<Self, String>;
@@ -29,55 +30,97 @@ pub trait Extractor: Send + Sync + Sized + 'static {
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Self::Item>;
 }
 
-/// Results of the extractors run so far on one document, in pipeline order, as JSON text.
+/// Results of the extractors run so far on one document, in pipeline order.
 ///
-/// Extractors read each other's results through the JSON contract, never through each other's
-/// types, so plugin crates stay independent; items are serialized once and written out as is.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
+/// Each result is kept twice: as the extractor's typed items, which the extractors that require
+/// it read through [`Extractions::of`] (no JSON round trip), and as the JSON array written out.
+#[derive(Default)]
 pub struct Extractions {
-    /// serde_json output: valid UTF-8, checked only when another extractor reads it.
-    results: Vec<(&'static str, Vec<u8>)>,
+    outputs: Vec<Output>,
+}
+
+/// One extractor's result on one document: its typed items and their JSON.
+pub struct Output {
+    name: &'static str,
+    items: Box<dyn Any + Send + Sync>,
+    /// serde_json output, with char offsets beside every byte span: valid UTF-8.
+    json: Vec<u8>,
+}
+
+impl Output {
+    /// Serializes `items`, adding char offsets beside every byte span.
+    fn new<E: Extractor>(doc: &Document, items: Vec<E::Item>) -> Output {
+        let mut json = Vec::with_capacity(256);
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
+        items
+            .serialize(&mut serializer)
+            .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
+        Output {
+            name: E::NAME,
+            items: Box::new(items),
+            json,
+        }
+    }
+
+    /// The items as a JSON array.
+    pub fn json(&self) -> &[u8] {
+        &self.json
+    }
 }
 
 impl Extractions {
-    /// Results holding `items` as the output of extractor `name`, for tests and benchmarks of an
-    /// extractor that reads another's results (char offsets are not added here).
-    pub fn with<T: Serialize>(mut self, name: &'static str, items: &[T]) -> Self {
-        let json = serde_json::to_vec(items).expect("items serialize to JSON");
-        self.push(name, json);
+    /// Results holding `items` as the output of `E` on `doc`, for tests and benchmarks of an
+    /// extractor that requires `E`.
+    pub fn with<E: Extractor>(mut self, doc: &Document, items: Vec<E::Item>) -> Self {
+        self.push(Output::new::<E>(doc, items));
         self
+    }
+
+    /// The items of extractor `E`; empty when it did not run.
+    pub fn of<E: Extractor>(&self) -> &[E::Item] {
+        self.outputs
+            .iter()
+            .find(|o| o.name == E::NAME)
+            .and_then(|o| o.items.downcast_ref::<Vec<E::Item>>())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The items of extractor `name` as a JSON array, if it ran.
     pub fn get(&self, name: &str) -> Option<&str> {
-        let (_, json) = self.results.iter().find(|(n, _)| *n == name)?;
-        std::str::from_utf8(json).ok()
-    }
-
-    /// The items of extractor `name` read into `T` (empty when it did not run or does not fit).
-    pub fn items<T: DeserializeOwned>(&self, name: &str) -> Vec<T> {
-        self.get(name)
-            .and_then(|json| serde_json::from_str(json).ok())
-            .unwrap_or_default()
+        let output = self.outputs.iter().find(|o| o.name == name)?;
+        std::str::from_utf8(&output.json).ok()
     }
 
     /// Every result in pipeline order, as the bytes of JSON arrays.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[u8])> {
-        self.results.iter().map(|(n, v)| (*n, v.as_slice()))
+        self.outputs.iter().map(|o| (o.name, o.json.as_slice()))
     }
 
-    pub(crate) fn push(&mut self, name: &'static str, items: Vec<u8>) {
-        self.results.push((name, items));
+    pub(crate) fn push(&mut self, output: Output) {
+        self.outputs.push(output);
+    }
+}
+
+impl std::fmt::Debug for Extractions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_map()
+            .entries(
+                self.outputs
+                    .iter()
+                    .map(|o| (o.name, String::from_utf8_lossy(&o.json))),
+            )
+            .finish()
     }
 }
 
 impl Serialize for Extractions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{Error, SerializeMap};
-        let mut map = serializer.serialize_map(Some(self.results.len()))?;
-        for (name, json) in &self.results {
-            let raw: &RawValue = serde_json::from_slice(json).map_err(S::Error::custom)?;
-            map.serialize_entry(name, raw)?;
+        let mut map = serializer.serialize_map(Some(self.outputs.len()))?;
+        for output in &self.outputs {
+            let raw: &RawValue = serde_json::from_slice(&output.json).map_err(S::Error::custom)?;
+            map.serialize_entry(output.name, raw)?;
         }
         map.end()
     }
@@ -87,9 +130,9 @@ impl Serialize for Extractions {
 pub trait DynExtractor: Send + Sync {
     /// The extractor's name.
     fn name(&self) -> &'static str;
-    /// Runs the extractor and serializes its items to a JSON array, with char offsets beside
-    /// every byte span.
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Vec<u8>;
+    /// Runs the extractor: its typed items and their JSON, with char offsets beside every byte
+    /// span.
+    fn run(&self, doc: &Document, earlier: &Extractions) -> Output;
 }
 
 struct Erased<E>(E);
@@ -99,15 +142,8 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         E::NAME
     }
 
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Vec<u8> {
-        let items = self.0.extract(doc, earlier);
-        let mut json = Vec::with_capacity(256);
-        let mut serializer =
-            serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
-        items
-            .serialize(&mut serializer)
-            .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
-        json
+    fn run(&self, doc: &Document, earlier: &Extractions) -> Output {
+        Output::new::<E>(doc, self.0.extract(doc, earlier))
     }
 }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// The output for one input document.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Serialize)]
 #[serde(untagged)]
 pub enum Record {
     /// The document was analysed.
@@ -229,8 +229,8 @@ impl Pipeline {
         let mut extractions = Extractions::default();
         for extractor in &self.extractors {
             let run = catch_unwind(AssertUnwindSafe(|| extractor.run(doc, &extractions)));
-            let items = match run {
-                Ok(items) => items,
+            let output = match run {
+                Ok(output) => output,
                 Err(payload) => {
                     let why = payload
                         .downcast_ref::<&str>()
@@ -245,14 +245,14 @@ impl Pipeline {
             };
             // Debug builds (and so every test) re-read each span against the input.
             if cfg!(debug_assertions) {
-                if let Err(why) = check_spans(doc, &items) {
+                if let Err(why) = check_spans(doc, output.json()) {
                     return Record::failed(
                         doc.id(),
                         format!("extractor `{}` produced an invalid span (a bug; please report it): {why}", extractor.name()),
                     );
                 }
             }
-            extractions.push(extractor.name(), items);
+            extractions.push(output);
         }
         Record::Extracted {
             document: doc.id().to_string(),
@@ -337,6 +337,7 @@ fn dependency_order<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extractor::Output;
 
     #[test]
     fn span_check_catches_a_wrong_text() {
@@ -358,7 +359,7 @@ mod tests {
             "panicker"
         }
 
-        fn run(&self, _doc: &Document, _earlier: &Extractions) -> Vec<u8> {
+        fn run(&self, _doc: &Document, _earlier: &Extractions) -> Output {
             panic!("boom on purpose")
         }
     }

@@ -10,8 +10,8 @@
 //! elsewhere), so other processes on a shared machine do not distort the single-core figure.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use lede_core::{Config, Document, Extractions, Extractor, Pipeline, Record};
-use lede_people as _;
+use lede_core::{Document, Extractions, Extractor};
+use lede_people::People;
 use lede_quotes::{Options, Quotes};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -22,16 +22,14 @@ const ADVERSARIAL_BYTES: usize = 1 << 20;
 /// The corpus documents, repeated to at least [`TARGET_BYTES`], with their people results.
 fn realistic() -> (Vec<(Document, Extractions)>, usize) {
     let texts = lede_testkit::articles();
-    let only_people = ["people".to_string()];
-    let pipeline = Pipeline::new(&Config::defaults(), Some(&only_people)).expect("people runs");
+    let people = People::new(Default::default()).expect("default options");
     let mut documents = Vec::new();
     let mut bytes = 0;
     while bytes < TARGET_BYTES {
         for (i, text) in texts.iter().enumerate() {
             let doc = Document::new(format!("doc{i}"), text.as_str()).expect("document");
-            let Record::Extracted { extractions, .. } = pipeline.process_document(&doc) else {
-                panic!("people failed on corpus document {i}");
-            };
+            let found = people.extract(&doc, &Extractions::default());
+            let extractions = Extractions::default().with::<People>(&doc, found);
             bytes += text.len();
             documents.push((doc, extractions));
         }

@@ -18,47 +18,21 @@ pub struct Person<'a> {
     pub titles: Vec<&'a str>,
 }
 
-/// The persons of the `people` results, read straight from the JSON (items without a name are
-/// skipped, as are mentions without offsets).
-pub fn persons(people: Option<&serde_json::Value>) -> Vec<Person<'_>> {
-    let Some(items) = people.and_then(serde_json::Value::as_array) else {
-        return Vec::new();
-    };
-    // One pass over each mention's keys: cheaper than a map lookup per key.
-    let span_of = |m: &serde_json::Value| {
-        let (mut start, mut end) = (None, None);
-        for (key, value) in m.as_object()? {
-            match key.as_str() {
-                "start" => start = value.as_u64(),
-                "end" => end = value.as_u64(),
-                _ => {}
-            }
-        }
-        Some(Mention {
-            start: start? as usize,
-            end: end? as usize,
-        })
-    };
-    items
+/// The persons of the `people` results.
+pub fn persons(people: &[lede_people::Item]) -> Vec<Person<'_>> {
+    people
         .iter()
-        .filter_map(|item| {
-            let name = item.get("name")?.as_str()?;
-            let list = |key: &str| item.get(key).and_then(serde_json::Value::as_array);
-            let mentions = list("mentions")
-                .into_iter()
-                .flatten()
-                .filter_map(span_of)
-                .collect();
-            let titles = list("titles")
-                .into_iter()
-                .flatten()
-                .filter_map(serde_json::Value::as_str)
-                .collect();
-            Some(Person {
-                name,
-                mentions,
-                titles,
-            })
+        .map(|person| Person {
+            name: &person.name,
+            mentions: person
+                .mentions
+                .iter()
+                .map(|m| Mention {
+                    start: m.start,
+                    end: m.end,
+                })
+                .collect(),
+            titles: person.titles.iter().map(String::as_str).collect(),
         })
         .collect()
 }
@@ -265,23 +239,34 @@ mod tests {
 
     #[test]
     fn persons_are_read_from_the_people_results() {
-        let json = serde_json::json!([
-            {"name": "Ole Eriksen", "titles": ["Coach"], "mentions": [{"text": "Eriksen", "start": 4, "end": 11}]},
-            {"mentions": []},
-            {"name": "Anna Berg", "mentions": [{"text": "Berg"}]}
-        ]);
-        let found = persons(Some(&json));
+        let person = |name: &str, titles: &[&str], mentions: &[(usize, usize)]| lede_people::Item {
+            name: name.into(),
+            mentions: mentions
+                .iter()
+                .map(|&(start, end)| lede_people::Mention {
+                    text: String::new(),
+                    start,
+                    end,
+                })
+                .collect(),
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            key: String::new(),
+            evidence: String::new(),
+        };
+        let people = [
+            person("Ole Eriksen", &["Coach"], &[(4, 11), (30, 37)]),
+            person("Anna Berg", &[], &[]),
+        ];
+        let found = persons(&people);
         assert_eq!(found.len(), 2);
         assert_eq!(
             (found[0].name, found[0].titles.as_slice()),
             ("Ole Eriksen", &["Coach"][..])
         );
-        assert_eq!(
-            (found[0].mentions[0].start, found[0].mentions[0].end),
-            (4, 11)
-        );
+        let spans: Vec<_> = found[0].mentions.iter().map(|m| (m.start, m.end)).collect();
+        assert_eq!(spans, [(4, 11), (30, 37)]);
         assert!(found[1].mentions.is_empty());
-        assert!(persons(None).is_empty());
+        assert!(persons(&[]).is_empty());
     }
 
     #[test]

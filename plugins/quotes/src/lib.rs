@@ -148,10 +148,7 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let people: Option<serde_json::Value> = earlier
-            .get("people")
-            .and_then(|json| serde_json::from_str(json).ok());
-        let persons = entities::persons(people.as_ref());
+        let persons = entities::persons(earlier.of::<lede_people::People>());
         self.attribute(doc, &quotations, &persons)
     }
 }
