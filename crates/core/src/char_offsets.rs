@@ -8,13 +8,23 @@ use crate::document::Document;
 use serde_json::ser::{CompactFormatter, Formatter};
 use std::io::{self, Write};
 
+/// The keys that matter, recognised while they are written (no key is buffered).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Key {
+    /// Nothing of the key written yet.
+    Empty,
+    Start,
+    End,
+    Other,
+}
+
 /// The JSON formatter that adds char offsets beside byte offsets.
 pub(crate) struct CharOffsets<'d> {
     doc: &'d Document,
     /// The `start` value seen in each open object, innermost last.
     starts: Vec<Option<u64>>,
-    /// The key being written, while inside a key.
-    key: String,
+    /// Which key the value being written belongs to.
+    key: Key,
     in_key: bool,
     /// The value just written for an `end` key.
     end: Option<u64>,
@@ -25,7 +35,7 @@ impl<'d> CharOffsets<'d> {
         CharOffsets {
             doc,
             starts: Vec::new(),
-            key: String::new(),
+            key: Key::Empty,
             in_key: false,
             end: None,
         }
@@ -35,14 +45,14 @@ impl<'d> CharOffsets<'d> {
         if self.in_key {
             return;
         }
-        match self.key.as_str() {
-            "start" => {
+        match self.key {
+            Key::Start => {
                 if let Some(slot) = self.starts.last_mut() {
                     *slot = Some(value);
                 }
             }
-            "end" => self.end = Some(value),
-            _ => {}
+            Key::End => self.end = Some(value),
+            Key::Empty | Key::Other => {}
         }
     }
 
@@ -79,7 +89,7 @@ impl Formatter for CharOffsets<'_> {
         first: bool,
     ) -> io::Result<()> {
         self.in_key = true;
-        self.key.clear();
+        self.key = Key::Empty;
         CompactFormatter.begin_object_key(writer, first)
     }
 
@@ -89,9 +99,25 @@ impl Formatter for CharOffsets<'_> {
         fragment: &str,
     ) -> io::Result<()> {
         if self.in_key {
-            self.key.push_str(fragment);
+            // A key written in several fragments had an escape: never "start" or "end".
+            self.key = match (self.key, fragment) {
+                (Key::Empty, "start") => Key::Start,
+                (Key::Empty, "end") => Key::End,
+                _ => Key::Other,
+            };
         }
         CompactFormatter.write_string_fragment(writer, fragment)
+    }
+
+    fn write_char_escape<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        escape: serde_json::ser::CharEscape,
+    ) -> io::Result<()> {
+        if self.in_key {
+            self.key = Key::Other;
+        }
+        CompactFormatter.write_char_escape(writer, escape)
     }
 
     fn end_object_key<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {

@@ -159,10 +159,7 @@ fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
 }
 
 fn memchr_newline(text: &str, from: usize) -> usize {
-    text.as_bytes()[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(text.len(), |p| from + p)
+    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p)
 }
 
 fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<Sentence>) {

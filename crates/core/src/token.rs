@@ -116,35 +116,29 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 fn case_of(word: &str) -> Case {
-    let mut letters = 0;
-    let mut uppers = 0;
-    let mut first_upper = false;
-    let mut upper_after_first = false;
-    let mut count = |upper: bool| {
-        if upper {
-            uppers += 1;
-            if letters == 0 {
-                first_upper = true;
-            } else {
-                upper_after_first = true;
-            }
-        }
-        letters += 1;
-    };
-    if word.is_ascii() {
-        for b in word.bytes().filter(u8::is_ascii_alphabetic) {
-            count(b.is_ascii_uppercase());
-        }
+    let (letters, uppers, first_upper) = if word.is_ascii() {
+        // Branch-free counts: upper and lower letters come in no predictable order.
+        let bytes = word.as_bytes();
+        let uppers = bytes.iter().map(|b| b.is_ascii_uppercase() as usize).sum();
+        let lowers: usize = bytes.iter().map(|b| b.is_ascii_lowercase() as usize).sum();
+        let first = bytes.iter().find(|b| b.is_ascii_alphabetic());
+        (
+            uppers + lowers,
+            uppers,
+            first.is_some_and(u8::is_ascii_uppercase),
+        )
     } else {
-        for c in word.chars().filter(|c| c.is_alphabetic()) {
-            count(c.is_uppercase());
-        }
-    }
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
+        let (count, uppers) =
+            letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as usize));
+        (count, uppers, first_upper)
+    };
     match (letters, uppers) {
         (0, _) => Case::None,
         (_, 0) => Case::Lower,
         (l, u) if l == u && l >= 2 => Case::Upper,
-        _ if first_upper && !upper_after_first => Case::Title,
+        (_, 1) if first_upper => Case::Title,
         _ => Case::Mixed,
     }
 }
@@ -205,23 +199,31 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let mut end = start;
     let mut prev = '\0';
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
-            prev = b as char;
+        // Most of a word is a run of ASCII letters and digits.
+        let run = end;
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
             end += 1;
-            continue;
         }
-        let Some(c) = (if b.is_ascii() {
-            Some(b as char)
+        if end > run {
+            prev = bytes[end - 1] as char;
+        }
+        let Some(&b) = bytes.get(end) else { break };
+        let c = if b.is_ascii() {
+            b as char
         } else {
-            char_at(text, end)
-        }) else {
-            break;
+            match char_at(text, end) {
+                Some(c) => c,
+                None => break,
+            }
         };
         if is_word_char(c) {
             prev = c;
             end += c.len_utf8();
             continue;
+        }
+        // Only an apostrophe, a hyphen or a separator inside a number can continue a word.
+        if !(is_apostrophe(c) || is_hyphen(c) || c == '.' || c == ',') {
+            break;
         }
         let next = char_at(text, end + c.len_utf8());
         let joins = match next {
@@ -230,10 +232,8 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
                     prev.is_alphabetic() && n.is_alphabetic() && !is_possessive_at(text, end)
                 } else if is_hyphen(c) {
                     !(prev.is_ascii_digit() && n.is_ascii_digit())
-                } else if c == '.' || c == ',' {
-                    prev.is_ascii_digit() && n.is_ascii_digit()
                 } else {
-                    false
+                    prev.is_ascii_digit() && n.is_ascii_digit()
                 }
             }
             _ => false,
@@ -270,6 +270,10 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
 
 /// Whether `'s` / `’s` at `i` ends a word ("Putin's", not "it'sy").
 fn is_possessive_at(text: &str, i: usize) -> bool {
+    // An apostrophe is `'` or starts with 0xE2 (U+2019).
+    if !matches!(text.as_bytes().get(i), Some(b'\'' | 0xE2)) {
+        return false;
+    }
     let Some(a) = char_at(text, i).filter(|&c| is_apostrophe(c)) else {
         return false;
     };
@@ -279,7 +283,7 @@ fn is_possessive_at(text: &str, i: usize) -> bool {
 
 /// Extends a word over the period of an abbreviation, an initial or a dotted acronym.
 fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
-    if char_at(text, end) != Some('.') {
+    if text.as_bytes().get(end) != Some(&b'.') {
         return end;
     }
     let word = &text[start..end];
