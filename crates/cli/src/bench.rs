@@ -4,6 +4,7 @@ use crate::args::BenchArgs;
 use crate::input::{self, Decoding, Job};
 use crate::settings;
 use rayon::prelude::*;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,8 +49,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             docs.par_iter()
                 .map(|text| {
                     let record = pipeline.process("bench", text.clone());
-                    let mut out = Vec::new();
-                    record.write_json(&mut out).map_or(0, |()| out.len())
+                    // Written as `extract` writes it, through a buffer, then counted and dropped.
+                    let mut out = std::io::BufWriter::new(ByteCount(0));
+                    let written = record.write_json(&mut out).and_then(|()| out.flush());
+                    written.map_or(0, |()| out.get_ref().0)
                 })
                 .sum()
         });
@@ -70,6 +73,20 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         peak_rss().unwrap_or_else(|| "unknown".into())
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// A writer that keeps only the number of bytes written to it.
+struct ByteCount(usize);
+
+impl Write for ByteCount {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Copies of the corpus until it holds `target` bytes; each copy rotates every document's
