@@ -34,10 +34,28 @@ pub enum Named {
     Cued(CuedPlace),
 }
 
-/// The person mention overlapping `span`, if any.
-fn person_at(people: &[Span], span: Span) -> Option<Span> {
-    let later = people.partition_point(|p| p.end <= span.start);
-    people.get(later).copied().filter(|p| p.overlaps(span))
+/// Person mentions (sorted by end) read left to right: the spans ending before a token are
+/// passed once, not searched again for every token.
+struct PersonCursor<'a> {
+    people: &'a [Span],
+    next: usize,
+}
+
+impl PersonCursor<'_> {
+    /// The person mention overlapping `span`; spans must be asked for in text order.
+    fn at(&mut self, span: Span) -> Option<Span> {
+        while self
+            .people
+            .get(self.next)
+            .is_some_and(|p| p.end <= span.start)
+        {
+            self.next += 1;
+        }
+        self.people
+            .get(self.next)
+            .copied()
+            .filter(|p| p.overlaps(span))
+    }
 }
 
 /// A division, region or country written in several words and reported as a person with
@@ -80,6 +98,7 @@ fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
 pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found> {
     let headlines = context::title_case_lines(doc);
     let mut found = Vec::new();
+    let mut people = PersonCursor { people, next: 0 };
     for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
@@ -88,7 +107,7 @@ pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found>
                 i += 1;
                 continue;
             }
-            let person = person_at(people, doc.tokens()[i].span());
+            let person = people.at(doc.tokens()[i].span());
             match longest_at(doc, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
