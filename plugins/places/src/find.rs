@@ -108,6 +108,12 @@ pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found>
                 continue;
             }
             let person = people.at(doc.tokens()[i].span());
+            // A name found here could only outrank a person mention starting here: inside one,
+            // there is nothing to walk.
+            if person.is_some_and(|p| p.start != doc.tokens()[i].start()) {
+                i += 1;
+                continue;
+            }
             match longest_at(doc, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
@@ -149,10 +155,10 @@ fn accept(doc: &Document, hit: &Hit, headline: bool) -> Option<Found> {
     if hit.first == hit.last {
         // Short words are codes or abbreviations far more often than towns ("UN", "Un").
         let text = doc.token_text(hit.first);
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let upper = tokens[hit.first].case == lede_core::Case::Upper;
-        if letters <= 3
-            && ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
+        // Letters are counted last: most short-word tests fail before.
+        if ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
+            && text.chars().filter(|c| c.is_alphabetic()).count() <= 3
         {
             return None;
         }
