@@ -58,16 +58,18 @@ const CUES: &[(&[&str], Approximation)] = &[
 /// The cue that ends right before token `first`, starting no earlier than `floor`: its
 /// approximation and its first token.
 pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, usize)> {
+    // Every cue ends with one of a few words: the token right before the number, lowercased
+    // alone, rules out most numbers before the table is read.
+    let last = first.checked_sub(1).filter(|&i| i >= floor)?;
+    if !ends_a_cue(t.lower(last).as_str()) {
+        return None;
+    }
     // Lowercase the three tokens before the number once, then compare them with each cue.
     let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
         Some(i) if i >= floor => t.lower(i),
         _ => Lower::of(""),
     });
     let before = [before[0].as_str(), before[1].as_str(), before[2].as_str()];
-    // Every cue ends with a word; skip the table when the token before the number is none.
-    if before[2].is_empty() {
-        return None;
-    }
     CUES.iter().find_map(|(words, approximation)| {
         let offset = 3 - words.len();
         let start = first.checked_sub(words.len())?;
@@ -75,6 +77,35 @@ pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, 
             && !(words.len() == 1 && is_particle_verb(t, start)))
         .then_some((*approximation, start))
     })
+}
+
+/// The last words of the cues.
+fn ends_a_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "than"
+            | "as"
+            | "of"
+            | "over"
+            | "least"
+            | "most"
+            | "to"
+            | "above"
+            | "under"
+            | "below"
+            | "estimated"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "approx."
+            | "some"
+            | "circa"
+            | "~"
+            | "exceeding"
+    )
 }
 
 /// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
@@ -188,6 +219,9 @@ mod tests {
             assert_eq!(cue(text).map(|c| c.0), Some(want), "{text}");
         }
         assert_eq!(cue("they saw 5"), None);
+        assert!(CUES
+            .iter()
+            .all(|(words, _)| ends_a_cue(words[words.len() - 1])));
         assert_eq!(cue("to hand over 5"), None);
     }
 }

@@ -61,57 +61,54 @@ pub struct CuedPlace {
 
 /// A run of one to three capitalised words starting at `first`, if it is cued as a place.
 pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<CuedPlace> {
-    let tokens = doc.tokens();
     let mut last = first;
     while last + 1 < paragraph.end && last < first + 2 && starts_upper(doc, last + 1) {
         last += 1;
     }
-    if is_adjective(doc.token_text(last)) {
+    // Cues are rare, so they are looked for before the run's own spelling.
+    let (kind, cue) = cue_before(doc, first, paragraph.start)
+        .or_else(|| cue_after(doc, first, last + 1, paragraph.end))?;
+    (!is_adjective(doc.token_text(last))).then_some(CuedPlace {
+        first,
+        last,
+        kind,
+        cue,
+    })
+}
+
+/// "the port of", "a clinic in" before token `first`: the kind of place and the cue.
+fn cue_before(doc: &Document, first: usize, start: usize) -> Option<(Kind, &'static str)> {
+    // Both cues put a lowercase noun two tokens back; a lowercase token has no capitals to fold.
+    if first < start + 2 || doc.tokens()[first - 2].case != Case::Lower {
         return None;
     }
-    if first >= 2 && first - 2 >= paragraph.start && doc.token_text(first - 1) == "of" {
-        // A lowercase token has no capitals to fold.
-        let noun = doc.token_text(first - 2);
-        if tokens[first - 2].case == Case::Lower {
-            if let Some((cue, kind)) = OF_CUES.iter().find(|(n, _)| *n == noun) {
-                return Some(CuedPlace {
-                    first,
-                    last,
-                    kind: *kind,
-                    cue,
-                });
-            }
-        }
+    let noun = doc.token_text(first - 2);
+    match doc.token_text(first - 1) {
+        "of" => OF_CUES
+            .iter()
+            .find(|(n, _)| *n == noun)
+            .map(|&(cue, kind)| (kind, cue)),
+        "in" | "near" | "outside" => IN_CUES
+            .iter()
+            .find(|n| **n == noun)
+            .map(|&cue| (Kind::Other, cue)),
+        _ => None,
     }
-    if first >= 2
-        && first - 2 >= paragraph.start
-        && matches!(doc.token_text(first - 1), "in" | "near" | "outside")
-        && tokens[first - 2].case == Case::Lower
-    {
-        let noun = doc.token_text(first - 2);
-        if let Some(cue) = IN_CUES.iter().find(|n| **n == noun) {
-            return Some(CuedPlace {
-                first,
-                last,
-                kind: Kind::Other,
-                cue,
-            });
-        }
+}
+
+/// "region", "county" at token `next`, after a run starting at `first` mid-sentence.
+fn cue_after(
+    doc: &Document,
+    first: usize,
+    next: usize,
+    end: usize,
+) -> Option<(Kind, &'static str)> {
+    if next >= end || doc.tokens()[next].case != Case::Lower {
+        return None;
     }
-    let next = last + 1;
-    if next < paragraph.end && tokens[next].case == Case::Lower {
-        let noun = doc.token_text(next);
-        let cue = AFTER_CUES.iter().find(|n| **n == noun);
-        if let Some(cue) = cue.filter(|_| !sentence_initial(doc, first)) {
-            return Some(CuedPlace {
-                first,
-                last,
-                kind: Kind::Other,
-                cue,
-            });
-        }
-    }
-    None
+    let noun = doc.token_text(next);
+    let cue = AFTER_CUES.iter().find(|n| **n == noun)?;
+    (!sentence_initial(doc, first)).then_some((Kind::Other, cue))
 }
 
 /// Demonyms and adjectives name no place: "the Latin American region", "Kenyan county".

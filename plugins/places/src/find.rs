@@ -34,10 +34,28 @@ pub enum Named {
     Cued(CuedPlace),
 }
 
-/// The person mention overlapping `span`, if any.
-fn person_at(people: &[Span], span: Span) -> Option<Span> {
-    let later = people.partition_point(|p| p.end <= span.start);
-    people.get(later).copied().filter(|p| p.overlaps(span))
+/// Person mentions (sorted by end) read left to right: the spans ending before a token are
+/// passed once, not searched again for every token.
+struct PersonCursor<'a> {
+    people: &'a [Span],
+    next: usize,
+}
+
+impl PersonCursor<'_> {
+    /// The person mention overlapping `span`; spans must be asked for in text order.
+    fn at(&mut self, span: Span) -> Option<Span> {
+        while self
+            .people
+            .get(self.next)
+            .is_some_and(|p| p.end <= span.start)
+        {
+            self.next += 1;
+        }
+        self.people
+            .get(self.next)
+            .copied()
+            .filter(|p| p.overlaps(span))
+    }
 }
 
 /// A division, region or country written in several words and reported as a person with
@@ -80,6 +98,7 @@ fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
 pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found> {
     let headlines = context::title_case_lines(doc);
     let mut found = Vec::new();
+    let mut people = PersonCursor { people, next: 0 };
     for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
@@ -88,7 +107,13 @@ pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found>
                 i += 1;
                 continue;
             }
-            let person = person_at(people, doc.tokens()[i].span());
+            let person = people.at(doc.tokens()[i].span());
+            // A name found here could only outrank a person mention starting here: inside one,
+            // there is nothing to walk.
+            if person.is_some_and(|p| p.start != doc.tokens()[i].start()) {
+                i += 1;
+                continue;
+            }
             match longest_at(doc, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
@@ -130,10 +155,10 @@ fn accept(doc: &Document, hit: &Hit, headline: bool) -> Option<Found> {
     if hit.first == hit.last {
         // Short words are codes or abbreviations far more often than towns ("UN", "Un").
         let text = doc.token_text(hit.first);
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let upper = tokens[hit.first].case == lede_core::Case::Upper;
-        if letters <= 3
-            && ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
+        // Letters are counted last: most short-word tests fail before.
+        if ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
+            && text.chars().filter(|c| c.is_alphabetic()).count() <= 3
         {
             return None;
         }

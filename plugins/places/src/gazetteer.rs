@@ -2,7 +2,8 @@
 //! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
 //! tables are `include_bytes!` slices read in place.
 
-use fst::raw::{Fst, Node, Output, Transition};
+use fst::raw::{CompiledAddr, Fst, Output, Transition};
+use lede_core::fold::fold_into;
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
@@ -65,6 +66,12 @@ impl Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Place(pub u32);
 
+/// The record strings, checked as UTF-8 once (build.rs writes them from `&str`s).
+fn strings() -> &'static str {
+    static TEXT: OnceLock<&'static str> = OnceLock::new();
+    TEXT.get_or_init(|| std::str::from_utf8(STRINGS).expect("build.rs writes UTF-8"))
+}
+
 fn u32_at(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
 }
@@ -76,7 +83,7 @@ impl Place {
     }
 
     fn string(at: u32, len: usize) -> &'static str {
-        std::str::from_utf8(&STRINGS[at as usize..at as usize + len]).unwrap_or("")
+        strings().get(at as usize..at as usize + len).unwrap_or("")
     }
 
     /// GeoNames id, or `None` for curated places GeoNames ids are not known for.
@@ -113,8 +120,16 @@ impl Place {
 
     /// ISO 3166 alpha-2 country code, `None` for places spanning countries.
     pub fn country(self) -> Option<&'static str> {
+        std::str::from_utf8(&self.record()[27..29])
+            .ok()
+            .filter(|c| *c != "  ")
+    }
+
+    /// The country code's two bytes as stored, spaces for places spanning countries: compared
+    /// without checking them as text.
+    pub fn country_code(self) -> [u8; 2] {
         let r = self.record();
-        std::str::from_utf8(&r[27..29]).ok().filter(|c| *c != "  ")
+        [r[27], r[28]]
     }
 
     /// The kind of place.
@@ -156,125 +171,110 @@ fn fst() -> &'static Fst<&'static [u8]> {
     FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
 }
 
-/// The root node, decoded once: every capitalised token starts a walk there.
-fn root() -> Node<'static> {
-    static ROOT: OnceLock<Node<'static>> = OnceLock::new();
-    *ROOT.get_or_init(|| fst().root())
+/// The root node's address and its transitions by input byte (the first step of every walk),
+/// decoded once.
+struct Root {
+    addr: CompiledAddr,
+    steps: [Option<Transition>; 256],
 }
 
-/// The root's transitions by input byte: the first step of every walk, decoded once.
-fn root_steps() -> &'static [Option<Transition>; 256] {
-    static STEPS: OnceLock<[Option<Transition>; 256]> = OnceLock::new();
-    STEPS.get_or_init(|| {
+fn root() -> &'static Root {
+    static ROOT: OnceLock<Root> = OnceLock::new();
+    ROOT.get_or_init(|| {
+        let node = fst().root();
         let mut steps = [None; 256];
-        for t in fst().root().transitions() {
+        for t in node.transitions() {
             steps[t.inp as usize] = Some(t);
         }
-        steps
+        Root {
+            addr: node.addr(),
+            steps,
+        }
     })
 }
 
-/// Where a walk stands, small enough to memoize: the node's address and the output so far.
+/// What feeding one word does to a walk: small and `Copy`, so it can be memoized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The node reached.
+    pub to: CompiledAddr,
+    /// The output gained on the way (FST outputs add up).
+    pub gained: u64,
+    /// The final output of the node reached, when a name ends there.
+    pub final_output: Option<u64>,
+}
+
+/// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
+/// byte; `None` when no name continues so.
+pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
+    let fst = fst();
+    let root = root();
+    let mut at_root = from == root.addr;
+    let mut node = fst.node(from);
+    let mut gained = Output::zero();
+    let mut feed = |byte: u8| {
+        let step = if at_root {
+            at_root = false;
+            root.steps[byte as usize]
+        } else {
+            node.find_input(byte).map(|i| node.transition(i))
+        };
+        step.map(|t| {
+            gained = gained.cat(t.out);
+            node = fst.node(t.addr);
+        })
+        .is_some()
+    };
+    let alive = (!spaced || feed(b' ')) && fold_into(word, &mut feed);
+    alive.then(|| Step {
+        to: node.addr(),
+        gained: gained.value(),
+        final_output: node.is_final().then(|| node.final_output().value()),
+    })
+}
+
+/// Walks the name FST a word at a time, so a run of tokens is matched without building a string.
+/// It holds only where the walk stands: nodes are decoded only when a word is walked byte by
+/// byte, not when its step is remembered.
 #[derive(Debug, Clone, Copy)]
-pub struct WalkerState {
-    addr: fst::raw::CompiledAddr,
-    output: u64,
-    at_root: bool,
-}
-
-impl WalkerState {
-    /// The node's address.
-    pub fn addr(self) -> fst::raw::CompiledAddr {
-        self.addr
-    }
-
-    /// The output gathered so far.
-    pub fn output(self) -> u64 {
-        self.output
-    }
-
-    /// The state after a step to node `addr` that gained `output` (FST outputs add up).
-    pub fn advanced(self, addr: fst::raw::CompiledAddr, output: u64) -> WalkerState {
-        WalkerState {
-            addr,
-            output: self.output + output,
-            // The FST is acyclic: staying on the node means nothing was fed.
-            at_root: self.at_root && addr == self.addr,
-        }
-    }
-}
-
-/// Walks the name FST byte by byte, so a run of tokens is matched without building a string.
 pub struct Walker {
-    fst: &'static Fst<&'static [u8]>,
-    node: Node<'static>,
-    output: Output,
-    at_root: bool,
+    addr: CompiledAddr,
+    output: u64,
+    matched: Option<Candidates>,
 }
 
 impl Default for Walker {
     /// At the root: nothing fed yet.
     fn default() -> Walker {
-        let fst = fst();
         Walker {
-            fst,
-            node: root(),
-            output: Output::zero(),
-            at_root: true,
+            addr: root().addr,
+            output: 0,
+            matched: None,
         }
     }
 }
 
 impl Walker {
-    /// Where this walk stands.
-    pub fn state(&self) -> WalkerState {
-        WalkerState {
-            addr: self.node.addr(),
-            output: self.output.value(),
-            at_root: self.at_root,
-        }
+    /// The node the walk stands on.
+    pub fn addr(&self) -> CompiledAddr {
+        self.addr
     }
 
-    /// Continues a walk from where `state` stood.
-    pub fn resume(state: WalkerState) -> Walker {
-        let fst = fst();
-        Walker {
-            fst,
-            node: fst.node(state.addr),
-            output: Output::new(state.output),
-            at_root: state.at_root,
-        }
-    }
-
-    /// Feeds a space if `spaced`, then the folded `word` (remembered per thread); `false` when no
-    /// name continues so (the walker is then unusable).
+    /// Feeds a space if `spaced`, then the folded `word` (steps are remembered per thread);
+    /// `false` when no name continues so (the walker is then unusable).
     pub fn feed_word(&mut self, spaced: bool, word: &str) -> bool {
-        crate::word_steps::feed_word(self, spaced, word)
-    }
-
-    /// Feeds one byte; `false` when no name continues with it (the walker is then unusable).
-    pub fn feed(&mut self, byte: u8) -> bool {
-        let step = if self.at_root {
-            self.at_root = false;
-            root_steps()[byte as usize]
-        } else {
-            self.node.find_input(byte).map(|i| self.node.transition(i))
+        let Some(step) = crate::word_steps::step(self.addr, spaced, word) else {
+            return false;
         };
-        match step {
-            Some(t) => {
-                self.output = self.output.cat(t.out);
-                self.node = self.fst.node(t.addr);
-                true
-            }
-            None => false,
-        }
+        self.addr = step.to;
+        self.output += step.gained;
+        self.matched = step.final_output.map(|f| Candidates(self.output + f));
+        true
     }
 
-    /// The places named by exactly the bytes fed so far.
+    /// The places named by exactly the words fed so far.
     pub fn matched(&self) -> Option<Candidates> {
-        self.node
-            .is_final()
-            .then(|| Candidates(self.output.cat(self.node.final_output()).value()))
+        self.matched
     }
 }
 

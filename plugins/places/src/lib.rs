@@ -60,6 +60,7 @@ use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
 
 /// Options of the `places` extractor.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -141,24 +142,45 @@ impl Places {
     }
 }
 
+/// Hashes the small fixed-size keys of one document's maps (record and candidate numbers from
+/// the gazetteer, not text) by multiply-rotate: SipHash's resistance to chosen keys buys nothing.
+#[derive(Default)]
+struct NumberHasher(u64);
+
+impl Hasher for NumberHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b.into());
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n.into());
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+/// A map keyed by gazetteer numbers.
+type NumberMap<K, V> = HashMap<K, V, BuildHasherDefault<NumberHasher>>;
+
 /// The index of the item for `key`, made by `make` if it is new.
-fn slot(
+fn slot<K: Eq + Hash, S: BuildHasher>(
     items: &mut Vec<Item>,
-    index: &mut HashMap<Key, usize>,
-    key: Key,
+    index: &mut HashMap<K, usize, S>,
+    key: K,
     make: impl FnOnce() -> Item,
 ) -> usize {
     *index.entry(key).or_insert_with(|| {
         items.push(make());
         items.len() - 1
     })
-}
-
-/// Where mentions of one place are gathered.
-#[derive(PartialEq, Eq, Hash)]
-enum Key {
-    Place(Place),
-    Cued(String),
 }
 
 impl Extractor for Places {
@@ -191,7 +213,7 @@ impl Extractor for Places {
                 context.add(candidates);
             }
         }
-        let mut chosen: HashMap<Candidates, (Place, String)> = HashMap::new();
+        let mut chosen: NumberMap<Candidates, (Place, String)> = NumberMap::default();
         for f in &found {
             if let find::Named::Known {
                 candidates,
@@ -205,7 +227,9 @@ impl Extractor for Places {
             }
         }
         let mut items: Vec<Item> = Vec::new();
-        let mut index: HashMap<Key, usize> = HashMap::new();
+        // Items of gazetteer places by place, and of places known from context by their text.
+        let mut by_place: NumberMap<Place, usize> = NumberMap::default();
+        let mut by_text: HashMap<String, usize> = HashMap::new();
         // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
         let mut country_before: Option<(usize, &'static str)> = None;
         for f in &found {
@@ -239,7 +263,7 @@ impl Extractor for Places {
                     if metonymic && !self.options.keep_metonymic {
                         continue;
                     }
-                    let at = slot(&mut items, &mut index, Key::Place(place), || Item {
+                    let at = slot(&mut items, &mut by_place, place, || Item {
                         name: place.name().to_string(),
                         kind: place.kind(),
                         country: place.country().map(str::to_string),
@@ -261,26 +285,21 @@ impl Extractor for Places {
                         last + 2 == f.first
                             && doc.tokens()[last + 1].kind == lede_core::TokenKind::Possessive
                     });
-                    let at = slot(
-                        &mut items,
-                        &mut index,
-                        Key::Cued(text.to_lowercase()),
-                        || Item {
-                            name: text.to_string(),
-                            kind: cued.kind,
-                            country: owner.map(|(_, c)| c.to_string()),
-                            latitude: None,
-                            longitude: None,
-                            geonames_id: None,
-                            population: None,
-                            metonymic: false,
-                            evidence: format!(
-                                "not in the gazetteer; named a place by the cue \"{}\"",
-                                cued.cue
-                            ),
-                            mentions: Vec::new(),
-                        },
-                    );
+                    let at = slot(&mut items, &mut by_text, text.to_lowercase(), || Item {
+                        name: text.to_string(),
+                        kind: cued.kind,
+                        country: owner.map(|(_, c)| c.to_string()),
+                        latitude: None,
+                        longitude: None,
+                        geonames_id: None,
+                        population: None,
+                        metonymic: false,
+                        evidence: format!(
+                            "not in the gazetteer; named a place by the cue \"{}\"",
+                            cued.cue
+                        ),
+                        mentions: Vec::new(),
+                    });
                     (at, false)
                 }
             };

@@ -8,19 +8,34 @@ use crate::gazetteer::{Candidates, Kind, Place};
 /// other name found in it.
 #[derive(Debug, Default)]
 pub struct Context {
-    names: Vec<(Candidates, Place, bool)>,
+    names: Vec<Reading>,
+}
+
+/// The most prominent reading of one name, with the fields `support` compares read once.
+#[derive(Debug)]
+struct Reading {
+    candidates: Candidates,
+    kind: Kind,
+    country: [u8; 2],
+    admin1: &'static str,
+    unambiguous: bool,
 }
 
 impl Context {
     /// Learns from one name found in the document.
     pub fn add(&mut self, candidates: Candidates) {
-        if self.names.iter().any(|(c, _, _)| *c == candidates) {
+        if self.names.iter().any(|r| r.candidates == candidates) {
             return;
         }
         let mut places = candidates.places();
         if let Some(top) = places.next() {
-            let unambiguous = places.next().is_none();
-            self.names.push((candidates, top, unambiguous));
+            self.names.push(Reading {
+                candidates,
+                kind: top.kind(),
+                country: top.country_code(),
+                admin1: top.admin1(),
+                unambiguous: places.next().is_none(),
+            });
         }
     }
 }
@@ -43,24 +58,22 @@ fn prominence(place: Place) -> f64 {
 /// How much the other names of the document favour a place, and the strongest reason. Each
 /// kind of evidence counts once, however many names give it.
 fn support(place: Place, name: Candidates, context: &Context) -> (f64, Option<&'static str>) {
-    let Some(country) = place.country() else {
+    if place.country().is_none() {
         return (0.0, None);
-    };
-    let same_admin1 = |other: Place| {
-        !place.admin1().is_empty()
-            && other.country() == Some(country)
-            && other.admin1() == place.admin1()
-    };
+    }
+    let (kind, country, admin1) = (place.kind(), place.country_code(), place.admin1());
     let mut found = [false; 4];
-    for &(candidates, other, unambiguous) in &context.names {
-        if candidates == name {
+    for other in &context.names {
+        if other.candidates == name {
             continue;
         }
-        let same_country = other.country() == Some(country);
-        match (other.kind(), place.kind()) {
-            (Kind::Admin1, Kind::City) if same_admin1(other) => found[0] = true,
-            (Kind::City, Kind::Admin1) if unambiguous && same_admin1(other) => found[1] = true,
-            (Kind::City, Kind::City) if unambiguous && same_admin1(other) => found[2] = true,
+        let same_country = other.country == country;
+        let same_admin1 = !admin1.is_empty() && same_country && other.admin1 == admin1;
+        let unambiguous = other.unambiguous;
+        match (other.kind, kind) {
+            (Kind::Admin1, Kind::City) if same_admin1 => found[0] = true,
+            (Kind::City, Kind::Admin1) if unambiguous && same_admin1 => found[1] = true,
+            (Kind::City, Kind::City) if unambiguous && same_admin1 => found[2] = true,
             (Kind::Country, kind) if kind != Kind::Country && same_country => found[3] = true,
             (Kind::City | Kind::Admin1, kind)
                 if unambiguous && kind != Kind::Country && same_country =>

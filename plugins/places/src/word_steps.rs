@@ -6,8 +6,8 @@
 //! first), so memory stays flat whatever the input, and a collision only evicts, never answers
 //! for another step.
 
-use crate::gazetteer::Walker;
-use lede_core::fold::fold_into;
+use crate::gazetteer::{walk_word, Step};
+use fst::raw::CompiledAddr;
 use std::cell::RefCell;
 
 const SETS: usize = 4096;
@@ -15,11 +15,13 @@ const SETS: usize = 4096;
 const MAX_WORD: usize = 22;
 /// `to` of a step after which no name continues.
 const DEAD: u32 = u32::MAX;
+/// `final_output` of a step to a node where no name ends (outputs index a far smaller table).
+const NOT_FINAL: u64 = u64::MAX;
 
 // Node addresses of the embedded FST fit in 32 bits, with `DEAD` to spare.
 const _: () = assert!(crate::gazetteer::FST_BYTES < DEAD as usize);
 
-/// One remembered step, 40 bytes.
+/// One remembered step, 48 bytes.
 #[derive(Clone, Copy)]
 struct Slot {
     from: u32,
@@ -27,6 +29,8 @@ struct Slot {
     to: u32,
     /// The output gained on the way.
     gained: u64,
+    /// The final output of the node reached, or `NOT_FINAL`.
+    final_output: u64,
     spaced: bool,
     /// Zero when the slot is empty (words are never empty).
     len: u8,
@@ -37,12 +41,35 @@ impl Slot {
     fn holds(&self, from: u32, spaced: bool, word: &[u8]) -> bool {
         self.from == from && self.spaced == spaced && &self.word[..self.len as usize] == word
     }
+
+    fn new(from: u32, spaced: bool, word: &[u8], step: Option<Step>) -> Slot {
+        let mut slot = Slot {
+            from,
+            to: step.map_or(DEAD, |s| s.to as u32),
+            gained: step.map_or(0, |s| s.gained),
+            final_output: step.and_then(|s| s.final_output).unwrap_or(NOT_FINAL),
+            spaced,
+            len: word.len() as u8,
+            word: [0; MAX_WORD],
+        };
+        slot.word[..word.len()].copy_from_slice(word);
+        slot
+    }
+
+    fn step(&self) -> Option<Step> {
+        (self.to != DEAD).then_some(Step {
+            to: self.to as CompiledAddr,
+            gained: self.gained,
+            final_output: Some(self.final_output).filter(|&f| f != NOT_FINAL),
+        })
+    }
 }
 
 const EMPTY: Slot = Slot {
     from: 0,
     to: DEAD,
     gained: 0,
+    final_output: NOT_FINAL,
     spaced: false,
     len: 0,
     word: [0; MAX_WORD],
@@ -61,72 +88,53 @@ fn set_of(from: u32, spaced: bool, word: &[u8]) -> usize {
     hash as usize % SETS
 }
 
-/// Feeds a space if `spaced`, then the folded `word`, byte by byte.
-fn walk(walker: &mut Walker, spaced: bool, word: &str) -> bool {
-    (!spaced || walker.feed(b' ')) && fold_into(word, |b| walker.feed(b))
-}
-
-/// Feeds a space if `spaced`, then the folded `word`; `false` when no name continues so (the
-/// walker is then unusable).
-pub fn feed_word(walker: &mut Walker, spaced: bool, word: &str) -> bool {
+/// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
+/// name continues so.
+pub fn step(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_WORD {
-        return walk(walker, spaced, word);
+        return walk_word(from, spaced, word);
     }
-    let from = walker.state();
-    let from_addr = from.addr() as u32;
-    let set = set_of(from_addr, spaced, bytes);
-    let (to, gained) = MEMO.with(|memo| {
+    let key = from as u32;
+    let set = set_of(key, spaced, bytes);
+    MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
         let ways = &mut memo[set];
-        if !ways[0].holds(from_addr, spaced, bytes) {
-            if ways[1].holds(from_addr, spaced, bytes) {
+        if !ways[0].holds(key, spaced, bytes) {
+            if ways[1].holds(key, spaced, bytes) {
                 ways.swap(0, 1);
             } else {
-                let (to, gained) = if walk(walker, spaced, word) {
-                    let to = walker.state();
-                    (to.addr() as u32, to.output() - from.output())
-                } else {
-                    (DEAD, 0)
-                };
                 ways[1] = ways[0];
-                ways[0] = Slot {
-                    from: from_addr,
-                    to,
-                    gained,
-                    spaced,
-                    len: bytes.len() as u8,
-                    word: [0; MAX_WORD],
-                };
-                ways[0].word[..bytes.len()].copy_from_slice(bytes);
+                ways[0] = Slot::new(key, spaced, bytes, walk_word(from, spaced, word));
             }
         }
-        (ways[0].to, ways[0].gained)
-    });
-    if to == DEAD {
-        return false;
-    }
-    *walker = Walker::resume(from.advanced(to as usize, gained));
-    true
+        ways[0].step()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Walker;
 
-    fn walked(words: &[&str], memo: bool) -> Option<Option<crate::gazetteer::Candidates>> {
-        let mut walker = Walker::default();
-        for (i, w) in words.iter().enumerate() {
-            let alive = if memo {
-                feed_word(&mut walker, i > 0, w)
-            } else {
-                walk(&mut walker, i > 0, w)
-            };
-            if !alive {
-                return None;
-            }
-        }
-        Some(walker.matched())
+    /// The steps of a walk over `words`, remembered or walked afresh; `None` once one dies.
+    fn walked(words: &[&str], memo: bool) -> Option<Vec<Step>> {
+        let mut from = Walker::default().addr();
+        let walk = if memo { step } else { walk_word };
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let s = walk(from, i > 0, w)?;
+                from = s.to;
+                Some(s)
+            })
+            .collect()
+    }
+
+    /// Whether `words` walk to the end of a name; `None` when the walk dies.
+    fn names(words: &[&str]) -> Option<bool> {
+        walked(words, true).map(|steps| steps.last().unwrap().final_output.is_some())
     }
 
     #[test]
@@ -144,9 +152,9 @@ mod tests {
                 assert_eq!(walked(words, true), walked(words, false), "{words:?}");
             }
         }
-        assert!(walked(&["Gulf", "of", "Mexico"], true).unwrap().is_some());
-        assert!(walked(&["Mosc"], true).unwrap().is_none());
-        assert!(walked(&["Xqzvw"], true).is_none());
+        assert_eq!(names(&["Gulf", "of", "Mexico"]), Some(true));
+        assert_eq!(names(&["Mosc"]), Some(false));
+        assert_eq!(names(&["Xqzvw"]), None);
     }
 
     #[test]
@@ -158,16 +166,16 @@ mod tests {
 
     #[test]
     fn steps_sharing_a_set_evict_without_answering_for_each_other() {
-        let root = Walker::default().state().addr() as u32;
+        let root = Walker::default().addr() as u32;
         let mut others = (0..100_000)
             .map(|n| format!("Zq{n}"))
             .filter(|w| set_of(root, false, w.as_bytes()) == set_of(root, false, b"Moscow"));
         let (one, two) = (others.next().unwrap(), others.next().unwrap());
-        assert!(walked(&["Moscow"], true).unwrap().is_some());
-        assert!(walked(&[&one], true).is_none());
-        assert!(walked(&["Moscow"], true).unwrap().is_some());
-        assert!(walked(&[&one], true).is_none());
-        assert!(walked(&[&two], true).is_none());
-        assert!(walked(&["Moscow"], true).unwrap().is_some());
+        assert_eq!(names(&["Moscow"]), Some(true));
+        assert_eq!(names(&[&one]), None);
+        assert_eq!(names(&["Moscow"]), Some(true));
+        assert_eq!(names(&[&one]), None);
+        assert_eq!(names(&[&two]), None);
+        assert_eq!(names(&["Moscow"]), Some(true));
     }
 }
