@@ -72,11 +72,19 @@ impl List {
 }
 
 /// The lists `word` belongs to (folded for case and accents first).
+#[inline]
 pub(crate) fn classes(word: &str) -> Classes {
     // Most words are short and ASCII: packed as they are, then lowercased eight bytes at a time.
-    if let Some(key) = Key::load(word.as_bytes()).filter(Key::is_ascii) {
-        return key.lowercase().lookup();
+    match Key::load(word.as_bytes()) {
+        Some(key) if key.is_ascii() => key.lowercase().lookup(),
+        _ => classes_folded(word),
     }
+}
+
+/// [`classes`] of a word with accents or too long to be inline: kept out of line, as it is rare
+/// and needs a large stack frame.
+#[inline(never)]
+fn classes_folded(word: &str) -> Classes {
     let Some(folded) = Folded::new(word) else {
         return Classes::default();
     };
