@@ -3,7 +3,7 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::{name_key, word_key_into};
+use crate::fold::{name_key, push_word_key};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -174,11 +174,9 @@ impl WordKeys {
             text: String::with_capacity(candidates.iter().map(|c| 8 * c.name.len()).sum()),
             spans: vec![[0; 2]; ctx.len()],
         };
-        let mut key = String::new();
         for i in candidates.iter().flat_map(|c| c.name.clone()) {
-            word_key_into(ctx.word(i), &mut key);
             let start = keys.text.len() as u32;
-            keys.text.push_str(&key);
+            push_word_key(ctx.word(i), &mut keys.text);
             keys.spans[i] = [start, keys.text.len() as u32];
         }
         keys
