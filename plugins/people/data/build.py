@@ -9,8 +9,9 @@ Inputs:
   - the hand-written lists in curated/.
 
 The output, lexicon.rs, is a Rust static array of (lowercase ASCII-folded word, bits of the lists it
-belongs to (LISTS below)) sorted by bytes, so the extractor finds a word and all its lists with one
-binary search and no start-up work. Run from anywhere: `python3 build.py`.
+belongs to (LISTS below)) sorted by bytes; the extractor hashes it into a table at compile time, so
+one probe finds a word and all its lists with no start-up work. Run from anywhere:
+`python3 build.py`.
 """
 import glob, json, os, unicodedata
 
@@ -81,34 +82,9 @@ LISTS = ["given", "surnames", "titles", "modifiers", "reporting", "vehicles", "t
          "suffixes", "breakers", "nonnames", "female", "male"]
 
 
-TABLE_BITS = 16  # 65,536 slots: under half full, so lookups probe about once
-
-
-def fnv1a(data):
-    h = 0x811C9DC5
-    for b in data:
-        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
-def hash_table(words):
-    """Slots of (high 16 bits of the hash) << 16 | index into WORDS; 0xFFFF in the low bits is an
-    empty slot. The hash bits let a probe skip other words without reading them."""
-    size = 1 << TABLE_BITS
-    assert len(words) < size // 2 and len(words) < 0xFFFF
-    table = [0xFFFF] * size
-    for i, w in enumerate(words):
-        h = fnv1a(w.encode())
-        slot = h & (size - 1)
-        while table[slot] & 0xFFFF != 0xFFFF:
-            slot = (slot + 1) & (size - 1)
-        table[slot] = (h >> 16) << 16 | i
-    return table
-
-
 def write(lists):
-    """Writes lexicon.rs: a sorted static array of (word, bits), one bit per list in LISTS, and a
-    hash index into it."""
+    """Writes lexicon.rs: a sorted static array of (word, bits), one bit per list in LISTS
+    (src/lexicon.rs builds its hash table from it at compile time)."""
     bits = {}
     for name, words in lists.items():
         bit = 1 << LISTS.index(name)
@@ -122,13 +98,6 @@ def write(lists):
         words = sorted(bits, key=lambda w: w.encode())
         for w in words:
             f.write(f"    ({json.dumps(w)}, {bits[w]}),\n")
-        f.write("];\n")
-        table = hash_table(words)
-        f.write("// Open-addressing index into WORDS by FNV-1a hash, linear probing: high 16 bits of the\n")
-        f.write("// hash, then the index (u16::MAX when empty).\n")
-        f.write(f"static TABLE: [u32; {len(table)}] = [\n")
-        for i in range(0, len(table), 16):
-            f.write("    " + ", ".join(str(x) for x in table[i:i + 16]) + ",\n")
         f.write("];\n")
     for name, words in lists.items():
         print(f"{name}: {len({fold(w) for w in words if fold(w)})} words")

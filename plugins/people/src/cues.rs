@@ -113,11 +113,18 @@ impl<'d> Context<'d> {
     }
 
     /// The lexicon lists token `i` belongs to (one lookup per token per document).
+    #[inline]
     pub(crate) fn classes(&self, i: usize) -> Classes {
         let cached = self.classes[i].get();
         if cached != UNKNOWN {
             return Classes::from_bits(cached);
         }
+        self.look_up_classes(i)
+    }
+
+    /// The first [`Context::classes`] of token `i`, out of line so that cache hits stay small.
+    #[inline(never)]
+    fn look_up_classes(&self, i: usize) -> Classes {
         let found = if self.token(i).kind == TokenKind::Word {
             classes(self.word(i))
         } else {
@@ -191,7 +198,21 @@ impl<'d> Context<'d> {
     /// Short documents are searched directly; long ones get a set of their lowercase words once,
     /// so the cost stays linear in the document.
     fn search_lowercase(&self, i: usize) -> bool {
-        let lower = self.word(i).to_lowercase();
+        let word = self.word(i);
+        // ASCII words (nearly all) are lowercased on the stack, not in a new String.
+        let mut stack = [0u8; 32];
+        let heap;
+        let lower: &[u8] = match stack.get_mut(..word.len()) {
+            Some(buf) if word.is_ascii() => {
+                buf.copy_from_slice(word.as_bytes());
+                buf.make_ascii_lowercase();
+                buf
+            }
+            _ => {
+                heap = word.to_lowercase();
+                heap.as_bytes()
+            }
+        };
         let text = self.doc.text();
         if text.len() > DIRECT_SEARCH_LIMIT {
             let words = self.lowercase_words.get_or_init(|| {
@@ -202,10 +223,10 @@ impl<'d> Context<'d> {
                     .map(|t| fnv1a(self.word(t).as_bytes()))
                     .collect()
             });
-            return words.contains(&fnv1a(lower.as_bytes()));
+            return words.contains(&fnv1a(lower));
         }
         let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+        memmem::find_iter(text.as_bytes(), lower).any(|at| {
             !is_word_char(text[..at].chars().next_back())
                 && !is_word_char(text[at + lower.len()..].chars().next())
         })

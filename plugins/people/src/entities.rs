@@ -3,7 +3,7 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::{name_key, word_key_into};
+use crate::fold::{name_key, push_word_key};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -172,13 +172,13 @@ impl WordKeys {
     pub(crate) fn new(ctx: &Context, candidates: &[Candidate]) -> WordKeys {
         let mut keys = WordKeys {
             text: String::with_capacity(candidates.iter().map(|c| 8 * c.name.len()).sum()),
-            spans: vec![[0; 2]; ctx.len()],
+            // Filled, not zero-allocated: the allocator's zeroing path costs more than a fill.
+            spans: Vec::with_capacity(ctx.len()),
         };
-        let mut key = String::new();
+        keys.spans.resize(ctx.len(), [0; 2]);
         for i in candidates.iter().flat_map(|c| c.name.clone()) {
-            word_key_into(ctx.word(i), &mut key);
             let start = keys.text.len() as u32;
-            keys.text.push_str(&key);
+            push_word_key(ctx.word(i), &mut keys.text);
             keys.spans[i] = [start, keys.text.len() as u32];
         }
         keys
@@ -238,20 +238,24 @@ impl Hasher for Fnv {
 struct Registry<'k> {
     entities: Vec<Entity<'k>>,
     by_key: HashMap<&'k str, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// The candidate entities of a lookup, kept to reuse its allocation.
+    matches: Vec<usize>,
 }
 
 impl<'k> Registry<'k> {
     /// The entity a mention refers to: among the matches (later words of a name before first
     /// words), the one whose gender the honorific confirms, then the most recently mentioned,
     /// then the first found.
-    fn find(&self, q: &Query) -> Option<usize> {
-        let mut ids: Vec<usize> = q
-            .keys
-            .iter()
-            .filter_map(|k| self.by_key.get(*k))
-            .flatten()
-            .copied()
-            .collect();
+    fn find(&mut self, q: &Query) -> Option<usize> {
+        let ids = &mut self.matches;
+        ids.clear();
+        ids.extend(
+            q.keys
+                .iter()
+                .filter_map(|k| self.by_key.get(*k))
+                .flatten()
+                .copied(),
+        );
         ids.sort_unstable();
         ids.dedup();
         // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
@@ -310,6 +314,7 @@ pub(crate) fn group<'k>(
             persons.map(|c| c.name.len()).sum(),
             Default::default(),
         ),
+        matches: Vec::new(),
     };
     // Full names, then single words with a cue of their own.
     for multi in [true, false] {

@@ -54,20 +54,16 @@ impl Folded {
 #[cfg(test)]
 pub(crate) fn word_key(word: &str) -> String {
     let mut out = String::new();
-    word_key_into(word, &mut out);
+    push_word_key(word, &mut out);
     out
 }
 
-/// [`word_key`] written into `out` (cleared first), to reuse one buffer.
-pub(crate) fn word_key_into(word: &str, out: &mut String) {
-    out.clear();
-    // Most name words are plain ASCII letters: their folded letters are their lowercase bytes.
-    if word.len() <= MAX_WORD && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        let mut letters = [0u8; MAX_WORD];
-        for (to, from) in letters.iter_mut().zip(word.bytes()) {
-            *to = from.to_ascii_lowercase();
-        }
-        spell(&letters[..word.len()], out);
+/// Appends [`word_key`] to `out`, so that many keys share one buffer.
+pub(crate) fn push_word_key(word: &str, out: &mut String) {
+    // Most name words are plain ASCII letters: their folded letters are their lowercase bytes,
+    // which `spell` lowercases as it reads them.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        spell(word.as_bytes(), out);
         return;
     }
     let folded;
@@ -102,42 +98,43 @@ pub(crate) fn word_key_into(word: &str, out: &mut String) {
     spell(letters, out);
 }
 
-/// Appends the key spelling of folded `letters` to `out`.
+/// Appends the key spelling of `letters` (ASCII letters and digits, in any case) to `out`.
 fn spell(letters: &[u8], out: &mut String) {
-    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i").
     out.reserve(letters.len() + 1);
-    let mut last = None;
-    let mut push = |c: char| {
-        if last != Some(c) {
-            out.push(c);
-            last = Some(c);
+    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i"); no letter is NUL.
+    let mut last = 0;
+    let mut push = |b: u8| {
+        if b != last {
+            out.push(char::from(b));
+            last = b;
         }
     };
+    let lower = |i: usize| letters.get(i).map_or(0, u8::to_ascii_lowercase);
     let mut i = 0;
     while i < letters.len() {
-        let (b, next, after) = (letters[i], letters.get(i + 1), letters.get(i + 2));
+        let b = letters[i].to_ascii_lowercase();
         i += 1;
-        match (b, next) {
+        match b {
             // "gue"/"gui" is how Spanish and French write a hard g before e or i.
-            (b'g', Some(b'u')) if matches!(after, Some(b'e' | b'i')) => {
-                push('g');
+            b'g' if lower(i) == b'u' && matches!(lower(i + 1), b'e' | b'i') => {
+                push(b'g');
                 i += 1;
             }
-            (b'p', Some(b'h')) => {
-                push('f');
+            b'p' if lower(i) == b'h' => {
+                push(b'f');
                 i += 1;
             }
-            (b'c', Some(b'k')) => {
-                push('k');
+            b'c' if lower(i) == b'k' => {
+                push(b'k');
                 i += 1;
             }
-            (b'x', _) => {
-                push('k');
-                push('s');
+            b'x' => {
+                push(b'k');
+                push(b's');
             }
-            (b'y', _) => push('i'),
-            (b'w', _) => push('v'),
-            _ => push(char::from(b)),
+            b'y' => push(b'i'),
+            b'w' => push(b'v'),
+            _ => push(b),
         }
     }
 }
@@ -148,7 +145,8 @@ pub(crate) fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len() + 4);
     let mut key = String::with_capacity(name.len() + 4);
     for word in name.split_whitespace() {
-        word_key_into(word, &mut key);
+        key.clear();
+        push_word_key(word, &mut key);
         if key.is_empty() {
             continue;
         }

@@ -18,8 +18,8 @@
 //!
 //! Options (`[extractors.people]`): `max_name_words` (default 6), `unknown_name_shapes`
 //! (default true). Word lists, their sources and licences: `data/SOURCES.md`; `data/build.py`
-//! regenerates `data/lexicon.rs` (a sorted static array plus a static hash index, so there is no
-//! start-up cost).
+//! regenerates `data/lexicon.rs` (a sorted static array; its hash table is built at compile time,
+//! so there is no start-up cost).
 //!
 //! ```
 //! use lede_core::{Document, Extractions, Extractor};

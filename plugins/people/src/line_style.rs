@@ -18,9 +18,12 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     let tokens = &doc.tokens()[para.tokens.clone()];
     // Lines of several sentences are prose unless in capitals: only two counts decide (most lines).
     if para.sentences.len() != 1 {
-        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-        let upper = words.clone().filter(|t| t.case == Case::Upper).count();
-        return if is_all_caps(words.count(), upper) {
+        let (mut words, mut upper) = (0, 0);
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            upper += usize::from(t.case == Case::Upper);
+        }
+        return if is_all_caps(words, upper) {
             LineStyle::AllCaps
         } else {
             LineStyle::Prose
