@@ -1,7 +1,6 @@
 //! Approximation cues written before a number: "more than", "nearly", "an estimated", "up to".
 
 use crate::item::Approximation::{self, *};
-use crate::lexicon::Lower;
 use crate::tokens::Tokens;
 
 /// Cues, longest first so "no more than" wins over "more than".
@@ -61,15 +60,13 @@ pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, 
     // Every cue ends with one of a few words: the token right before the number, lowercased
     // alone, rules out most numbers before the table is read.
     let last = first.checked_sub(1).filter(|&i| i >= floor)?;
-    if !ends_a_cue(t.lower(last).as_str()) {
+    if !ends_a_cue(t.lower(last)) {
         return None;
     }
-    // Lowercase the three tokens before the number once, then compare them with each cue.
-    let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
+    let before: [&str; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
         Some(i) if i >= floor => t.lower(i),
-        _ => Lower::of(""),
+        _ => "",
     });
-    let before = [before[0].as_str(), before[1].as_str(), before[2].as_str()];
     CUES.iter().find_map(|(words, approximation)| {
         let offset = 3 - words.len();
         let start = first.checked_sub(words.len())?;
@@ -108,59 +105,6 @@ fn ends_a_cue(word: &str) -> bool {
     )
 }
 
-/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
-fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "hand",
-        "handed",
-        "handing",
-        "hands",
-        "take",
-        "took",
-        "taken",
-        "taking",
-        "takes",
-        "turn",
-        "turned",
-        "turning",
-        "win",
-        "won",
-        "give",
-        "gave",
-        "given",
-        "pass",
-        "passed",
-        "bring",
-        "brought",
-        "come",
-        "came",
-        "go",
-        "went",
-        "look",
-        "looked",
-        "knocked",
-        "run",
-        "ran",
-        "tipped",
-        "fought",
-        "argue",
-        "argued",
-        "worry",
-        "worried",
-        "talk",
-        "talked",
-        "know",
-        "think",
-        "thought",
-        "care",
-        "cared",
-        "spread",
-        "scattered",
-        "set",
-    ];
-    t.is_any(cue.wrapping_sub(1), VERBS)
-}
-
 /// "or so", "or more", "-odd" after a number.
 pub fn after(t: &Tokens, end: usize) -> Option<(Approximation, usize)> {
     if t.is(end, "or") {
@@ -174,6 +118,59 @@ pub fn after(t: &Tokens, end: usize) -> Option<(Approximation, usize)> {
     None
 }
 
+/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
+fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
+    matches!(
+        t.lower(cue.wrapping_sub(1)),
+        "hand"
+            | "handed"
+            | "handing"
+            | "hands"
+            | "take"
+            | "took"
+            | "taken"
+            | "taking"
+            | "takes"
+            | "turn"
+            | "turned"
+            | "turning"
+            | "win"
+            | "won"
+            | "give"
+            | "gave"
+            | "given"
+            | "pass"
+            | "passed"
+            | "bring"
+            | "brought"
+            | "come"
+            | "came"
+            | "go"
+            | "went"
+            | "look"
+            | "looked"
+            | "knocked"
+            | "run"
+            | "ran"
+            | "tipped"
+            | "fought"
+            | "argue"
+            | "argued"
+            | "worry"
+            | "worried"
+            | "talk"
+            | "talked"
+            | "know"
+            | "think"
+            | "thought"
+            | "care"
+            | "cared"
+            | "spread"
+            | "scattered"
+            | "set"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +178,8 @@ mod tests {
 
     fn cue(text: &str) -> Option<(Approximation, String)> {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         let n = doc.tokens().len() - 1;
         before(&t, n, 0).map(|(a, s)| (a, text[t.start(s)..].to_string()))
     }

@@ -18,9 +18,11 @@ use lede_core::{Document, Token, TokenKind};
 pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     let mut items = Vec::new();
     let (bytes, tokens) = (doc.text().as_bytes(), doc.tokens());
+    let lower = doc.text().to_ascii_lowercase();
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
+            &lower,
             doc.tokens(),
             paragraph.tokens.start,
             paragraph.tokens.end,
@@ -245,10 +247,10 @@ impl Mention {
             self.evidence.push(evidence);
         } else if matches!(self.core.form, Form::Vague { .. })
             && t.is(self.end, "of")
-            && crate::units::currency_word(t.lower(self.end + 1).as_str()).is_some()
+            && crate::units::currency_word(t.lower(self.end + 1)).is_some()
         {
             // "millions of dollars"
-            self.currency = crate::units::currency_word(t.lower(self.end + 1).as_str());
+            self.currency = crate::units::currency_word(t.lower(self.end + 1));
             self.end += 2;
             self.evidence.push("currency-word");
         }
@@ -285,20 +287,18 @@ impl Mention {
     /// ("some 2000"), or counts a noun without a preposition before it ("2000 people marched",
     /// but "in 2019 voters").
     fn is_year(&self, t: &Tokens, floor: usize) -> bool {
-        const BEFORE_YEAR: &[&str] = &[
-            "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "for",
-            "to", "and", "or", "the", "a", "early", "late", "mid", "spring", "summer", "autumn",
-            "winter", "fall", "year", "its", "their",
-        ];
-        let counts_noun = counts::head(t, self.first, self.end, false).is_some()
-            && !t.is_any(self.first.wrapping_sub(1), BEFORE_YEAR);
+        // The cheap facts first: most numbers are no year, and never read the phrase after them.
+        let counts_noun = || {
+            counts::head(t, self.first, self.end, false).is_some()
+                && !comes_before_year(t.lower(self.first.wrapping_sub(1)))
+        };
         context::is_year(&self.core)
             && self.upper.is_none()
             && self.currency.is_none()
             && self.unit.is_none()
             && !self.percent
             && cues::before(t, self.first, floor).is_none()
-            && !counts_noun
+            && !counts_noun()
     }
 
     fn cue(&mut self, t: &Tokens, floor: usize) {
@@ -385,6 +385,39 @@ fn tidy(v: f64) -> f64 {
     } else {
         v
     }
+}
+
+/// Words before a year rather than an amount, lowercased: "in 2019", "the 2024 vote".
+fn comes_before_year(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "for"
+            | "to"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "early"
+            | "late"
+            | "mid"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "fall"
+            | "year"
+            | "its"
+            | "their"
+    )
 }
 
 #[cfg(test)]
