@@ -18,42 +18,49 @@ pub enum Verdict {
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
 pub fn is_month(t: &Tokens, i: usize) -> bool {
-    matches!(
-        t.text(i),
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Jan."
-            | "Feb"
-            | "Feb."
-            | "Mar."
-            | "Apr"
-            | "Apr."
-            | "Jun."
-            | "Jul."
-            | "Aug"
-            | "Aug."
-            | "Sep"
-            | "Sep."
-            | "Sept"
-            | "Sept."
-            | "Oct"
-            | "Oct."
-            | "Nov"
-            | "Nov."
-            | "Dec"
-            | "Dec."
-    )
+    let w = t.text(i);
+    // Most words fail on their first letter, before any name is compared.
+    let initial = matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    );
+    initial
+        && matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Jan"
+                | "Jan."
+                | "Feb"
+                | "Feb."
+                | "Mar."
+                | "Apr"
+                | "Apr."
+                | "Jun."
+                | "Jul."
+                | "Aug"
+                | "Aug."
+                | "Sep"
+                | "Sep."
+                | "Sept"
+                | "Sept."
+                | "Oct"
+                | "Oct."
+                | "Nov"
+                | "Nov."
+                | "Dec"
+                | "Dec."
+        )
 }
 
 /// Whether a word, lowercased, is a label after which a number is an identifier: "No. 10",
@@ -133,45 +140,49 @@ fn is_label_word(w: &str) -> bool {
     )
 }
 
-/// Words that may be capitalized before a number without making it part of a name.
-const NOT_NAMES: &[&str] = &[
-    "Some",
-    "About",
-    "Around",
-    "Nearly",
-    "Almost",
-    "Over",
-    "Under",
-    "Only",
-    "Just",
-    "Roughly",
-    "Approximately",
-    "Exactly",
-    "At",
-    "Up",
-    "More",
-    "Less",
-    "Fewer",
-    "Between",
-    "From",
-    "By",
-    "To",
-    "In",
-    "On",
-    "Of",
-    "And",
-    "The",
-    "With",
-    "Another",
-    "Those",
-    "These",
-    "All",
-    "Estimated",
-    "Than",
-    "Least",
-    "Most",
-    "Top",
-];
+/// Whether a word, as written, may be capitalized before a number without making it part of
+/// a name.
+fn is_not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Some"
+            | "About"
+            | "Around"
+            | "Nearly"
+            | "Almost"
+            | "Over"
+            | "Under"
+            | "Only"
+            | "Just"
+            | "Roughly"
+            | "Approximately"
+            | "Exactly"
+            | "At"
+            | "Up"
+            | "More"
+            | "Less"
+            | "Fewer"
+            | "Between"
+            | "From"
+            | "By"
+            | "To"
+            | "In"
+            | "On"
+            | "Of"
+            | "And"
+            | "The"
+            | "With"
+            | "Another"
+            | "Those"
+            | "These"
+            | "All"
+            | "Estimated"
+            | "Than"
+            | "Least"
+            | "Most"
+            | "Top"
+    )
+}
 
 /// Judges a digit or word number by its context.
 pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
@@ -245,7 +256,7 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     t.is_capitalized(p)
         && !t.starts_sentence(p)
         && !is_month(t, p)
-        && !NOT_NAMES.contains(&t.text(p))
+        && !is_not_name(t.text(p))
         && crate::units::currency_code(t.text(p)).is_none()
         && !*title_case.get_or_insert_with(|| t.is_title_case())
 }

@@ -1,9 +1,7 @@
 //! A view of one paragraph's tokens with the small questions every rule asks of them.
 
+use crate::lexicon::LONGEST_WORD;
 use lede_core::{Token, TokenKind};
-
-/// The longest word [`Tokens::lower`] gives: no table holds a longer one.
-const LONGEST_LOWER: usize = 24;
 
 /// The tokens of one paragraph; indexes are document-wide, and anything outside the paragraph
 /// reads as absent, so no rule looks across a line break.
@@ -60,7 +58,7 @@ impl<'a> Tokens<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         match self.get(i) {
-            Some(t) if t.end() - t.start() <= LONGEST_LOWER => {
+            Some(t) if t.end() - t.start() <= LONGEST_WORD => {
                 let word = &self.lower[t.start()..t.end()];
                 if word.is_ascii() {
                     word
