@@ -18,156 +18,171 @@ pub enum Verdict {
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
 pub fn is_month(t: &Tokens, i: usize) -> bool {
+    let w = t.text(i);
+    // Most words fail on their first letter, before any name is compared.
+    let initial = matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+    );
+    initial
+        && matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+                | "Jan"
+                | "Jan."
+                | "Feb"
+                | "Feb."
+                | "Mar."
+                | "Apr"
+                | "Apr."
+                | "Jun."
+                | "Jul."
+                | "Aug"
+                | "Aug."
+                | "Sep"
+                | "Sep."
+                | "Sept"
+                | "Sept."
+                | "Oct"
+                | "Oct."
+                | "Nov"
+                | "Nov."
+                | "Dec"
+                | "Dec."
+        )
+}
+
+/// Whether a word, lowercased, is a label after which a number is an identifier: "No. 10",
+/// "Article 5", "Flight 370".
+fn is_label_word(w: &str) -> bool {
     matches!(
-        t.text(i),
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Jan."
-            | "Feb"
-            | "Feb."
-            | "Mar."
-            | "Apr"
-            | "Apr."
-            | "Jun."
-            | "Jul."
-            | "Aug"
-            | "Aug."
-            | "Sep"
-            | "Sep."
-            | "Sept"
-            | "Sept."
-            | "Oct"
-            | "Oct."
-            | "Nov"
-            | "Nov."
-            | "Dec"
-            | "Dec."
+        w,
+        "no."
+            | "nos."
+            | "no"
+            | "#"
+            | "number"
+            | "article"
+            | "chapter"
+            | "section"
+            | "clause"
+            | "resolution"
+            | "flight"
+            | "route"
+            | "highway"
+            | "room"
+            | "gate"
+            | "platform"
+            | "page"
+            | "paragraph"
+            | "line"
+            | "phase"
+            | "level"
+            | "stage"
+            | "grade"
+            | "category"
+            | "round"
+            | "game"
+            | "episode"
+            | "season"
+            | "series"
+            | "version"
+            | "model"
+            | "item"
+            | "bill"
+            | "apollo"
+            | "windows"
+            | "ligue"
+            | "formula"
+            | "covid"
+            | "act"
+            | "box"
+            | "lot"
+            | "unit"
+            | "block"
+            | "sector"
+            | "district"
+            | "zone"
+            | "terminal"
+            | "exit"
+            | "channel"
+            | "track"
+            | "bus"
+            | "train"
+            | "pier"
+            | "berth"
+            | "ward"
+            | "cell"
+            | "suite"
+            | "floor"
+            | "tier"
+            | "figure"
+            | "table"
+            | "annex"
+            | "appendix"
+            | "protocol"
+            | "group"
+            | "photo"
+            | "image"
+            | "picture"
+            | "slide"
     )
 }
 
-/// Words after which a number is a label: "No. 10", "Article 5", "Flight 370".
-const LABELS: &[&str] = &[
-    "no.",
-    "nos.",
-    "no",
-    "#",
-    "number",
-    "article",
-    "chapter",
-    "section",
-    "clause",
-    "resolution",
-    "flight",
-    "route",
-    "highway",
-    "room",
-    "gate",
-    "platform",
-    "page",
-    "paragraph",
-    "line",
-    "phase",
-    "level",
-    "stage",
-    "grade",
-    "category",
-    "round",
-    "game",
-    "episode",
-    "season",
-    "series",
-    "version",
-    "model",
-    "item",
-    "bill",
-    "apollo",
-    "windows",
-    "ligue",
-    "formula",
-    "covid",
-    "act",
-    "box",
-    "lot",
-    "unit",
-    "block",
-    "sector",
-    "district",
-    "zone",
-    "terminal",
-    "exit",
-    "channel",
-    "track",
-    "bus",
-    "train",
-    "pier",
-    "berth",
-    "ward",
-    "cell",
-    "suite",
-    "floor",
-    "tier",
-    "figure",
-    "table",
-    "annex",
-    "appendix",
-    "protocol",
-    "group",
-    "photo",
-    "image",
-    "picture",
-    "slide",
-];
-
-/// Words that may be capitalized before a number without making it part of a name.
-const NOT_NAMES: &[&str] = &[
-    "Some",
-    "About",
-    "Around",
-    "Nearly",
-    "Almost",
-    "Over",
-    "Under",
-    "Only",
-    "Just",
-    "Roughly",
-    "Approximately",
-    "Exactly",
-    "At",
-    "Up",
-    "More",
-    "Less",
-    "Fewer",
-    "Between",
-    "From",
-    "By",
-    "To",
-    "In",
-    "On",
-    "Of",
-    "And",
-    "The",
-    "With",
-    "Another",
-    "Those",
-    "These",
-    "All",
-    "Estimated",
-    "Than",
-    "Least",
-    "Most",
-    "Top",
-];
+/// Whether a word, as written, may be capitalized before a number without making it part of
+/// a name.
+fn is_not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Some"
+            | "About"
+            | "Around"
+            | "Nearly"
+            | "Almost"
+            | "Over"
+            | "Under"
+            | "Only"
+            | "Just"
+            | "Roughly"
+            | "Approximately"
+            | "Exactly"
+            | "At"
+            | "Up"
+            | "More"
+            | "Less"
+            | "Fewer"
+            | "Between"
+            | "From"
+            | "By"
+            | "To"
+            | "In"
+            | "On"
+            | "Of"
+            | "And"
+            | "The"
+            | "With"
+            | "Another"
+            | "Those"
+            | "These"
+            | "All"
+            | "Estimated"
+            | "Than"
+            | "Least"
+            | "Most"
+            | "Top"
+    )
+}
 
 /// Judges a digit or word number by its context.
 pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
@@ -230,7 +245,7 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     if !t.is_word(p) && !t.is(p, "#") {
         return false;
     }
-    if t.is_any(p, LABELS) {
+    if is_label_word(t.lower(p)) {
         return true;
     }
     // A quoted name stays a name even in a headline: "Independence 200" Drills.
@@ -241,7 +256,7 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     t.is_capitalized(p)
         && !t.starts_sentence(p)
         && !is_month(t, p)
-        && !NOT_NAMES.contains(&t.text(p))
+        && !is_not_name(t.text(p))
         && crate::units::currency_code(t.text(p)).is_none()
         && !*title_case.get_or_insert_with(|| t.is_title_case())
 }
@@ -254,37 +269,35 @@ fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
     }
     if t.is(e, ":") && t.touch(e - 1, e) && t.is_number(e + 1) && t.touch(e, e + 1) {
         let end = e + 2;
-        let end = if t.is_any(end, CLOCK_WORDS) {
-            end + 1
-        } else {
-            end
-        };
+        let end = if is_clock_word(t, end) { end + 1 } else { end };
         return Some(end);
     }
-    t.is_any(e, CLOCK_WORDS).then_some(e + 1)
+    is_clock_word(t, e).then_some(e + 1)
 }
 
-const CLOCK_WORDS: &[&str] = &[
-    "am",
-    "pm",
-    "a.m.",
-    "p.m.",
-    "a.m",
-    "p.m",
-    "GMT",
-    "UTC",
-    "BST",
-    "CET",
-    "EST",
-    "EDT",
-    "PST",
-    "PDT",
-    "IST",
-    "hrs",
-    "o'clock",
-    "o’clock",
-    "local",
-];
+/// Whether token `i` says the number before it is a clock time: "am", "GMT", "o'clock".
+fn is_clock_word(t: &Tokens, i: usize) -> bool {
+    matches!(
+        t.lower(i),
+        "am" | "pm"
+            | "a.m."
+            | "p.m."
+            | "a.m"
+            | "p.m"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+            | "ist"
+            | "hrs"
+            | "o'clock"
+            | "local"
+    ) || t.is(i, "o’clock")
+}
 
 fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
     let (s, e) = (core.start, core.end);
@@ -311,75 +324,13 @@ fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdic
 
 /// "no one", "every one of", "one of the", "the one who", "one another", "one day".
 fn is_pronoun_one(t: &Tokens, s: usize) -> bool {
-    const BEFORE: &[&str] = &[
-        "no", "every", "any", "each", "the", "this", "that", "which", "someone", "anyone",
-        "little", "last",
-    ];
-    const AFTER: &[&str] = &[
-        "of",
-        "another",
-        "who",
-        "whom",
-        "whose",
-        "that",
-        "which",
-        "day",
-        "time",
-        "point",
-        "way",
-        "by",
-        "thing",
-        "side",
-        "hand",
-        "must",
-        "can",
-        "could",
-        "would",
-        "should",
-        "might",
-        "may",
-        "will",
-        "is",
-        "was",
-        "has",
-        "had",
-        "does",
-        "did",
-        "says",
-        "said",
-        "and",
-        "or",
-        "but",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "from",
-        "as",
-        "if",
-        "too",
-        "else",
-        "more",
-        "less",
-        "such",
-        "like",
-        "after",
-        "before",
-        "year",
-        "month",
-        "week",
-        "night",
-        "morning",
-        "evening",
-        "afternoon",
-    ];
     // "one to two weeks", "one or two": the start of a range or a choice of amounts.
-    let amount_follows = t.is_any(s + 1, &["to", "or"])
-        && crate::lexicon::cardinal_word(t.lower(s + 2).as_str()).is_some();
+    let amount_follows =
+        t.is_any(s + 1, &["to", "or"]) && crate::lexicon::cardinal_word(t.lower(s + 2)).is_some();
     !amount_follows
-        && (t.is_any(s.wrapping_sub(1), BEFORE) || !t.is_word(s + 1) || t.is_any(s + 1, AFTER))
+        && (comes_before_pronoun_one(t.lower(s.wrapping_sub(1)))
+            || !t.is_word(s + 1)
+            || comes_after_pronoun_one(t.lower(s + 1)))
 }
 
 fn judge_ordinal_word(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {
@@ -414,6 +365,88 @@ pub fn is_year(core: &Core) -> bool {
     core.bare_digits == Some(4) && (1800.0..=2100.0).contains(&core.value)
 }
 
+/// Words before a pronoun "one", lowercased: "no one", "every one".
+fn comes_before_pronoun_one(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "every"
+            | "any"
+            | "each"
+            | "the"
+            | "this"
+            | "that"
+            | "which"
+            | "someone"
+            | "anyone"
+            | "little"
+            | "last"
+    )
+}
+
+/// Words after a pronoun "one", lowercased: "one of", "one day", "one who".
+fn comes_after_pronoun_one(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "another"
+            | "who"
+            | "whom"
+            | "whose"
+            | "that"
+            | "which"
+            | "day"
+            | "time"
+            | "point"
+            | "way"
+            | "by"
+            | "thing"
+            | "side"
+            | "hand"
+            | "must"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "might"
+            | "may"
+            | "will"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+            | "says"
+            | "said"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "as"
+            | "if"
+            | "too"
+            | "else"
+            | "more"
+            | "less"
+            | "such"
+            | "like"
+            | "after"
+            | "before"
+            | "year"
+            | "month"
+            | "week"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -421,7 +454,8 @@ mod tests {
 
     fn verdict(text: &str, at: &str) -> Verdict {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         let offset = text.find(at).unwrap();
         let i = doc.token_at_or_after(offset);
         let core = crate::core::read(&t, i).unwrap();

@@ -140,7 +140,7 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Core> {
 
 fn scale_after_digits(t: &Tokens, i: usize) -> Option<f64> {
     let w = t.lower(i);
-    lexicon::scale_word(w.as_str()).or_else(|| lexicon::scale_abbreviation(w.as_str()))
+    lexicon::scale_word(w).or_else(|| lexicon::scale_abbreviation(w))
 }
 
 /// Interprets what is glued after the digits.
@@ -241,8 +241,7 @@ fn compound_after(value: f64, compound: &str) -> (f64, Form, &'static str) {
 }
 
 fn read_words(t: &Tokens, i: usize) -> Option<Core> {
-    let lower = t.lower(i);
-    let w = lower.as_str();
+    let w = t.lower(i);
     if w.is_empty() {
         return None;
     }
@@ -298,14 +297,13 @@ fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
         return None;
     }
     let next = t.lower(i + 1);
-    let next = next.as_str();
     if lexicon::scale_word(next).is_some() || next == "dozen" {
         return cardinal_words(t, i);
     }
     let (denominator, plural) = lexicon::denominator(next)?;
     // "a quarter of a million": a part of a scale is an amount.
     if t.is(i + 2, "of") && t.is_any(i + 3, &["a", "one"]) {
-        if let Some(scale) = lexicon::scale_word(t.lower(i + 4).as_str()) {
+        if let Some(scale) = lexicon::scale_word(t.lower(i + 4)) {
             let mut core = Core::new(
                 i,
                 i + 5,
@@ -318,7 +316,7 @@ fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
         }
     }
     // "a third of voters", "fell by a third since": a part; "a third term": a rank.
-    let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2).as_str());
+    let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2));
     (!plural && next != "half" && part).then(|| {
         Core::new(
             i,
@@ -340,12 +338,12 @@ fn half(t: &Tokens, i: usize) -> Option<Core> {
     }
     if t.is_any(i + 1, &["a", "an"]) {
         let next = t.lower(i + 2);
-        if let Some(scale) = lexicon::scale_word(next.as_str()) {
+        if let Some(scale) = lexicon::scale_word(next) {
             let mut core = Core::new(i, i + 3, 0.5 * scale, Form::Cardinal, "half+scale");
             core.scale = scale;
             return Some(core);
         }
-        if next.as_str() == "dozen" {
+        if next == "dozen" {
             return Some(Core::new(i, i + 3, 6.0, Form::Cardinal, "half+dozen"));
         }
         return Some(Core::new(i, i + 2, 0.5, Form::Fraction, "half"));
@@ -365,7 +363,7 @@ fn vague(t: &Tokens, i: usize, v: &lexicon::VaguePlural) -> Option<Core> {
         return None;
     }
     let larger = has_of
-        .then(|| lexicon::vague_plural(t.lower(i + 2).as_str()))
+        .then(|| lexicon::vague_plural(t.lower(i + 2)))
         .flatten()
         .filter(|l| l.magnitude && l.unit > v.unit);
     let (min, end) = match &larger {
@@ -384,7 +382,7 @@ fn vague(t: &Tokens, i: usize, v: &lexicon::VaguePlural) -> Option<Core> {
 
 /// "several hundred", "a few thousand".
 fn several(t: &Tokens, i: usize) -> Option<Core> {
-    let scale = lexicon::scale_word(t.lower(i + 1).as_str())?;
+    let scale = lexicon::scale_word(t.lower(i + 1))?;
     let start = if t.is(i, "few") { i - 1 } else { i };
     let min = 2.0 * scale;
     let max = (scale <= 1e3).then_some(10.0 * scale - 1.0);
@@ -416,8 +414,7 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
     let mut scale: f64 = 1.0;
     let mut j = i;
     loop {
-        let lower = t.lower(j);
-        let w = lower.as_str();
+        let w = t.lower(j);
         if last == Last::Start && (w == "a" || w == "an") {
             current = 1.0;
             last = Last::Small(1, false);
@@ -449,7 +446,7 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
             scale = scale.max(s);
         } else if w == "and"
             && matches!(last, Last::Hundred | Last::Scale)
-            && lexicon::cardinal_word(t.lower(j + 1).as_str()).is_some()
+            && lexicon::cardinal_word(t.lower(j + 1)).is_some()
         {
             last = Last::And;
         } else {
@@ -461,7 +458,7 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
         return None;
     }
     let value = total + current;
-    let (denominator, plural) = lexicon::denominator(t.lower(j).as_str()).unwrap_or((0.0, false));
+    let (denominator, plural) = lexicon::denominator(t.lower(j)).unwrap_or((0.0, false));
     if denominator > 0.0 && j == i + 1 && value < 10.0 && plural == (value > 1.0) {
         return Some(Core::new(
             i,
@@ -488,7 +485,7 @@ fn one_in(t: &Tokens, core: &mut Core) {
         return;
     };
     let plain = whole.form == Form::Cardinal && whole.words == core.words && whole.scale == 1.0;
-    let unit_follows = units::unit_word(t.lower(whole.end).as_str()).is_some();
+    let unit_follows = units::unit_word(t.lower(whole.end)).is_some();
     if plain && whole.value > core.value && !crate::context::is_year(&whole) && !unit_follows {
         core.value /= whole.value;
         core.form = Form::Fraction;
@@ -530,7 +527,8 @@ mod tests {
 
     fn read_first(text: &str) -> Option<(f64, Form, String)> {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         let core = read(&t, 0)?;
         let covered = &text[t.start(core.start)..t.end(core.end - 1)];
         Some((core.value, core.form, covered.to_string()))

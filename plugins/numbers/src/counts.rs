@@ -26,17 +26,13 @@ pub fn head(t: &Tokens, start: usize, end: usize, of_only: bool) -> Option<(usiz
     }
     let before = start.checked_sub(2)?;
     (t.is(start - 1, "of") && t.is_word(before) && !t.is_capitalized(before))
-        .then(|| !is_stop(t.lower(before).as_str()))
+        .then(|| !is_stop(t.lower(before)))
         .filter(|ok| *ok)
         .map(|_| (before, "counts:noun-before-of"))
 }
 
 fn skip_determiner(t: &Tokens, i: usize) -> usize {
-    const DETERMINERS: &[&str] = &[
-        "the", "its", "their", "his", "her", "our", "my", "your", "these", "those", "this", "that",
-        "all",
-    ];
-    if t.is_any(i, DETERMINERS) {
+    if is_determiner(t.lower(i)) {
         i + 1
     } else {
         i
@@ -47,8 +43,7 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
     let mut head = None;
     let mut i = from;
     while i < from + MAX_PHRASE && t.is_word(i) {
-        let lower = t.lower(i);
-        let w = lower.as_str();
+        let w = t.lower(i);
         if is_stop(w) || (head.is_some() && ends_phrase_after_noun(w)) {
             break;
         }
@@ -70,7 +65,7 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
             || !(matches!(
                 t.get(h).map(|tok| tok.case),
                 Some(Case::Title | Case::Upper)
-            ) || ends_phrase_after_noun(t.lower(h).as_str()))
+            ) || ends_phrase_after_noun(t.lower(h)))
     })
 }
 
@@ -126,6 +121,26 @@ pub fn is_stop(w: &str) -> bool {
     )
 }
 
+/// Determiners skipped before the counted phrase, lowercased.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "these"
+            | "those"
+            | "this"
+            | "that"
+            | "all"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,7 +149,8 @@ mod tests {
     /// The head counted by the number that is the token at `number`.
     fn counted(text: &str, number: &str) -> Option<String> {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         let i = doc.token_at_or_after(text.find(number).unwrap());
         let end = doc.token_at_or_after(text.find(number).unwrap() + number.len());
         head(&t, i, end, false).map(|(h, _)| t.text(h).to_string())

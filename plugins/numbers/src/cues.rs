@@ -1,164 +1,84 @@
 //! Approximation cues written before a number: "more than", "nearly", "an estimated", "up to".
 
 use crate::item::Approximation::{self, *};
-use crate::lexicon::Lower;
 use crate::tokens::Tokens;
 
-/// Cues, longest first so "no more than" wins over "more than".
-const CUES: &[(&[&str], Approximation)] = &[
-    (&["no", "more", "than"], AtMost),
-    (&["no", "fewer", "than"], AtLeast),
-    (&["no", "less", "than"], AtLeast),
-    (&["not", "more", "than"], AtMost),
-    (&["as", "many", "as"], UpTo),
-    (&["as", "much", "as"], UpTo),
-    (&["in", "excess", "of"], MoreThan),
-    (&["a", "maximum", "of"], AtMost),
-    (&["a", "minimum", "of"], AtLeast),
-    (&["just", "shy", "of"], Nearly),
-    (&["just", "more", "than"], MoreThan),
-    (&["slightly", "more", "than"], MoreThan),
-    (&["a", "little", "over"], MoreThan),
-    (&["just", "less", "than"], LessThan),
-    (&["slightly", "less", "than"], LessThan),
-    (&["more", "than"], MoreThan),
-    (&["less", "than"], LessThan),
-    (&["fewer", "than"], LessThan),
-    (&["at", "least"], AtLeast),
-    (&["at", "most"], AtMost),
-    (&["up", "to"], UpTo),
-    (&["just", "over"], MoreThan),
-    (&["well", "over"], MoreThan),
-    (&["just", "above"], MoreThan),
-    (&["well", "above"], MoreThan),
-    (&["just", "under"], LessThan),
-    (&["just", "below"], LessThan),
-    (&["close", "to"], Nearly),
-    (&["an", "estimated"], About),
-    (&["upwards", "of"], MoreThan),
-    (&["upward", "of"], MoreThan),
-    (&["nearly"], Nearly),
-    (&["almost"], Nearly),
-    (&["about"], About),
-    (&["around"], About),
-    (&["roughly"], About),
-    (&["approximately"], About),
-    (&["approx."], About),
-    (&["some"], About),
-    (&["estimated"], About),
-    (&["circa"], About),
-    (&["~"], About),
-    (&["over"], MoreThan),
-    (&["above"], MoreThan),
-    (&["exceeding"], MoreThan),
-    (&["under"], LessThan),
-    (&["below"], LessThan),
-];
+/// A cue: the words before its last one, and the approximation it makes.
+type Cue = (&'static [&'static str], Approximation);
+
+/// The cues ending with the word `last`, longest first so "no more than" wins over "more than".
+fn cues_ending_with(last: &str) -> &'static [Cue] {
+    match last {
+        "than" => &[
+            (&["no", "more"], AtMost),
+            (&["no", "fewer"], AtLeast),
+            (&["no", "less"], AtLeast),
+            (&["not", "more"], AtMost),
+            (&["just", "more"], MoreThan),
+            (&["slightly", "more"], MoreThan),
+            (&["just", "less"], LessThan),
+            (&["slightly", "less"], LessThan),
+            (&["more"], MoreThan),
+            (&["less"], LessThan),
+            (&["fewer"], LessThan),
+        ],
+        "as" => &[(&["as", "many"], UpTo), (&["as", "much"], UpTo)],
+        "of" => &[
+            (&["in", "excess"], MoreThan),
+            (&["a", "maximum"], AtMost),
+            (&["a", "minimum"], AtLeast),
+            (&["just", "shy"], Nearly),
+            (&["upwards"], MoreThan),
+            (&["upward"], MoreThan),
+        ],
+        "over" => &[
+            (&["a", "little"], MoreThan),
+            (&["just"], MoreThan),
+            (&["well"], MoreThan),
+            (&[], MoreThan),
+        ],
+        "least" => &[(&["at"], AtLeast)],
+        "most" => &[(&["at"], AtMost)],
+        "to" => &[(&["up"], UpTo), (&["close"], Nearly)],
+        "above" => &[
+            (&["just"], MoreThan),
+            (&["well"], MoreThan),
+            (&[], MoreThan),
+        ],
+        "under" => &[(&["just"], LessThan), (&[], LessThan)],
+        "below" => &[(&["just"], LessThan), (&[], LessThan)],
+        "estimated" => &[(&["an"], About), (&[], About)],
+        "nearly" | "almost" => &[(&[], Nearly)],
+        "about" | "around" | "roughly" | "approximately" | "approx." | "some" | "circa" | "~" => {
+            &[(&[], About)]
+        }
+        "exceeding" => &[(&[], MoreThan)],
+        _ => &[],
+    }
+}
 
 /// The cue that ends right before token `first`, starting no earlier than `floor`: its
 /// approximation and its first token.
 pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, usize)> {
-    // Every cue ends with one of a few words: the token right before the number, lowercased
-    // alone, rules out most numbers before the table is read.
+    // The word right before the number picks the few cues it can end; most words end none.
     let last = first.checked_sub(1).filter(|&i| i >= floor)?;
-    if !ends_a_cue(t.lower(last).as_str()) {
+    let cues = cues_ending_with(t.lower(last));
+    if cues.is_empty() {
         return None;
     }
-    // Lowercase the three tokens before the number once, then compare them with each cue.
-    let before: [Lower; 3] = std::array::from_fn(|k| match first.checked_sub(3 - k) {
+    let word = |back: usize| match last.checked_sub(back) {
         Some(i) if i >= floor => t.lower(i),
-        _ => Lower::of(""),
-    });
-    let before = [before[0].as_str(), before[1].as_str(), before[2].as_str()];
-    CUES.iter().find_map(|(words, approximation)| {
-        let offset = 3 - words.len();
-        let start = first.checked_sub(words.len())?;
-        (words.iter().zip(&before[offset..]).all(|(w, b)| w == b)
-            && !(words.len() == 1 && is_particle_verb(t, start)))
-        .then_some((*approximation, start))
+        _ => "",
+    };
+    let earlier = [word(2), word(1)];
+    cues.iter().find_map(|&(words, approximation)| {
+        if words != &earlier[2 - words.len()..] {
+            return None;
+        }
+        // A matched word lies at or after `floor`, so this does not underflow.
+        let start = last - words.len();
+        (!words.is_empty() || !is_particle_verb(t, start)).then_some((approximation, start))
     })
-}
-
-/// The last words of the cues.
-fn ends_a_cue(word: &str) -> bool {
-    matches!(
-        word,
-        "than"
-            | "as"
-            | "of"
-            | "over"
-            | "least"
-            | "most"
-            | "to"
-            | "above"
-            | "under"
-            | "below"
-            | "estimated"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "around"
-            | "roughly"
-            | "approximately"
-            | "approx."
-            | "some"
-            | "circa"
-            | "~"
-            | "exceeding"
-    )
-}
-
-/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
-fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
-    const VERBS: &[&str] = &[
-        "hand",
-        "handed",
-        "handing",
-        "hands",
-        "take",
-        "took",
-        "taken",
-        "taking",
-        "takes",
-        "turn",
-        "turned",
-        "turning",
-        "win",
-        "won",
-        "give",
-        "gave",
-        "given",
-        "pass",
-        "passed",
-        "bring",
-        "brought",
-        "come",
-        "came",
-        "go",
-        "went",
-        "look",
-        "looked",
-        "knocked",
-        "run",
-        "ran",
-        "tipped",
-        "fought",
-        "argue",
-        "argued",
-        "worry",
-        "worried",
-        "talk",
-        "talked",
-        "know",
-        "think",
-        "thought",
-        "care",
-        "cared",
-        "spread",
-        "scattered",
-        "set",
-    ];
-    t.is_any(cue.wrapping_sub(1), VERBS)
 }
 
 /// "or so", "or more", "-odd" after a number.
@@ -174,6 +94,59 @@ pub fn after(t: &Tokens, end: usize) -> Option<(Approximation, usize)> {
     None
 }
 
+/// "hand over two suspects", "bring about 20 changes": the cue word is the verb's particle.
+fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
+    matches!(
+        t.lower(cue.wrapping_sub(1)),
+        "hand"
+            | "handed"
+            | "handing"
+            | "hands"
+            | "take"
+            | "took"
+            | "taken"
+            | "taking"
+            | "takes"
+            | "turn"
+            | "turned"
+            | "turning"
+            | "win"
+            | "won"
+            | "give"
+            | "gave"
+            | "given"
+            | "pass"
+            | "passed"
+            | "bring"
+            | "brought"
+            | "come"
+            | "came"
+            | "go"
+            | "went"
+            | "look"
+            | "looked"
+            | "knocked"
+            | "run"
+            | "ran"
+            | "tipped"
+            | "fought"
+            | "argue"
+            | "argued"
+            | "worry"
+            | "worried"
+            | "talk"
+            | "talked"
+            | "know"
+            | "think"
+            | "thought"
+            | "care"
+            | "cared"
+            | "spread"
+            | "scattered"
+            | "set"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,7 +154,8 @@ mod tests {
 
     fn cue(text: &str) -> Option<(Approximation, String)> {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         let n = doc.tokens().len() - 1;
         before(&t, n, 0).map(|(a, s)| (a, text[t.start(s)..].to_string()))
     }
@@ -219,9 +193,6 @@ mod tests {
             assert_eq!(cue(text).map(|c| c.0), Some(want), "{text}");
         }
         assert_eq!(cue("they saw 5"), None);
-        assert!(CUES
-            .iter()
-            .all(|(words, _)| ends_a_cue(words[words.len() - 1])));
         assert_eq!(cue("to hand over 5"), None);
     }
 }

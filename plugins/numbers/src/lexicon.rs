@@ -1,24 +1,24 @@
 //! Number words: cardinals, scales, ordinals, fraction denominators and vague plurals.
 //!
-//! Every lookup takes an ASCII-lowercased word (see [`Lower`]); `match` on string literals
-//! compiles to length-then-bytes comparisons, so a lookup costs no allocation and no hashing.
+//! Every lookup takes an ASCII-lowercased word (see [`Lower`], and `Tokens::lower` for whole
+//! tokens); `match` on string literals compiles to length-then-bytes comparisons, so a lookup
+//! costs no allocation and no hashing.
+
+/// No table holds a word longer than this, in bytes.
+pub const LONGEST_WORD: usize = 24;
 
 /// A lowercased copy of a short ASCII word, kept on the stack. Longer or non-ASCII words become
 /// the empty string, which no table holds.
 pub struct Lower {
-    buf: [u8; 24],
+    buf: [u8; LONGEST_WORD],
     len: usize,
 }
 
 impl Lower {
     /// Lowercases `word`.
     pub fn of(word: &str) -> Lower {
-        Lower::of_bytes(word.as_bytes())
-    }
-
-    /// Lowercases the UTF-8 bytes of a word.
-    pub fn of_bytes(bytes: &[u8]) -> Lower {
-        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        let mut buf = [0u8; LONGEST_WORD];
         if bytes.len() > buf.len() || !bytes.is_ascii() {
             return Lower { buf, len: 0 };
         }
@@ -140,29 +140,25 @@ const FIRST_LETTERS: u32 = {
     letters
 };
 
-/// Whether a word, in any case, can begin a number; a hyphenated word by its first part
-/// ("twenty-one", "two-thirds", "five-year-old").
-pub fn may_start_number(bytes: &[u8]) -> bool {
+/// Whether a word, given in ASCII lowercase, can begin a number; a hyphenated word by its
+/// first part ("twenty-one", "two-thirds", "five-year-old").
+pub fn may_start_number(word: &str) -> bool {
+    let bytes = word.as_bytes();
     // Most words fail on their first letter alone, before the scan for a hyphen.
-    let first_letter = bytes
-        .first()
-        .map_or(0, |b| b.to_ascii_lowercase().wrapping_sub(b'a'));
+    let first_letter = bytes.first().map_or(0, |b| b.wrapping_sub(b'a'));
     if first_letter >= 26 || FIRST_LETTERS & (1 << first_letter) == 0 {
         return false;
     }
+    // The first byte is a letter, so the part before any hyphen is not empty.
     let head = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
-    let (Some(first), Some(last)) = (bytes.first(), head.checked_sub(1).map(|l| bytes[l])) else {
-        return false;
-    };
-    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-    if !first.is_ascii_lowercase() || !last.is_ascii_lowercase() || head >= 32 {
+    let last = bytes[head - 1];
+    if !last.is_ascii_lowercase() || head >= 32 {
         return false;
     }
-    if FILTER[usize::from(first - b'a') * 32 + head] & (1 << (last - b'a')) == 0 {
+    if FILTER[usize::from(first_letter) * 32 + head] & (1 << (last - b'a')) == 0 {
         return false;
     }
-    let head = Lower::of_bytes(&bytes[..head]);
-    STARTERS.binary_search(&head.as_str()).is_ok()
+    STARTERS.binary_search(&&word[..head]).is_ok()
 }
 
 /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
@@ -396,12 +392,12 @@ mod tests {
             "a",
             "an",
         ] {
-            assert!(may_start_number(word.as_bytes()), "{word}");
+            assert!(may_start_number(word), "{word}");
         }
         for word in [
             "the", "said", "troops", "hundred", "million", "quarters", "-",
         ] {
-            assert!(!may_start_number(word.as_bytes()), "{word}");
+            assert!(!may_start_number(word), "{word}");
         }
     }
 

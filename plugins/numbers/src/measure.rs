@@ -1,7 +1,6 @@
 //! What a number measures, read from the tokens around it: a percent sign or word, a currency
 //! (sign or code before, word or code after) and a unit after.
 
-use crate::lexicon::Lower;
 use crate::tokens::Tokens;
 use crate::units::{self, Dimension, Unit};
 
@@ -19,8 +18,7 @@ pub enum After {
 /// Reads what follows token `end - 1`: the reading and where it ends.
 pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'static str)> {
     let e = end;
-    let lower = t.lower(e);
-    let w = lower.as_str();
+    let w = t.lower(e);
     match w {
         "%" => return Some((After::Percent(None), e + 1, "percent-sign")),
         "percent" | "pct" => return Some((After::Percent(None), e + 1, "percent-word")),
@@ -87,21 +85,21 @@ fn currency_after(
         None => {
             let two_word = t.is_any(e, &["hong", "new", "sri", "south"]);
             let at = if two_word { e + 2 } else { e + 1 };
-            let named = Lower::of(t.text(at - 1));
-            units::currency_word(t.lower(at).as_str())?;
+            let named = t.lower(at - 1);
+            units::currency_word(t.lower(at))?;
             (at, Some(named))
         }
     };
     let word = t.lower(word_at);
-    let default = units::currency_word(word.as_str())?;
-    if matches!(word.as_str(), "won" | "dong" | "rand") && !scaled && nationality.is_none() {
+    let default = units::currency_word(word)?;
+    if matches!(word, "won" | "dong" | "rand") && !scaled && nationality.is_none() {
         return None;
     }
-    if word.as_str().starts_with("pound") && t.is(word_at + 1, "of") {
+    if word.starts_with("pound") && t.is(word_at + 1, "of") {
         return None;
     }
-    let code = match &nationality {
-        Some(n) => units::currency_nationality(n.as_str(), default)?,
+    let code = match nationality {
+        Some(n) => units::currency_nationality(n, default)?,
         None => default,
     };
     let after_word = if t.is(word_at + 1, "sterling") {
@@ -114,7 +112,7 @@ fn currency_after(
 
 fn unit_after(t: &Tokens, e: usize, w: &str) -> Option<(After, usize, &'static str)> {
     if matches!(w, "square" | "sq" | "cubic") {
-        let length = units::unit_word(t.lower(e + 1).as_str())?;
+        let length = units::unit_word(t.lower(e + 1))?;
         let symbol = units::power_of(w, length.symbol)?;
         let unit = Unit {
             symbol,
@@ -180,7 +178,8 @@ mod tests {
 
     fn reading(text: &str) -> Option<(After, String)> {
         let doc = Document::new("t", text).unwrap();
-        let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+        let lower = doc.text().to_ascii_lowercase();
+        let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
         after(&t, 1, true).map(|(a, end, _)| (a, text[t.end(0)..t.end(end - 1)].to_string()))
     }
 
@@ -237,7 +236,8 @@ mod tests {
     fn currency_signs_and_prefixes_before() {
         let before = |text: &str| {
             let doc = Document::new("t", text).unwrap();
-            let t = Tokens::new(doc.text(), doc.tokens(), 0, doc.tokens().len());
+            let lower = doc.text().to_ascii_lowercase();
+            let t = Tokens::new(doc.text(), &lower, doc.tokens(), 0, doc.tokens().len());
             let n = doc.tokens().len() - 1;
             currency_before(&t, n, 0).map(|(c, s)| (c, text[t.start(s)..].to_string()))
         };

@@ -18,43 +18,6 @@ pub enum Joined {
     Not(Kind, &'static str, usize),
 }
 
-/// Verbs of change, after which "from 20 to 30" is two amounts, not a range.
-const CHANGES: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rising",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falling",
-    "falls",
-    "increased",
-    "decreased",
-    "jumped",
-    "dropped",
-    "climbed",
-    "grew",
-    "cut",
-    "raised",
-    "lowered",
-    "reduced",
-    "up",
-    "down",
-    "soared",
-    "plunged",
-    "slipped",
-    "surged",
-    "declined",
-    "shrank",
-    "expanded",
-    "went",
-    "changed",
-    "moved",
-    "doubled",
-];
-
 /// Tries to join the number `first` to one after it. `between` and `from` say which word
 /// precedes the first number, and `from_change` that a verb of change precedes "from".
 pub fn join(t: &Tokens, first: &Core, between: bool, from_change: bool) -> Joined {
@@ -157,5 +120,45 @@ fn is_score_context(t: &Tokens, start: usize, end: usize) -> bool {
 
 /// Whether a verb of change precedes token `from` ("rose from").
 pub fn is_change_before(t: &Tokens, from: usize) -> bool {
-    t.is_any(from.wrapping_sub(1), CHANGES)
+    is_change_verb(t.lower(from.wrapping_sub(1)))
+}
+
+/// Verbs of change, lowercased, after which "from 20 to 30" is two amounts, not a range.
+fn is_change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rising"
+            | "rises"
+            | "fell"
+            | "fallen"
+            | "fall"
+            | "falling"
+            | "falls"
+            | "increased"
+            | "decreased"
+            | "jumped"
+            | "dropped"
+            | "climbed"
+            | "grew"
+            | "cut"
+            | "raised"
+            | "lowered"
+            | "reduced"
+            | "up"
+            | "down"
+            | "soared"
+            | "plunged"
+            | "slipped"
+            | "surged"
+            | "declined"
+            | "shrank"
+            | "expanded"
+            | "went"
+            | "changed"
+            | "moved"
+            | "doubled"
+    )
 }

@@ -17,10 +17,12 @@ use lede_core::{Document, Token, TokenKind};
 /// Every number mention of `doc`, in input order.
 pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     let mut items = Vec::new();
-    let (bytes, tokens) = (doc.text().as_bytes(), doc.tokens());
+    let tokens = doc.tokens();
+    let lower = doc.text().to_ascii_lowercase();
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
+            &lower,
             doc.tokens(),
             paragraph.tokens.start,
             paragraph.tokens.end,
@@ -29,7 +31,7 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
         let mut i = t.lo;
         let mut floor = t.lo;
         while i < t.hi {
-            let next = may_start_number(bytes, &tokens[i])
+            let next = may_start_number(&lower, &tokens[i])
                 .then(|| mention(&t, i, floor, options, &mut title_case, &mut items))
                 .flatten();
             match next {
@@ -45,11 +47,11 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
 }
 
 /// Whether a token can start a number: digits, or a word from the starters' list. Runs on
-/// every token, so it reads bytes and skips the paragraph view's checks.
-fn may_start_number(bytes: &[u8], token: &Token) -> bool {
+/// every token, so it reads the lowercased text and skips the paragraph view's checks.
+fn may_start_number(lower: &str, token: &Token) -> bool {
     match token.kind {
         TokenKind::Number => true,
-        TokenKind::Word => lexicon::may_start_number(&bytes[token.start()..token.end()]),
+        TokenKind::Word => lexicon::may_start_number(&lower[token.start()..token.end()]),
         _ => false,
     }
 }
@@ -149,6 +151,10 @@ fn not_quantity(
     end
 }
 
+/// Room for the evidence of nearly every item ("digits+scale+currency-before+cue-before+
+/// counts:phrase"), so that noting a rule does not grow the string.
+const EVIDENCE_CAPACITY: usize = 64;
+
 /// A number being read outward into a mention.
 struct Mention {
     core: Core,
@@ -161,7 +167,8 @@ struct Mention {
     unit: Option<Unit>,
     percent: bool,
     approximation: Option<Approximation>,
-    evidence: Vec<&'static str>,
+    /// The rules that fired, joined by "+", built in the item's own string.
+    evidence: String,
 }
 
 impl Mention {
@@ -178,15 +185,25 @@ impl Mention {
             },
             percent: false,
             approximation: (core.evidence == core::PLUS).then_some(Approximation::AtLeast),
-            evidence: vec![core.evidence],
+            evidence: {
+                let mut evidence = String::with_capacity(EVIDENCE_CAPACITY);
+                evidence.push_str(core.evidence);
+                evidence
+            },
         }
+    }
+
+    /// Records a rule that fired.
+    fn note(&mut self, rule: &str) {
+        self.evidence.push('+');
+        self.evidence.push_str(rule);
     }
 
     fn currency_before(&mut self, t: &Tokens, floor: usize) {
         if let Some((code, first)) = measure::currency_before(t, self.first, floor) {
             self.currency = Some(code);
             self.first = first;
-            self.evidence.push("currency-before");
+            self.note("currency-before");
         }
     }
 
@@ -197,7 +214,7 @@ impl Mention {
         if glued && !self.core.words && (p == t.lo || !t.touch(p - 1, p)) {
             self.core.value = -self.core.value;
             self.first = p;
-            self.evidence.push("minus-sign");
+            self.note("minus-sign");
         }
     }
 
@@ -217,7 +234,7 @@ impl Mention {
         }
         self.end = upper.end;
         self.upper = Some(upper);
-        self.evidence.push(connector);
+        self.note(connector);
     }
 
     fn last(&self) -> &Core {
@@ -242,20 +259,20 @@ impl Mention {
                 After::Unit(_) => return,
             }
             self.end = end;
-            self.evidence.push(evidence);
+            self.note(evidence);
         } else if matches!(self.core.form, Form::Vague { .. })
             && t.is(self.end, "of")
-            && crate::units::currency_word(t.lower(self.end + 1).as_str()).is_some()
+            && crate::units::currency_word(t.lower(self.end + 1)).is_some()
         {
             // "millions of dollars"
-            self.currency = crate::units::currency_word(t.lower(self.end + 1).as_str());
+            self.currency = crate::units::currency_word(t.lower(self.end + 1));
             self.end += 2;
-            self.evidence.push("currency-word");
+            self.note("currency-word");
         }
         if let Some((approximation, end)) = cues::after(t, self.end) {
             self.approximation = Some(approximation);
             self.end = end;
-            self.evidence.push("cue-after");
+            self.note("cue-after");
         }
         self.resolve_millions_or_metres();
     }
@@ -285,20 +302,18 @@ impl Mention {
     /// ("some 2000"), or counts a noun without a preposition before it ("2000 people marched",
     /// but "in 2019 voters").
     fn is_year(&self, t: &Tokens, floor: usize) -> bool {
-        const BEFORE_YEAR: &[&str] = &[
-            "in", "since", "by", "until", "till", "of", "from", "before", "after", "during", "for",
-            "to", "and", "or", "the", "a", "early", "late", "mid", "spring", "summer", "autumn",
-            "winter", "fall", "year", "its", "their",
-        ];
-        let counts_noun = counts::head(t, self.first, self.end, false).is_some()
-            && !t.is_any(self.first.wrapping_sub(1), BEFORE_YEAR);
+        // The cheap facts first: most numbers are no year, and never read the phrase after them.
+        let counts_noun = || {
+            counts::head(t, self.first, self.end, false).is_some()
+                && !comes_before_year(t.lower(self.first.wrapping_sub(1)))
+        };
         context::is_year(&self.core)
             && self.upper.is_none()
             && self.currency.is_none()
             && self.unit.is_none()
             && !self.percent
             && cues::before(t, self.first, floor).is_none()
-            && !counts_noun
+            && !counts_noun()
     }
 
     fn cue(&mut self, t: &Tokens, floor: usize) {
@@ -308,7 +323,7 @@ impl Mention {
         if let Some((approximation, start)) = cues::before(t, self.first, floor) {
             self.approximation.get_or_insert(approximation);
             self.first = start;
-            self.evidence.push("cue-before");
+            self.note("cue-before");
         }
     }
 
@@ -354,7 +369,7 @@ impl Mention {
         let counts = matches!(kind, Kind::Cardinal | Kind::Percent | Kind::Fraction)
             .then(|| counts::head(t, self.first, self.end, kind == Kind::Percent))
             .flatten();
-        let mut evidence = self.evidence.join("+");
+        let mut evidence = self.evidence;
         if let Some((_, how)) = counts {
             evidence.push('+');
             evidence.push_str(how);
@@ -385,6 +400,39 @@ fn tidy(v: f64) -> f64 {
     } else {
         v
     }
+}
+
+/// Words before a year rather than an amount, lowercased: "in 2019", "the 2024 vote".
+fn comes_before_year(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "for"
+            | "to"
+            | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "early"
+            | "late"
+            | "mid"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+            | "fall"
+            | "year"
+            | "its"
+            | "their"
+    )
 }
 
 #[cfg(test)]

@@ -1,12 +1,14 @@
 //! A view of one paragraph's tokens with the small questions every rule asks of them.
 
-use crate::lexicon::Lower;
+use crate::lexicon::LONGEST_WORD;
 use lede_core::{Token, TokenKind};
 
 /// The tokens of one paragraph; indexes are document-wide, and anything outside the paragraph
 /// reads as absent, so no rule looks across a line break.
 pub struct Tokens<'a> {
     text: &'a str,
+    /// `text` in ASCII lowercase, made once per document so that no rule lowercases a word.
+    lower: &'a str,
     tokens: &'a [Token],
     /// First token of the paragraph.
     pub lo: usize,
@@ -15,10 +17,18 @@ pub struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    /// The paragraph `lo..hi` of `tokens`.
-    pub fn new(text: &'a str, tokens: &'a [Token], lo: usize, hi: usize) -> Tokens<'a> {
+    /// The paragraph `lo..hi` of `tokens`; `lower` is `text` in ASCII lowercase.
+    pub fn new(
+        text: &'a str,
+        lower: &'a str,
+        tokens: &'a [Token],
+        lo: usize,
+        hi: usize,
+    ) -> Tokens<'a> {
+        debug_assert_eq!(text.len(), lower.len());
         Tokens {
             text,
+            lower,
             tokens,
             lo,
             hi,
@@ -26,26 +36,42 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` lies in the paragraph.
+    #[inline]
     pub fn has(&self, i: usize) -> bool {
         (self.lo..self.hi).contains(&i)
     }
 
     /// The token `i`, if it lies in the paragraph.
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&'a Token> {
         self.has(i).then(|| &self.tokens[i])
     }
 
     /// The text of token `i`, or "" outside the paragraph.
+    #[inline]
     pub fn text(&self, i: usize) -> &'a str {
         self.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
 
-    /// The lowercased text of token `i`.
-    pub fn lower(&self, i: usize) -> Lower {
-        Lower::of(self.text(i))
+    /// The ASCII-lowercased text of token `i`; "" outside the paragraph and for words longer
+    /// than any table's or not in ASCII, which no table holds.
+    #[inline]
+    pub fn lower(&self, i: usize) -> &'a str {
+        match self.get(i) {
+            Some(t) if t.end() - t.start() <= LONGEST_WORD => {
+                let word = &self.lower[t.start()..t.end()];
+                if word.is_ascii() {
+                    word
+                } else {
+                    ""
+                }
+            }
+            _ => "",
+        }
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(word)
     }
@@ -57,6 +83,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// The kind of token `i`.
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.get(i).map(|t| t.kind)
     }

@@ -438,8 +438,9 @@ static CUE_OBJECTS: WordList = WordList::new(&["journalists", "reporters"]);
 /// Terminal punctuation of a sentence.
 pub const TERMINALS: &[&str] = &[".", "!", "?", "…"];
 
-/// A word list with a hash table built at compile time: a lookup folds the word to ASCII
-/// lowercase, hashes it and compares at most a few candidates, with no start-up cost.
+/// A word list with a hash table built at compile time: a lookup hashes the word's length and
+/// three of its letters, folded to ASCII lowercase, and compares at most a few candidates
+/// ignoring case, with no copy of the word and no start-up cost.
 pub struct WordList {
     words: &'static [&'static str],
     /// Word lengths present, as bits: most words are rejected by this test alone.
@@ -449,19 +450,20 @@ pub struct WordList {
 }
 
 /// Table size: a power of two at least four times the longest list.
-const SLOTS: usize = 1024;
+const SLOT_BITS: u32 = 10;
+const SLOTS: usize = 1 << SLOT_BITS;
 const EMPTY: u16 = u16::MAX;
 
-/// FNV-1a, usable in const context.
+/// Hashes a non-empty word by its length and its first, middle and last letters in ASCII
+/// lowercase: few words of a list share all four, and no loop runs over the word.
 const fn hash(bytes: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    (h as usize) & (SLOTS - 1)
+    let n = bytes.len();
+    let key = n as u64
+        | (bytes[0].to_ascii_lowercase() as u64) << 8
+        | (bytes[n / 2].to_ascii_lowercase() as u64) << 16
+        | (bytes[n - 1].to_ascii_lowercase() as u64) << 24;
+    // Fibonacci hashing: the top bits of the product mix every bit of the key.
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOT_BITS)) as usize
 }
 
 impl WordList {
@@ -493,17 +495,16 @@ impl WordList {
         if bytes.is_empty() || self.lengths & (1 << bytes.len().min(63)) == 0 {
             return false;
         }
-        let mut buffer = [0u8; 32];
-        let Some(folded) = buffer.get_mut(..bytes.len()) else {
-            return false;
-        };
-        folded.copy_from_slice(bytes);
-        folded.make_ascii_lowercase();
-        let mut slot = hash(folded);
+        let mut slot = hash(bytes);
         loop {
             match self.slots[slot] {
                 EMPTY => return false,
-                i if self.words[i as usize].as_bytes() == folded => return true,
+                i if self.words[i as usize]
+                    .as_bytes()
+                    .eq_ignore_ascii_case(bytes) =>
+                {
+                    return true
+                }
                 _ => slot = (slot + 1) & (SLOTS - 1),
             }
         }

@@ -200,7 +200,7 @@ impl Quotes {
                 partial: fullness.partial,
                 cue: attributed.cue,
                 speaker: attributed.speaker,
-                evidence: format!("{}; {}", fullness.reason, attributed.how),
+                evidence: [fullness.reason, attributed.how].join("; "),
             });
         }
         backfill_continued(&mut items, &continues);
