@@ -98,11 +98,26 @@ impl CharIndex {
         let base = self.chars_before_block[block] as usize;
         let from = (block * BLOCK).min(input.len());
         let to = byte.min(input.len());
-        base + input.as_bytes()[from..to]
-            .iter()
-            .filter(|&&b| is_char_start(b))
-            .count()
+        base + char_starts(&input.as_bytes()[from..to])
     }
+}
+
+/// How many chars start in `bytes`: its length less its continuation bytes (`10xxxxxx`), counted
+/// eight bytes at a time.
+fn char_starts(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // Bit 7 set and bit 6 clear; each byte's flag at its bit 7, summed by one multiply.
+        let flags = (x & !(x << 1) & HIGH) >> 7;
+        continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
+    }
+    let rest = chunks.remainder();
+    continuations += rest.iter().filter(|&&b| !is_char_start(b)).count();
+    bytes.len() - continuations
 }
 
 #[cfg(test)]
@@ -133,6 +148,18 @@ mod tests {
         let s = format!("é{}", "a".repeat(BLOCK - 2));
         assert_eq!(s.len(), BLOCK);
         assert_eq!(CharIndex::new(&s).char_offset(&s, BLOCK), BLOCK - 1);
+    }
+
+    #[test]
+    fn char_starts_counts_scalars_in_any_slice() {
+        let s = "aé€𝄞 “Iván” — Zürich, 東京".repeat(3);
+        for from in 0..s.len() {
+            for to in from..=s.len() {
+                let bytes = &s.as_bytes()[from..to];
+                let expected = bytes.iter().filter(|&&b| is_char_start(b)).count();
+                assert_eq!(char_starts(bytes), expected, "{from}..{to}");
+            }
+        }
     }
 
     #[test]
