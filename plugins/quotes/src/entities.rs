@@ -161,62 +161,81 @@ pub struct Organization {
     pub head: usize,
 }
 
-/// Every organization name of `doc`, in document order: capitalized phrases headed by an
-/// organization word, extended by "of ..." ("Ministry of Foreign Affairs").
-pub fn organizations(doc: &Document) -> Vec<Organization> {
-    let tokens = doc.tokens();
-    let mut found = Vec::new();
-    let mut covered_until = 0;
-    for (t, token) in tokens.iter().enumerate() {
-        if t < covered_until || token.kind != TokenKind::Word || !token.is_capitalized() {
-            continue;
-        }
-        let word = doc.token_text(t);
-        if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
-            continue;
-        }
-        let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
-        let Some(before) = phrase::backward(doc, t, paragraph.tokens.start) else {
-            continue;
-        };
-        // Stop at a possessive: "Foreign Ministry's Latin American Department" names two bodies.
-        let mut whole = phrase::forward(doc, before.first, paragraph.tokens.end)
-            .filter(|p| p.end > t)
-            .unwrap_or(before);
-        if let Some(cut) = (t + 1..whole.end).find(|&i| tokens[i].kind == TokenKind::Possessive) {
-            whole.end = cut;
-        }
-        covered_until = whole.end;
-        found.push(Organization {
-            span: whole.span(doc),
-            head: t,
-        });
-    }
-    found
+/// The organization names of a document, in document order: capitalized phrases headed by an
+/// organization word, extended by "of ..." ("Ministry of Foreign Affairs"). They are found as
+/// far into the document as lookups have asked, since a lookup only needs the names ending
+/// before its offset.
+#[derive(Default)]
+pub struct Organizations {
+    found: Vec<Organization>,
+    /// The first token not scanned yet.
+    next: usize,
+    /// Tokens before this belong to the last name found.
+    covered_until: usize,
 }
 
 /// How many organization names back a reference looks for its antecedent.
 const ORGANIZATIONS_REACH: usize = 64;
 
-/// The organization named last before byte `offset`, optionally with head word `head` and
-/// containing every word of `modifiers`.
-pub fn organization_before<'o>(
-    doc: &Document,
-    organizations: &'o [Organization],
-    offset: usize,
-    head: Option<&str>,
-    modifiers: &[&str],
-) -> Option<&'o Organization> {
-    let before = organizations.partition_point(|o| o.span.end <= offset);
-    organizations[..before]
-        .iter()
-        .rev()
-        .take(ORGANIZATIONS_REACH)
-        .find(|o| {
-            let fits_head = head.is_none_or(|h| doc.token_text(o.head).eq_ignore_ascii_case(h));
-            let name = doc.span_text(o.span);
-            fits_head && modifiers.iter().all(|m| name.contains(m))
-        })
+impl Organizations {
+    /// Scans on until every name ending at or before byte `offset` is found: a name whose head
+    /// starts at or after `offset` ends after it.
+    fn scan_to(&mut self, doc: &Document, offset: usize) {
+        let tokens = doc.tokens();
+        while self.next < tokens.len() && tokens[self.next].start() < offset {
+            let t = self.next;
+            self.next += 1;
+            let token = &tokens[t];
+            if t < self.covered_until || token.kind != TokenKind::Word || !token.is_capitalized() {
+                continue;
+            }
+            let word = doc.token_text(t);
+            if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
+                continue;
+            }
+            let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
+            let Some(before) = phrase::backward(doc, t, paragraph.tokens.start) else {
+                continue;
+            };
+            // Stop at a possessive: "Foreign Ministry's Latin American Department" names two
+            // bodies.
+            let mut whole = phrase::forward(doc, before.first, paragraph.tokens.end)
+                .filter(|p| p.end > t)
+                .unwrap_or(before);
+            if let Some(cut) = (t + 1..whole.end).find(|&i| tokens[i].kind == TokenKind::Possessive)
+            {
+                whole.end = cut;
+            }
+            self.covered_until = whole.end;
+            self.found.push(Organization {
+                span: whole.span(doc),
+                head: t,
+            });
+        }
+    }
+
+    /// The organization named last before byte `offset`, optionally with head word `head` and
+    /// containing every word of `modifiers`.
+    pub fn before(
+        &mut self,
+        doc: &Document,
+        offset: usize,
+        head: Option<&str>,
+        modifiers: &[&str],
+    ) -> Option<Organization> {
+        self.scan_to(doc, offset);
+        let before = self.found.partition_point(|o| o.span.end <= offset);
+        self.found[..before]
+            .iter()
+            .rev()
+            .take(ORGANIZATIONS_REACH)
+            .find(|o| {
+                let fits_head = head.is_none_or(|h| doc.token_text(o.head).eq_ignore_ascii_case(h));
+                let name = doc.span_text(o.span);
+                fits_head && modifiers.iter().all(|m| name.contains(m))
+            })
+            .copied()
+    }
 }
 
 #[cfg(test)]
@@ -230,7 +249,10 @@ mod tests {
             "The Danish Ministry of Foreign Affairs and the Kremlin spoke. The rules changed.",
         )
         .unwrap();
-        let names: Vec<&str> = organizations(&doc)
+        let mut organizations = Organizations::default();
+        organizations.scan_to(&doc, doc.text().len());
+        let names: Vec<&str> = organizations
+            .found
             .iter()
             .map(|o| doc.span_text(o.span))
             .collect();

@@ -3,12 +3,11 @@
 //! the fuller "Russian Foreign Ministry" named earlier, "the statement" → whoever issued it).
 
 use crate::attribution;
-use crate::entities::{self, Organization, People};
+use crate::entities::{Organizations, People};
 use crate::lexicon;
 use crate::phrase::{self, Phrase, PhraseKind};
 use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
-use std::cell::OnceCell;
 
 /// Who said it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,8 +38,8 @@ pub struct Resolver<'a> {
     people: People<'a>,
     /// The contents of the document's quotations, sorted.
     quoted: Vec<Span>,
-    /// Built on first use: most documents never need it.
-    organizations: OnceCell<Vec<Organization>>,
+    /// Found on demand: most documents never need them.
+    organizations: Organizations,
     /// The last person named as a speaker, and where.
     last_person: Option<(String, usize)>,
 }
@@ -58,14 +57,9 @@ impl<'a> Resolver<'a> {
             doc,
             people,
             quoted,
-            organizations: OnceCell::new(),
+            organizations: Organizations::default(),
             last_person: None,
         }
-    }
-
-    fn organizations(&self) -> &[Organization] {
-        self.organizations
-            .get_or_init(|| entities::organizations(self.doc))
     }
 
     /// Whether `span` is (part of) a mention of a person of the people extractor.
@@ -163,7 +157,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The organization or group an "it", "they" or "both" refers to.
-    fn group(&self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+    fn group(&mut self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
         let doc = self.doc;
         if doc.span_text(span).eq_ignore_ascii_case("both") {
             let (name, how) = self.person_before(span);
@@ -176,7 +170,7 @@ impl<'a> Resolver<'a> {
             let name = doc.span_text(subject.span(doc)).to_string();
             return (name, "organization", "pronoun → sentence subject", span);
         }
-        match entities::organization_before(doc, self.organizations(), span.start, None, &[]) {
+        match self.organizations.before(doc, span.start, None, &[]) {
             Some(o) => (
                 doc.span_text(o.span).to_string(),
                 "organization",
@@ -192,7 +186,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn named(&self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+    fn named(&mut self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
         let doc = self.doc;
         if let Some((mention, name)) = self.people.covering(span) {
             return (
@@ -205,12 +199,11 @@ impl<'a> Resolver<'a> {
         let text = doc.span_text(span);
         let head = phrase.head(doc);
         if lexicon::is_statement_noun(head) {
-            let inside =
-                entities::organization_before(doc, self.organizations(), span.end, None, &[])
-                    .filter(|o| span.contains(o.span));
-            let issuer = inside.or_else(|| {
-                entities::organization_before(doc, self.organizations(), span.start, None, &[])
-            });
+            let inside = self
+                .organizations
+                .before(doc, span.end, None, &[])
+                .filter(|o| span.contains(o.span));
+            let issuer = inside.or_else(|| self.organizations.before(doc, span.start, None, &[]));
             return match issuer {
                 Some(o) => (
                     doc.span_text(o.span).to_string(),
@@ -262,14 +255,10 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .map(|&t| doc.token_text(t))
                 .collect();
-            let fuller = entities::organization_before(
-                doc,
-                self.organizations(),
-                span.start,
-                Some(head),
-                &modifiers,
-            )
-            .filter(|o| o.span.len() > span.len());
+            let fuller = self
+                .organizations
+                .before(doc, span.start, Some(head), &modifiers)
+                .filter(|o| o.span.len() > span.len());
             return match fuller {
                 Some(o) => (
                     doc.span_text(o.span).to_string(),
