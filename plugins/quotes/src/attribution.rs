@@ -155,13 +155,16 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
                 shape: "according to speaker, quote",
             });
         }
-        // A passive participle reports nothing: "if ships were threatened, …".
-        let passive = t > floor
-            && matches!(
-                doc.token_text(t - 1),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            );
-        if is_cue_at(doc, t) && !passive {
+        // A passive participle reports nothing: "if ships were threatened, …" (checked only at
+        // a cue, which few words are).
+        let passive = || {
+            t > floor
+                && matches!(
+                    doc.token_text(t - 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+        };
+        if is_cue_at(doc, t) && !passive() {
             return Some(Attribution {
                 cue: Some((t, cue_end(doc, t, open))),
                 speaker: subject_of(doc, t, floor),
