@@ -41,7 +41,7 @@ pub struct Resolver<'a> {
     /// Found on demand: most documents never need them.
     organizations: Organizations,
     /// The last person named as a speaker, and where.
-    last_person: Option<(String, usize)>,
+    last_person: Option<(&'a str, usize)>,
 }
 
 /// How many paragraphs back a pronoun looks for the person it refers to.
@@ -79,11 +79,11 @@ impl<'a> Resolver<'a> {
             PhraseKind::Named => self.named(phrase, span),
         };
         if kind == "person" {
-            self.last_person = Some((name.clone(), span.start));
+            self.last_person = Some((name, span.start));
         }
         Resolved {
             speaker: Speaker {
-                name,
+                name: name.to_string(),
                 text: self.doc.span_text(local).to_string(),
                 start: local.start,
                 end: local.end,
@@ -94,23 +94,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person a "he" or "she" at `span` refers to.
-    fn person_before(&self, span: Span) -> (String, &'static str) {
+    fn person_before(&self, span: Span) -> (&'a str, &'static str) {
         let floor = self.pronoun_floor(span);
         if let Some((_, name)) = self.people.nearest_before(span.start, floor, &self.quoted) {
-            return (name.to_string(), "pronoun → person mentioned last");
+            return (name, "pronoun → person mentioned last");
         }
         if let Some((name, _)) = self.last_person.as_ref().filter(|(_, at)| *at >= floor) {
-            return (name.clone(), "pronoun → previous person speaker");
+            return (*name, "pronoun → previous person speaker");
         }
         if let Some(name) = self.titled_name_before(span.start, floor) {
             return (name, "pronoun → titled name mentioned last");
         }
         match &self.last_person {
-            Some((name, _)) => (name.clone(), "pronoun → previous person speaker"),
-            None => (
-                self.doc.span_text(span).to_string(),
-                "pronoun left unresolved",
-            ),
+            Some((name, _)) => (*name, "pronoun → previous person speaker"),
+            None => (self.doc.span_text(span), "pronoun left unresolved"),
         }
     }
 
@@ -127,7 +124,7 @@ impl<'a> Resolver<'a> {
 
     /// Without people results: the last "Title Name" before `offset` ("President Ana Ruiz",
     /// "the chancellor, Ana Ruiz"), reading back at most [`TITLED_NAME_REACH`] tokens.
-    fn titled_name_before(&self, offset: usize, floor: usize) -> Option<String> {
+    fn titled_name_before(&self, offset: usize, floor: usize) -> Option<&'a str> {
         let doc = self.doc;
         let end = doc.token_at_or_after(offset);
         let from = doc
@@ -152,12 +149,12 @@ impl<'a> Resolver<'a> {
                     lexicon::is_title(doc.token_text(i))
                         || lexicon::is_organization_head(doc.token_text(i))
                 });
-            (name.first == t && is_person).then(|| doc.span_text(name.span(doc)).to_string())
+            (name.first == t && is_person).then(|| doc.span_text(name.span(doc)))
         })
     }
 
     /// The organization or group an "it", "they" or "both" refers to.
-    fn group(&mut self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+    fn group(&mut self, phrase: Phrase, span: Span) -> (&'a str, &'static str, &'static str, Span) {
         let doc = self.doc;
         if doc.span_text(span).eq_ignore_ascii_case("both") {
             let (name, how) = self.person_before(span);
@@ -167,18 +164,18 @@ impl<'a> Resolver<'a> {
             .filter(|s| s.kind == PhraseKind::Named)
             .filter(|s| self.people.covering(s.span(doc)).is_none());
         if let Some(subject) = subject {
-            let name = doc.span_text(subject.span(doc)).to_string();
+            let name = doc.span_text(subject.span(doc));
             return (name, "organization", "pronoun → sentence subject", span);
         }
         match self.organizations.before(doc, span.start, None, &[]) {
             Some(o) => (
-                doc.span_text(o.span).to_string(),
+                doc.span_text(o.span),
                 "organization",
                 "pronoun → organization named last",
                 span,
             ),
             None => (
-                doc.span_text(span).to_string(),
+                doc.span_text(span),
                 "unknown",
                 "pronoun left unresolved",
                 span,
@@ -186,15 +183,10 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn named(&mut self, phrase: Phrase, span: Span) -> (String, &'static str, &'static str, Span) {
+    fn named(&mut self, phrase: Phrase, span: Span) -> (&'a str, &'static str, &'static str, Span) {
         let doc = self.doc;
         if let Some((mention, name)) = self.people.covering(span) {
-            return (
-                name.to_string(),
-                "person",
-                "person of the people extractor",
-                mention,
-            );
+            return (name, "person", "person of the people extractor", mention);
         }
         let text = doc.span_text(span);
         let head = phrase.head(doc);
@@ -206,7 +198,7 @@ impl<'a> Resolver<'a> {
             let issuer = inside.or_else(|| self.organizations.before(doc, span.start, None, &[]));
             return match issuer {
                 Some(o) => (
-                    doc.span_text(o.span).to_string(),
+                    doc.span_text(o.span),
                     "organization",
                     "statement → organization that issued it",
                     span,
@@ -220,28 +212,18 @@ impl<'a> Resolver<'a> {
                             .span()
                             .cover(doc.tokens()[possessive - 1].span());
                         (
-                            doc.span_text(owner).to_string(),
+                            doc.span_text(owner),
                             "organization",
                             "statement → its owner",
                             span,
                         )
                     }
-                    _ => (
-                        text.to_string(),
-                        "unknown",
-                        "statement of an unnamed issuer",
-                        span,
-                    ),
+                    _ => (text, "unknown", "statement of an unnamed issuer", span),
                 },
             };
         }
         if lexicon::is_spokes_noun(head) {
-            return (
-                text.to_string(),
-                "person",
-                "spokesperson of an organization",
-                span,
-            );
+            return (text, "person", "spokesperson of an organization", span);
         }
         let words: Vec<usize> = (phrase.first..phrase.end)
             .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
@@ -261,17 +243,12 @@ impl<'a> Resolver<'a> {
                 .filter(|o| o.span.len() > span.len());
             return match fuller {
                 Some(o) => (
-                    doc.span_text(o.span).to_string(),
+                    doc.span_text(o.span),
                     "organization",
                     "organization → fuller name used earlier",
                     span,
                 ),
-                None => (
-                    text.to_string(),
-                    "organization",
-                    "organization as named",
-                    span,
-                ),
+                None => (text, "organization", "organization as named", span),
             };
         }
         // A person: drop titles ("Foreign Minister Ole Eriksen" → "Ole Eriksen").
@@ -290,13 +267,8 @@ impl<'a> Resolver<'a> {
             let floor = self.pronoun_floor(span);
             let title = doc.token_text(words[name_from - 1]);
             return match self.people.titled_before(title, span.start, floor) {
-                Some(name) => (
-                    name.to_string(),
-                    "person",
-                    "title → person carrying it",
-                    span,
-                ),
-                None => (text.to_string(), "person", "role at an organization", span),
+                Some(name) => (name, "person", "title → person carrying it", span),
+                None => (text, "person", "role at an organization", span),
             };
         }
         // The name is the capitalized run ending the phrase: "minister for sea fisheries, Astrid
@@ -311,25 +283,20 @@ impl<'a> Resolver<'a> {
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
             let floor = self.pronoun_floor(span);
             return match self.people.titled_before(head, span.start, floor) {
-                Some(name) => (
-                    name.to_string(),
-                    "person",
-                    "title → person carrying it",
-                    span,
-                ),
-                None => (text.to_string(), "person", "title without a name", span),
+                Some(name) => (name, "person", "title → person carrying it", span),
+                None => (text, "person", "title without a name", span),
             };
         };
         let local = doc.tokens()[first].span().cover(doc.tokens()[last].span());
         if let Some(name) = self.people.by_surname(doc.token_text(last)) {
             return (
-                name.to_string(),
+                name,
                 "person",
                 "surname of a person of the people extractor",
                 local,
             );
         }
-        let name = doc.span_text(local).to_string();
+        let name = doc.span_text(local);
         if titled || name_words.len() > 1 || self.people.is_empty() {
             (name, "person", "capitalized name beside the cue", local)
         } else {
