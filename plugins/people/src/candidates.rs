@@ -37,7 +37,8 @@ pub(crate) struct Candidate {
 /// Scans every sentence of `doc` for name candidates.
 pub(crate) fn find(ctx: &Context, options: &Options) -> Vec<Candidate> {
     let doc = ctx.doc();
-    let mut out = Vec::new();
+    // Sized from the token count, generously (one run per eight tokens), so the list rarely grows.
+    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
     for para in doc.paragraphs() {
         let style = classify(doc, para);
         for sentence in &doc.sentences()[para.sentences.clone()] {
