@@ -37,7 +37,8 @@ pub(crate) struct Candidate {
 /// Scans every sentence of `doc` for name candidates.
 pub(crate) fn find(ctx: &Context, options: &Options) -> Vec<Candidate> {
     let doc = ctx.doc();
-    let mut out = Vec::new();
+    // Sized from the token count, generously (one run per eight tokens), so the list rarely grows.
+    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
     for para in doc.paragraphs() {
         let style = classify(doc, para);
         for sentence in &doc.sentences()[para.sentences.clone()] {
@@ -214,13 +215,15 @@ fn prose_verdict(
     }
     let n = name.len();
     let sentence_initial = name.start == sentence_start;
-    let plain_word = sentence_initial && ctx.is_lowercase_elsewhere(name.start);
-    if !plain_word && !ctx.names_something_else(name) {
+    // Searching the document for a lowercase use is the costly test: asked last, only where it
+    // decides.
+    let plain_word = || sentence_initial && ctx.is_lowercase_elsewhere(name.start);
+    if !ctx.names_something_else(name) {
         if let Some(cue) = ctx.cue_after(name.end) {
             let last = ctx.last_name_word(name);
             let known = ctx.has(name.start, GIVEN) || ctx.has(last, SURNAMES);
             // A lone unknown word before "said" is as often an agency or a club as a person.
-            if n >= 2 || known {
+            if (n >= 2 || known) && !plain_word() {
                 return Verdict::Person(cue);
             }
         }
@@ -237,9 +240,9 @@ fn prose_verdict(
         Some(cue) => Verdict::Person(cue),
         None if options.unknown_name_shapes
             && weak_allowed
-            && !plain_word
             && n >= 2
             && !ctx.has(name.start, PARTICLES)
+            && !plain_word()
             && ctx.all_name_shaped(name) =>
         {
             Verdict::Person("name shape")

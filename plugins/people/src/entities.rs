@@ -93,12 +93,13 @@ impl<'k> Entity<'k> {
         &mut self,
         ctx: &Context,
         name: Range<usize>,
-        keys: Vec<&'k str>,
+        keys: &[&'k str],
         c: &Candidate,
         cue: &'static str,
     ) {
         if keys.len() > self.keys.len() {
-            self.keys = keys;
+            self.keys.clear();
+            self.keys.extend_from_slice(keys);
             self.best = name.clone();
         }
         self.gender = name_gender(ctx, &self.best)
@@ -151,13 +152,16 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III").
-fn keys_of<'k>(ctx: &Context, keys: &'k WordKeys, name: &Range<usize>) -> Vec<&'k str> {
-    name.clone()
-        .filter(|&i| name.len() == 1 || !(ctx.has(i, PARTICLES) || ctx.is_suffix(i)))
-        .map(|i| keys.get(i))
-        .filter(|k| !k.is_empty())
-        .collect()
+/// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III"),
+/// written into `out` (one buffer serves every query; an entity copies the keys it keeps).
+fn keys_of<'k>(ctx: &Context, keys: &'k WordKeys, name: &Range<usize>, out: &mut Vec<&'k str>) {
+    out.clear();
+    out.extend(
+        name.clone()
+            .filter(|&i| name.len() == 1 || !(ctx.has(i, PARTICLES) || ctx.is_suffix(i)))
+            .map(|i| keys.get(i))
+            .filter(|k| !k.is_empty()),
+    );
 }
 
 /// The matching keys of every word of every candidate, computed once into one buffer: a name is
@@ -234,10 +238,23 @@ impl Hasher for Fnv {
     }
 }
 
+/// No further entity in a key's list.
+const END: u32 = u32::MAX;
+
+/// One entry of a key's list of entities.
+struct Link {
+    entity: u32,
+    /// The next entry (in `Registry::links`), or `END`.
+    next: u32,
+}
+
 /// The people found so far, indexed by the keys of their names.
 struct Registry<'k> {
     entities: Vec<Entity<'k>>,
-    by_key: HashMap<&'k str, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// The first entry of each key's list of entities: the lists share `links` rather than each
+    /// key allocating its own.
+    by_key: HashMap<&'k str, u32, BuildHasherDefault<Fnv>>,
+    links: Vec<Link>,
     /// The candidate entities of a lookup, kept to reuse its allocation.
     matches: Vec<usize>,
 }
@@ -249,13 +266,13 @@ impl<'k> Registry<'k> {
     fn find(&mut self, q: &Query) -> Option<usize> {
         let ids = &mut self.matches;
         ids.clear();
-        ids.extend(
-            q.keys
-                .iter()
-                .filter_map(|k| self.by_key.get(*k))
-                .flatten()
-                .copied(),
-        );
+        for k in q.keys {
+            let mut at = self.by_key.get(*k).copied().unwrap_or(END);
+            while let Some(link) = self.links.get(at as usize) {
+                ids.push(link.entity as usize);
+                at = link.next;
+            }
+        }
         ids.sort_unstable();
         ids.dedup();
         // A lone word matches a later word of a name first ("Lavrov"), else the first ("Lin").
@@ -278,7 +295,7 @@ impl<'k> Registry<'k> {
         ctx: &Context,
         id: Option<usize>,
         name: Range<usize>,
-        keys: Vec<&'k str>,
+        keys: &[&'k str],
         c: &Candidate,
         cue: &'static str,
     ) {
@@ -286,10 +303,21 @@ impl<'k> Registry<'k> {
             self.entities.push(Entity::new(name.clone()));
             self.entities.len() - 1
         });
-        for k in &keys {
-            let ids = self.by_key.entry(k).or_default();
-            if ids.last() != Some(&id) && !ids.contains(&id) {
-                ids.push(id);
+        for &k in keys {
+            let head = self.by_key.entry(k).or_insert(END);
+            let mut at = *head;
+            while let Some(link) = self.links.get(at as usize) {
+                if link.entity as usize == id {
+                    break;
+                }
+                at = link.next;
+            }
+            if at == END {
+                self.links.push(Link {
+                    entity: id as u32,
+                    next: *head,
+                });
+                *head = (self.links.len() - 1) as u32;
             }
         }
         self.entities[id].add(ctx, name, keys, c, cue);
@@ -308,19 +336,19 @@ pub(crate) fn group<'k>(
     };
     // Sized up front: growing the table and the lists costs more than the rest of grouping.
     let persons = candidates.iter().filter(|c| person(c).is_some());
+    let words = persons.clone().map(|c| c.name.len()).sum();
     let mut registry = Registry {
-        entities: Vec::with_capacity(persons.clone().count()),
-        by_key: HashMap::with_capacity_and_hasher(
-            persons.map(|c| c.name.len()).sum(),
-            Default::default(),
-        ),
+        entities: Vec::with_capacity(persons.count()),
+        by_key: HashMap::with_capacity_and_hasher(words, Default::default()),
+        links: Vec::with_capacity(words),
         matches: Vec::new(),
     };
+    let mut name_keys = Vec::new();
     // Full names, then single words with a cue of their own.
     for multi in [true, false] {
         for c in candidates.iter().filter(|c| (c.name.len() > 1) == multi) {
             let Some(cue) = person(c) else { continue };
-            let name_keys = keys_of(ctx, keys, &c.name);
+            keys_of(ctx, keys, &c.name, &mut name_keys);
             let query = Query {
                 keys: &name_keys,
                 at: c.name.start,
@@ -328,13 +356,13 @@ pub(crate) fn group<'k>(
                 gender: honorific_gender(&c.titles),
             };
             let id = registry.find(&query);
-            registry.add(ctx, id, c.name.clone(), name_keys, c, cue);
+            registry.add(ctx, id, c.name.clone(), &name_keys, c, cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
     if !registry.entities.is_empty() {
         for c in candidates.iter().filter(|c| person(c).is_none()) {
-            link_parts(ctx, keys, c, &mut registry);
+            link_parts(ctx, keys, c, &mut registry, &mut name_keys);
         }
     }
     let mut entities = registry.entities;
@@ -347,7 +375,13 @@ pub(crate) fn group<'k>(
 
 /// Links the parts of a run that repeat a known name. Only stretches of words whose keys occur in
 /// some name can match, so most runs cost one key per word.
-fn link_parts<'k>(ctx: &Context, keys: &'k WordKeys, c: &Candidate, registry: &mut Registry<'k>) {
+fn link_parts<'k>(
+    ctx: &Context,
+    keys: &'k WordKeys,
+    c: &Candidate,
+    registry: &mut Registry<'k>,
+    part_keys: &mut Vec<&'k str>,
+) {
     let usable =
         |i: usize, r: &Registry| ctx.has(i, PARTICLES) || r.by_key.contains_key(keys.get(i));
     let mut start = c.name.start;
@@ -360,19 +394,20 @@ fn link_parts<'k>(ctx: &Context, keys: &'k WordKeys, c: &Candidate, registry: &m
             .find(|&i| !usable(i, registry))
             .unwrap_or(c.name.end);
         let found = (start + 1..=stretch_end).rev().find_map(|end| {
-            let part_keys = keys_of(ctx, keys, &(start..end));
+            keys_of(ctx, keys, &(start..end), part_keys);
             let query = Query {
-                keys: &part_keys,
+                keys: part_keys,
                 at: start,
                 may_extend: false,
                 gender: honorific_gender(&c.titles),
             };
-            registry.find(&query).map(|e| (end, e, part_keys))
+            registry.find(&query).map(|e| (end, e))
         });
         match found {
             // A lone initial ("Y." of "N.Y.") is never a mention on its own.
-            Some((end, _, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
-            Some((end, e, part_keys)) => {
+            Some((end, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
+            // `part_keys` still holds the keys of the part found: it was the last one tried.
+            Some((end, e)) => {
                 registry.add(ctx, Some(e), start..end, part_keys, c, "coreference");
                 start = end;
             }

@@ -429,12 +429,13 @@ pub fn ordinary_word_without_context(
 mod tests {
     use super::*;
     use crate::scan::longest_at;
+    use crate::word_steps::WordSteps;
 
     fn hit_at(doc: &Document, word: &str) -> Hit {
         let i = (0..doc.tokens().len())
             .find(|&i| doc.token_text(i) == word)
             .unwrap();
-        longest_at(doc, i, 0..doc.tokens().len()).unwrap()
+        WordSteps::with(|s| longest_at(doc, s, i, 0..doc.tokens().len())).unwrap()
     }
 
     fn top(hit: &Hit) -> Place {

@@ -5,6 +5,7 @@ use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
 use crate::scan::{by_alias, longest_at, starts_upper, Hit};
+use crate::word_steps::WordSteps;
 use lede_core::{Document, Span};
 
 /// A name found in the text, before resolution.
@@ -85,17 +86,26 @@ fn division(doc: &Document, hit: &Hit) -> Option<Place> {
 }
 
 /// ", Texas" after a name: the division or country that qualifies it.
-fn qualifier(doc: &Document, last: usize, end: usize) -> Option<Place> {
+fn qualifier(doc: &Document, steps: &mut WordSteps, last: usize, end: usize) -> Option<Place> {
     if last + 2 >= end || doc.token_text(last + 1) != "," {
         return None;
     }
-    let hit = longest_at(doc, last + 2, last + 2..end)?;
+    let hit = longest_at(doc, steps, last + 2, last + 2..end)?;
     hit.candidates
         .places()
         .find(|p| matches!(p.kind(), Kind::Admin1 | Kind::Country))
 }
 
 pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found> {
+    WordSteps::with(|steps| find_with(doc, steps, people, context_places))
+}
+
+fn find_with(
+    doc: &Document,
+    steps: &mut WordSteps,
+    people: &[Span],
+    context_places: bool,
+) -> Vec<Found> {
     let headlines = context::title_case_lines(doc);
     let mut found = Vec::new();
     let mut people = PersonCursor { people, next: 0 };
@@ -114,10 +124,10 @@ pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found>
                 i += 1;
                 continue;
             }
-            match longest_at(doc, i, paragraph.tokens.clone()) {
+            match longest_at(doc, steps, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
-                    let accepted = (!in_person).then(|| accept(doc, &hit, headline));
+                    let accepted = (!in_person).then(|| accept(doc, steps, &hit, headline));
                     match accepted.flatten() {
                         Some(f) => {
                             found.push(f);
@@ -148,7 +158,7 @@ pub fn find(doc: &Document, people: &[Span], context_places: bool) -> Vec<Found>
     found
 }
 
-fn accept(doc: &Document, hit: &Hit, headline: bool) -> Option<Found> {
+fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> Option<Found> {
     let top = hit.candidates.places().next()?;
     let tokens = doc.tokens();
     let dateline = cues::is_dateline(doc, hit.first, hit.last, hit.paragraph.0);
@@ -171,7 +181,7 @@ fn accept(doc: &Document, hit: &Hit, headline: bool) -> Option<Found> {
     {
         return None;
     }
-    let qualifier = qualifier(doc, hit.last, hit.paragraph.1);
+    let qualifier = qualifier(doc, steps, hit.last, hit.paragraph.1);
     let division = division(doc, hit);
     let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
     if only_towns

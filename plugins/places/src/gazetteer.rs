@@ -2,6 +2,7 @@
 //! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
 //! tables are `include_bytes!` slices read in place.
 
+use crate::word_steps::WordSteps;
 use fst::raw::{CompiledAddr, Fst, Output, Transition};
 use lede_core::fold::fold_into;
 use std::sync::OnceLock;
@@ -260,10 +261,14 @@ impl Walker {
         self.addr
     }
 
-    /// Feeds a space if `spaced`, then the folded `word` (steps are remembered per thread);
+    /// Feeds a space if `spaced`, then the folded `word`, remembering the step in `steps`;
     /// `false` when no name continues so (the walker is then unusable).
-    pub fn feed_word(&mut self, spaced: bool, word: &str) -> bool {
-        let Some(step) = crate::word_steps::step(self.addr, spaced, word) else {
+    pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &str) -> bool {
+        self.take(steps.step(self.addr, spaced, word))
+    }
+
+    fn take(&mut self, step: Option<Step>) -> bool {
+        let Some(step) = step else {
             return false;
         };
         self.addr = step.to;
@@ -278,11 +283,12 @@ impl Walker {
     }
 }
 
-/// The places named `name` (any case or accents), if the gazetteer knows it.
+/// The places named `name` (any case or accents), if the gazetteer knows it. Walked afresh, not
+/// remembered: it is asked rarely, and may be asked while a document's scan holds the memo.
 pub fn lookup(name: &str) -> Option<Candidates> {
     let mut walker = Walker::default();
     for (i, word) in name.split_whitespace().enumerate() {
-        if !walker.feed_word(i > 0, word) {
+        if !walker.take(walk_word(walker.addr, i > 0, word)) {
             return None;
         }
     }

@@ -2,6 +2,7 @@
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
 use crate::gazetteer::{Candidates, Walker};
+use crate::word_steps::WordSteps;
 use lede_core::fold::fold_into;
 use lede_core::{Case, Document, Token, TokenKind};
 use std::ops::Range;
@@ -70,7 +71,12 @@ fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
 }
 
 /// The longest gazetteer name starting at token `first` of the paragraph of tokens `paragraph`.
-pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Option<Hit> {
+pub fn longest_at(
+    doc: &Document,
+    steps: &mut WordSteps,
+    first: usize,
+    paragraph: Range<usize>,
+) -> Option<Hit> {
     let end = paragraph.end;
     let tokens = doc.tokens();
     let mut walker = Walker::default();
@@ -82,7 +88,7 @@ pub fn longest_at(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
             break;
         }
         let spaced = j > first && t.start() > tokens[j - 1].end();
-        if !walker.feed_word(spaced, doc.token_text(j)) {
+        if !walker.feed_word(steps, spaced, doc.token_text(j)) {
             break;
         }
         if t.kind == TokenKind::Word && name_word(doc, j) {
@@ -127,7 +133,7 @@ mod tests {
 
     fn longest(text: &str) -> Option<String> {
         let doc = Document::new("t", text).unwrap();
-        let hit = longest_at(&doc, 0, 0..doc.tokens().len())?;
+        let hit = WordSteps::with(|s| longest_at(&doc, s, 0, 0..doc.tokens().len()))?;
         Some(text[doc.tokens()[hit.first].start()..doc.tokens()[hit.last].end()].to_string())
     }
 
@@ -156,11 +162,11 @@ mod tests {
     #[test]
     fn part_of_the_name_is_not_an_alias() {
         let doc = Document::new("t", "New York and Deka").unwrap();
-        let nyc = longest_at(&doc, 0, 0..doc.tokens().len()).unwrap();
+        let nyc = WordSteps::with(|s| longest_at(&doc, s, 0, 0..doc.tokens().len())).unwrap();
         let top = nyc.candidates.places().next().unwrap();
         assert_eq!(top.name(), "New York City");
         assert!(!by_alias(&doc, &nyc, top));
-        let deka = longest_at(&doc, 3, 0..doc.tokens().len()).unwrap();
+        let deka = WordSteps::with(|s| longest_at(&doc, s, 3, 0..doc.tokens().len())).unwrap();
         assert!(by_alias(
             &doc,
             &deka,

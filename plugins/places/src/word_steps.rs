@@ -1,18 +1,23 @@
-//! Whole-word steps of the name FST, memoized per thread. Every capitalised token starts a walk
-//! and news repeats the same capitalised words ("The", "But", "New York", a person's name)
-//! within and across articles, so walking byte by byte would decode the same FST nodes again
-//! and again. A step is keyed by the node it starts from, whether a space comes first and the
-//! word's own bytes; the table is fixed-size and two-way set-associative (the more recent step
-//! first), so memory stays flat whatever the input, and a collision only evicts, never answers
-//! for another step.
+//! Whole-word steps of the name FST, remembered across documents. Every capitalised token
+//! starts a walk of the name FST and news repeats the same capitalised words ("The", "But",
+//! "New York", a person's name) within and across articles, so walking byte by byte would decode
+//! the same FST nodes again and again. A step is keyed by the node it starts from, whether a
+//! space comes first and the word's own bytes; the table is fixed-size and two-way
+//! set-associative (the more recent step first), so memory stays flat whatever the input, and a
+//! collision only evicts, never answers for another step.
+//!
+//! A remembered step costs a few word-sized loads and compares: the word is read as three
+//! zero-padded 64-bit numbers, hashed and compared as such, and the table is borrowed from its
+//! thread once per document (`WordSteps::with`) rather than once per step.
 
 use crate::gazetteer::{walk_word, Step};
 use fst::raw::CompiledAddr;
 use std::cell::RefCell;
 
-const SETS: usize = 4096;
+const SETS_LOG2: u32 = 12;
+const SETS: usize = 1 << SETS_LOG2;
 /// Longer words are walked each time (rare, and their walks die early).
-const MAX_WORD: usize = 22;
+const MAX_WORD: usize = 24;
 /// `to` of a step after which no name continues.
 const DEAD: u32 = u32::MAX;
 /// `final_output` of a step to a node where no name ends (outputs index a far smaller table).
@@ -21,39 +26,68 @@ const NOT_FINAL: u64 = u64::MAX;
 // Node addresses of the embedded FST fit in 32 bits, with `DEAD` to spare.
 const _: () = assert!(crate::gazetteer::FST_BYTES < DEAD as usize);
 
-/// One remembered step, 48 bytes.
+/// What a step is remembered by: where it starts, whether a space comes first, the word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    /// The start node, the word's length and the space, packed; never zero (words are never
+    /// empty), so an empty slot matches nothing.
+    head: u64,
+    /// The word's bytes, little-endian, zero-padded.
+    word: [u64; MAX_WORD / 8],
+}
+
+impl Key {
+    fn new(from: u32, spaced: bool, word: &[u8]) -> Key {
+        let chunk = |at: usize| word.get(at..).map_or(0, padded_u64);
+        Key {
+            head: from as u64 | (word.len() as u64) << 32 | (spaced as u64) << 40,
+            word: [chunk(0), chunk(8), chunk(16)],
+        }
+    }
+
+    /// Multiply-shift over the folded key: cheap and good enough to spread steps over the sets.
+    fn set(&self) -> usize {
+        let [a, b, c] = self.word;
+        let mixed = self.head ^ a ^ b.rotate_left(21) ^ c.rotate_left(42);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SETS_LOG2)) as usize
+    }
+}
+
+/// Up to the first eight bytes as a little-endian number, zero-padded: two overlapping loads
+/// instead of a byte loop or a `memcpy`.
+fn padded_u64(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u16_at = |at: usize| u16::from_le_bytes([b[at], b[at + 1]]) as u64;
+    let u32_at = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes")) as u64;
+    match n {
+        0 => 0,
+        1 => b[0] as u64,
+        2..=3 => u16_at(0) | u16_at(n - 2) << ((n - 2) * 8),
+        4..=7 => u32_at(0) | u32_at(n - 4) << ((n - 4) * 8),
+        _ => u64::from_le_bytes(b[..8].try_into().expect("8 bytes")),
+    }
+}
+
+/// One remembered step, 56 bytes.
 #[derive(Clone, Copy)]
 struct Slot {
-    from: u32,
+    key: Key,
     /// The node reached, or `DEAD`.
     to: u32,
     /// The output gained on the way.
     gained: u64,
     /// The final output of the node reached, or `NOT_FINAL`.
     final_output: u64,
-    spaced: bool,
-    /// Zero when the slot is empty (words are never empty).
-    len: u8,
-    word: [u8; MAX_WORD],
 }
 
 impl Slot {
-    fn holds(&self, from: u32, spaced: bool, word: &[u8]) -> bool {
-        self.from == from && self.spaced == spaced && &self.word[..self.len as usize] == word
-    }
-
-    fn new(from: u32, spaced: bool, word: &[u8], step: Option<Step>) -> Slot {
-        let mut slot = Slot {
-            from,
+    fn new(key: Key, step: Option<Step>) -> Slot {
+        Slot {
+            key,
             to: step.map_or(DEAD, |s| s.to as u32),
             gained: step.map_or(0, |s| s.gained),
             final_output: step.and_then(|s| s.final_output).unwrap_or(NOT_FINAL),
-            spaced,
-            len: word.len() as u8,
-            word: [0; MAX_WORD],
-        };
-        slot.word[..word.len()].copy_from_slice(word);
-        slot
+        }
     }
 
     fn step(&self) -> Option<Step> {
@@ -66,50 +100,51 @@ impl Slot {
 }
 
 const EMPTY: Slot = Slot {
-    from: 0,
+    key: Key {
+        head: 0,
+        word: [0; MAX_WORD / 8],
+    },
     to: DEAD,
     gained: 0,
     final_output: NOT_FINAL,
-    spaced: false,
-    len: 0,
-    word: [0; MAX_WORD],
 };
 
+/// The remembered steps of one thread.
+pub struct WordSteps {
+    sets: Box<[[Slot; 2]]>,
+}
+
 thread_local! {
-    static MEMO: RefCell<Box<[[Slot; 2]]>> = RefCell::new(vec![[EMPTY; 2]; SETS].into_boxed_slice());
+    static MEMO: RefCell<WordSteps> = RefCell::new(WordSteps {
+        sets: vec![[EMPTY; 2]; SETS].into_boxed_slice(),
+    });
 }
 
-/// FNV-1a over the step's key: cheap and good enough to spread steps over the sets.
-fn set_of(from: u32, spaced: bool, word: &[u8]) -> usize {
-    let mut hash: u32 = 0x811c_9dc5 ^ from.wrapping_mul(2) ^ spaced as u32;
-    for &b in word {
-        hash = (hash ^ b as u32).wrapping_mul(0x0100_0193);
+impl WordSteps {
+    /// Runs `f` with this thread's remembered steps.
+    pub fn with<R>(f: impl FnOnce(&mut WordSteps) -> R) -> R {
+        MEMO.with(|memo| f(&mut memo.borrow_mut()))
     }
-    hash as usize % SETS
-}
 
-/// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
-/// name continues so.
-pub fn step(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_WORD {
-        return walk_word(from, spaced, word);
-    }
-    let key = from as u32;
-    let set = set_of(key, spaced, bytes);
-    MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        let ways = &mut memo[set];
-        if !ways[0].holds(key, spaced, bytes) {
-            if ways[1].holds(key, spaced, bytes) {
+    /// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
+    /// name continues so.
+    pub fn step(&mut self, from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > MAX_WORD {
+            return walk_word(from, spaced, word);
+        }
+        let key = Key::new(from as u32, spaced, bytes);
+        let ways = &mut self.sets[key.set()];
+        if ways[0].key != key {
+            if ways[1].key == key {
                 ways.swap(0, 1);
             } else {
                 ways[1] = ways[0];
-                ways[0] = Slot::new(key, spaced, bytes, walk_word(from, spaced, word));
+                ways[0] = Slot::new(key, walk_word(from, spaced, word));
             }
         }
         ways[0].step()
-    })
+    }
 }
 
 #[cfg(test)]
@@ -120,21 +155,49 @@ mod tests {
     /// The steps of a walk over `words`, remembered or walked afresh; `None` once one dies.
     fn walked(words: &[&str], memo: bool) -> Option<Vec<Step>> {
         let mut from = Walker::default().addr();
-        let walk = if memo { step } else { walk_word };
-        words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let s = walk(from, i > 0, w)?;
-                from = s.to;
-                Some(s)
-            })
-            .collect()
+        WordSteps::with(|steps| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let s = if memo {
+                        steps.step(from, i > 0, w)
+                    } else {
+                        walk_word(from, i > 0, w)
+                    }?;
+                    from = s.to;
+                    Some(s)
+                })
+                .collect()
+        })
     }
 
     /// Whether `words` walk to the end of a name; `None` when the walk dies.
     fn names(words: &[&str]) -> Option<bool> {
         walked(words, true).map(|steps| steps.last().unwrap().final_output.is_some())
+    }
+
+    #[test]
+    fn words_read_as_zero_padded_numbers() {
+        for word in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+        ] {
+            let mut padded = [0u8; 8];
+            let n = word.len().min(8);
+            padded[..n].copy_from_slice(&word.as_bytes()[..n]);
+            assert_eq!(
+                padded_u64(word.as_bytes()),
+                u64::from_le_bytes(padded),
+                "{word}"
+            );
+        }
     }
 
     #[test]
@@ -147,6 +210,7 @@ mod tests {
             &["New", "York"],
             &["New", "Mosc"],
             &["Gulf", "of", "Mexico"],
+            &["Ciudad", "Nezahualcóyotl"],
         ] {
             for _ in 0..2 {
                 assert_eq!(walked(words, true), walked(words, false), "{words:?}");
@@ -167,9 +231,10 @@ mod tests {
     #[test]
     fn steps_sharing_a_set_evict_without_answering_for_each_other() {
         let root = Walker::default().addr() as u32;
+        let set = |w: &str| Key::new(root, false, w.as_bytes()).set();
         let mut others = (0..100_000)
             .map(|n| format!("Zq{n}"))
-            .filter(|w| set_of(root, false, w.as_bytes()) == set_of(root, false, b"Moscow"));
+            .filter(|w| set(w) == set("Moscow"));
         let (one, two) = (others.next().unwrap(), others.next().unwrap());
         assert_eq!(names(&["Moscow"]), Some(true));
         assert_eq!(names(&[&one]), None);
