@@ -5,8 +5,7 @@ use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
 use crate::fold::{name_key, push_word_key};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Gender as honorifics and given names show it, to keep apart people sharing a surname.
@@ -217,27 +216,6 @@ impl WordKeys {
     }
 }
 
-/// FNV-1a: keys are a few short ASCII words per document, where SipHash's setup dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let start = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        self.0 = bytes.iter().fold(start, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
-    }
-}
-
 /// No further entity in a key's list.
 const END: u32 = u32::MAX;
 
@@ -253,7 +231,8 @@ struct Registry<'k> {
     entities: Vec<Entity<'k>>,
     /// The first entry of each key's list of entities: the lists share `links` rather than each
     /// key allocating its own.
-    by_key: HashMap<&'k str, u32, BuildHasherDefault<Fnv>>,
+    /// Fx-hashed: keys are a few short words per document, where SipHash's setup dominates.
+    by_key: FxHashMap<&'k str, u32>,
     links: Vec<Link>,
     /// The candidate entities of a lookup, kept to reuse its allocation.
     matches: Vec<usize>,
@@ -339,7 +318,7 @@ pub(crate) fn group<'k>(
     let words = persons.clone().map(|c| c.name.len()).sum();
     let mut registry = Registry {
         entities: Vec::with_capacity(persons.count()),
-        by_key: HashMap::with_capacity_and_hasher(words, Default::default()),
+        by_key: FxHashMap::with_capacity_and_hasher(words, Default::default()),
         links: Vec::with_capacity(words),
         matches: Vec::new(),
     };

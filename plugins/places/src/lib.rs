@@ -60,7 +60,7 @@ use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasher, Hash};
 
 /// Options of the `places` extractor.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -142,33 +142,9 @@ impl Places {
     }
 }
 
-/// Hashes the small fixed-size keys of one document's maps (record and candidate numbers from
-/// the gazetteer, not text) by multiply-rotate: SipHash's resistance to chosen keys buys nothing.
-#[derive(Default)]
-struct NumberHasher(u64);
-
-impl Hasher for NumberHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b.into());
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(n.into());
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-/// A map keyed by gazetteer numbers.
-type NumberMap<K, V> = HashMap<K, V, BuildHasherDefault<NumberHasher>>;
+/// A map keyed by gazetteer numbers (record and candidate numbers, not text): Fx-hashed, as
+/// SipHash's resistance to chosen keys buys nothing here.
+type NumberMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// The index of the item for `key`, made by `make` if it is new.
 fn slot<K: Eq + Hash, S: BuildHasher>(
