@@ -44,6 +44,7 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let threads = rayon::current_num_threads();
     for n in [1, threads] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
+        let cpu_before = pool_cpu_seconds(&pool);
         let started = Instant::now();
         let out_bytes: usize = pool.install(|| {
             docs.par_iter()
@@ -57,8 +58,18 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
                 .sum()
         });
         let secs = started.elapsed().as_secs_f64();
+        // Per CPU-second: steadier than wall time when other processes share the cores.
+        let per_cpu = match (cpu_before, pool_cpu_seconds(&pool)) {
+            (Some(before), Some(after)) if after > before => {
+                format!(
+                    ", {:.1} MB per CPU-second",
+                    bytes as f64 / 1e6 / (after - before)
+                )
+            }
+            _ => String::new(),
+        };
         println!(
-            "threads {n}: {:.1} MB/s, {:.0} docs/s, {:.2} s, output {:.1} MB",
+            "threads {n}: {:.1} MB/s, {:.0} docs/s, {:.2} s, output {:.1} MB{per_cpu}",
             bytes as f64 / 1e6 / secs,
             docs.len() as f64 / secs,
             secs,
@@ -109,6 +120,16 @@ fn varied_copies(corpus: &[String], target: usize) -> Vec<String> {
         round += 1;
     }
     docs
+}
+
+/// CPU time used so far by the pool's threads, in seconds (Linux).
+fn pool_cpu_seconds(pool: &rayon::ThreadPool) -> Option<f64> {
+    let thread_nanos = |_: rayon::BroadcastContext| -> Option<u64> {
+        let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        stat.split_whitespace().next()?.parse().ok()
+    };
+    let nanos: Option<u64> = pool.broadcast(thread_nanos).into_iter().sum();
+    nanos.map(|n| n as f64 / 1e9)
 }
 
 /// Peak resident set size of this process, from /proc (Linux).
