@@ -87,12 +87,6 @@ impl Extractions {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// The items of extractor `name` as a JSON array, if it ran.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        let output = self.outputs.iter().find(|o| o.name == name)?;
-        std::str::from_utf8(&output.json).ok()
-    }
-
     /// Every result in pipeline order, as the bytes of JSON arrays.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[u8])> {
         self.outputs.iter().map(|o| (o.name, o.json.as_slice()))

@@ -1,6 +1,6 @@
 //! The word lists attribution reads: reporting cues, words to skip between a subject and its verb,
-//! pronouns, organization heads and titles. Every list is a sorted static array searched by
-//! binary search on the lowercased word, so there is no start-up cost.
+//! pronouns, organization heads and titles. Every list is a [`WordList`]: a hash table built at
+//! compile time and probed with the word ignoring ASCII case, so there is no start-up cost.
 
 /// Reporting verbs and phrases' head words, every inflection spelled out (lowercase, sorted).
 ///
