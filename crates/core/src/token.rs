@@ -127,16 +127,23 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 fn case_of(word: &str) -> Case {
-    let (letters, uppers, first_upper) = if let Some(counts) = ascii_letter_counts(word.as_bytes())
-    {
-        counts
-    } else {
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
-        let (count, uppers) =
-            letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as u32));
-        (count, uppers, first_upper)
-    };
+    if word.is_ascii() {
+        let mut count = LetterCount::default();
+        let end = ascii_alnum_run(word.as_bytes(), 0, &mut count);
+        // Periods, hyphens and apostrophes are not letters: count the runs between them too.
+        let mut rest = end;
+        while rest < word.len() {
+            rest = ascii_alnum_run(word.as_bytes(), rest + 1, &mut count);
+        }
+        return count.case();
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
+    let (count, uppers) = letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as u32));
+    case_from_counts(count, uppers, first_upper)
+}
+
+fn case_from_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
     match (letters, uppers) {
         (0, _) => Case::None,
         (_, 0) => Case::Lower,
@@ -146,37 +153,72 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// Letters, uppercase letters, and whether the first letter is uppercase, of `bytes` when they are
-/// ASCII (`None` otherwise), eight bytes at a time (word case is the tokenizer's hottest loop;
-/// per-byte branches on letter case mispredict).
-fn ascii_letter_counts(bytes: &[u8]) -> Option<(u32, u32, bool)> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // For bytes below 0x80, `b + (0x80 - lo)` has its high bit set exactly when `b >= lo`, and
-    // no byte carries into the next.
-    let at_least = |x: u64, lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
-    let (mut letters, mut uppers, mut first_upper) = (0, 0, None);
-    for chunk in bytes.chunks(8) {
-        // Assembled in registers: a short copy through memory stalls the 8-byte load after it.
-        let x = chunk
-            .iter()
-            .rev()
-            .fold(0u64, |x, &b| (x << 8) | u64::from(b));
-        if x & HIGH != 0 {
-            return None;
-        }
-        let upper = at_least(x, b'A') & !at_least(x, b'Z' + 1) & HIGH;
-        let lower = at_least(x, b'a') & !at_least(x, b'z' + 1) & HIGH;
+/// ASCII letters counted while a word is scanned, so its case needs no second pass.
+#[derive(Default)]
+struct LetterCount {
+    letters: u32,
+    uppers: u32,
+    /// Whether the first letter is uppercase; `None` before the first letter.
+    first_upper: Option<bool>,
+}
+
+impl LetterCount {
+    /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`, in text order
+    /// from the low byte.
+    fn add(&mut self, upper: u64, lower: u64) {
         let any = upper | lower;
-        if first_upper.is_none() && any != 0 {
-            first_upper = Some(upper & (any & any.wrapping_neg()) != 0);
+        if self.first_upper.is_none() && any != 0 {
+            self.first_upper = Some(upper & (any & any.wrapping_neg()) != 0);
         }
         // One bit per byte, at bit 7: a multiply sums them without a popcount instruction.
         let count = |mask: u64| ((mask >> 7).wrapping_mul(ONES) >> 56) as u32;
-        letters += count(any);
-        uppers += count(upper);
+        self.letters += count(any);
+        self.uppers += count(upper);
     }
-    Some((letters, uppers, first_upper.unwrap_or(false)))
+
+    fn case(&self) -> Case {
+        case_from_counts(self.letters, self.uppers, self.first_upper.unwrap_or(false))
+    }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Flags (at bit 7 of each byte) the bytes of `x` in `lo..=hi`, for `x` without bit 7 set:
+/// `b + (0x80 - lo)` has bit 7 set exactly when `b >= lo`, and no byte carries into the next.
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
+    at_least(lo) & !at_least(hi + 1) & HIGH
+}
+
+/// The end of the run of ASCII letters and digits at `i`, counting its letters into `count`.
+/// Eight bytes at a time: the word scan is the tokenizer's hottest loop, and per-byte branches on
+/// letter case mispredict.
+fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let raw = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let ascii = !raw & HIGH;
+        let x = raw & !HIGH;
+        let upper = in_range(x, b'A', b'Z') & ascii;
+        let lower = in_range(x, b'a', b'z') & ascii;
+        let alnum = upper | lower | (in_range(x, b'0', b'9') & ascii);
+        let stop = !alnum & HIGH;
+        if stop == 0 {
+            count.add(upper, lower);
+            i += 8;
+            continue;
+        }
+        // The bytes before the first stop byte.
+        let run = (1u64 << (stop.trailing_zeros() - 7)) - 1;
+        count.add(upper & run, lower & run);
+        return i + (stop.trailing_zeros() / 8) as usize;
+    }
+    while let Some(&b) = bytes.get(i).filter(|&&b| ASCII_ALNUM[usize::from(b)]) {
+        let flag = |yes: bool| if yes { 0x80 } else { 0 };
+        count.add(flag(b.is_ascii_uppercase()), flag(b.is_ascii_lowercase()));
+        i += 1;
+    }
+    i
 }
 
 /// Splits `text` into tokens.
@@ -234,14 +276,15 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     let mut prev = '\0';
+    let mut count = LetterCount::default();
+    // Whether `count` covers every letter: no non-ASCII letter was met.
+    let mut counted = true;
     while end < bytes.len() {
         // Most of a word is a run of ASCII letters and digits.
-        let run = end;
-        while end < bytes.len() && ASCII_ALNUM[usize::from(bytes[end])] {
-            end += 1;
-        }
-        if end > run {
-            prev = bytes[end - 1] as char;
+        let run = ascii_alnum_run(bytes, end, &mut count);
+        if run > end {
+            prev = bytes[run - 1] as char;
+            end = run;
         }
         let Some(&b) = bytes.get(end) else { break };
         let c = if b.is_ascii() {
@@ -253,6 +296,7 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
             }
         };
         if is_word_char(c) {
+            counted = false;
             prev = c;
             end += c.len_utf8();
             continue;
@@ -282,8 +326,14 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     if bytes[start].is_ascii_digit() {
         push(tokens, text, start, end, TokenKind::Number);
     } else {
+        let word_end = end;
         end = absorb_abbreviation_period(text, start, end);
-        let case = case_of(&text[start..end]);
+        // A period adds no letter; absorbed initials ("U.S.") do.
+        let case = if counted && end <= word_end + 1 {
+            count.case()
+        } else {
+            case_of(&text[start..end])
+        };
         if case == Case::Mixed {
             push_split_glued(tokens, text, start, end);
         } else {
@@ -482,7 +532,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_letter_counts_agree_with_char_classes() {
+    fn swar_run_and_counts_agree_with_char_classes() {
         for word in [
             "",
             "@[`{",
@@ -491,22 +541,26 @@ mod tests {
             "ZZZZZZZZZZZZZZZZz",
             "9Q",
             "--x",
+            "abcdefgh\u{e9}z",
+            "Abcdefghijklmnop-Q",
         ] {
-            let letters = word.chars().filter(char::is_ascii_alphabetic);
-            let expected = (
-                letters.clone().count() as u32,
-                letters.clone().filter(char::is_ascii_uppercase).count() as u32,
-                letters
-                    .clone()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_uppercase()),
-            );
+            let bytes = word.as_bytes();
+            let run = bytes
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let letters = word[..run].chars().filter(char::is_ascii_alphabetic);
+            let mut count = LetterCount::default();
+            assert_eq!(ascii_alnum_run(bytes, 0, &mut count), run, "{word}");
             assert_eq!(
-                ascii_letter_counts(word.as_bytes()),
-                Some(expected),
+                (count.letters, count.uppers, count.first_upper),
+                (
+                    letters.clone().count() as u32,
+                    letters.clone().filter(char::is_ascii_uppercase).count() as u32,
+                    letters.clone().next().map(|c| c.is_ascii_uppercase()),
+                ),
                 "{word}"
             );
         }
-        assert_eq!(ascii_letter_counts("abcdefghé".as_bytes()), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Invariants of the document analysis on arbitrary input.
 
-use lede_core::{Document, Span};
+use lede_core::{Case, Document, Span, TokenKind};
 use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
@@ -14,6 +14,10 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             "tokens overlap or go backwards at {i}"
         );
         prop_assert_eq!(Span::new(text, span.start, span.end), Some(span));
+        if t.kind == TokenKind::Word {
+            let word = &text[span.start..span.end];
+            prop_assert_eq!(t.case, case_by_chars(word), "case of {:?}", word);
+        }
         last_end = span.end;
     }
     let mut next_token = 0;
@@ -42,6 +46,19 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Word case by the definition, one char at a time (the tokenizer counts eight bytes at a time).
+fn case_by_chars(word: &str) -> Case {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let uppers = letters.iter().filter(|c| c.is_uppercase()).count();
+    match (letters.len(), uppers) {
+        (0, _) => Case::None,
+        (_, 0) => Case::Lower,
+        (l, u) if l == u && l >= 2 => Case::Upper,
+        (_, 1) if letters[0].is_uppercase() => Case::Title,
+        _ => Case::Mixed,
+    }
+}
+
 proptest! {
     #[test]
     fn analysis_invariants_hold_on_any_text(text in any::<String>()) {
@@ -49,7 +66,7 @@ proptest! {
     }
 
     #[test]
-    fn analysis_invariants_hold_on_newsy_text(text in "([A-Z][a-z]{0,6}|[a-z]{1,6}|[0-9]{1,5}|[.,:;!?'’\"“”‘«»()—–$€%-]|U\\.S\\.|Oct\\.|R\\.|'s|’s| |\\n|\\r\\n|\u{a0}|\u{feff}|é|ı){0,80}") {
+    fn analysis_invariants_hold_on_newsy_text(text in "([A-Z][a-z]{0,6}|[A-Za-z0-9]{7,19}|[a-z]{1,6}|[0-9]{1,5}|[.,:;!?'’\"“”‘«»()—–$€%-]|U\\.S\\.|Oct\\.|R\\.|'s|’s| |\\n|\\r\\n|\u{a0}|\u{feff}|é|ı){0,80}") {
         check(&text)?;
     }
 }
