@@ -1,6 +1,5 @@
 //! The `Extractor` trait plugins implement, and the registration record they submit.
 
-use crate::char_offsets::CharOffsets;
 use crate::document::Document;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -43,7 +42,7 @@ pub struct Extractions {
 pub struct Output {
     name: &'static str,
     items: Box<dyn Any + Send + Sync>,
-    /// serde_json output, with char offsets beside every byte span: valid UTF-8.
+    /// The items as JSON, with char offsets beside every byte span: valid UTF-8.
     json: Vec<u8>,
 }
 
@@ -52,10 +51,7 @@ impl Output {
     fn new<E: Extractor>(doc: &Document, items: Vec<E::Item>) -> Output {
         // About 250-400 bytes per item in news: sized up front, the buffer rarely grows.
         let mut json = Vec::with_capacity(2 + items.len() * 384);
-        let mut serializer =
-            serde_json::Serializer::with_formatter(&mut json, CharOffsets::new(doc));
-        items
-            .serialize(&mut serializer)
+        crate::json::write(&items, doc, &mut json)
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
         Output {
             name: E::NAME,

@@ -6,11 +6,11 @@
 //! never mutate it. Normalizing changes text, never offsets.
 #![deny(missing_docs)]
 
-mod char_offsets;
 pub mod config;
 pub mod document;
 pub mod extractor;
 pub mod fold;
+mod json;
 pub mod pipeline;
 pub mod span;
 pub mod token;
