@@ -6,7 +6,7 @@ use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
 use crate::scan::{by_alias, longest_at, starts_upper, Hit};
 use crate::word_steps::WordSteps;
-use lede_core::{Document, Span};
+use lede_core::{Document, Span, TokenKind};
 
 /// A name found in the text, before resolution.
 pub struct Found {
@@ -113,6 +113,15 @@ fn find_with(
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
         while i < end {
+            // Capitalised words are few: skip to the next one on the token's kind and case alone
+            // (a mixed-case word's text is read only when reached).
+            match doc.tokens()[i..end]
+                .iter()
+                .position(|t| t.kind == TokenKind::Word && t.is_capitalized())
+            {
+                Some(skipped) => i += skipped,
+                None => break,
+            }
             if !starts_upper(doc, i) {
                 i += 1;
                 continue;
@@ -194,7 +203,7 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
         "dateline"
     } else if tokens
         .get(hit.last + 1)
-        .is_some_and(|t| t.kind == lede_core::TokenKind::Possessive)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
     {
         "possessive"
     } else {

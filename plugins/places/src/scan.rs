@@ -57,14 +57,17 @@ pub fn is_connector(doc: &Document, i: usize) -> bool {
     doc.tokens()[i].case == Case::Lower && CONNECTORS.contains(&doc.token_text(i))
 }
 
-/// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa".
-fn name_word(doc: &Document, i: usize) -> bool {
-    starts_upper(doc, i) || doc.tokens()[i].case == Case::Mixed
+/// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa" (a word
+/// starts with a letter, so every capitalised case qualifies).
+fn name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.is_capitalized()
 }
 
-fn may_continue(doc: &Document, t: &Token, i: usize) -> bool {
+/// A token that may continue a name without being a name word itself: a connector or a comma,
+/// hyphen or period ("Washington, D.C.", "Guinea-Bissau").
+fn joins_name(doc: &Document, t: &Token, i: usize) -> bool {
     match t.kind {
-        TokenKind::Word => name_word(doc, i) || is_connector(doc, i),
+        TokenKind::Word => is_connector(doc, i),
         TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
         _ => false,
     }
@@ -77,21 +80,21 @@ pub fn longest_at(
     first: usize,
     paragraph: Range<usize>,
 ) -> Option<Hit> {
-    let end = paragraph.end;
-    let tokens = doc.tokens();
+    let tokens = &doc.tokens()[..paragraph.end.min(first + MAX_TOKENS)];
     let mut walker = Walker::default();
     let mut best = None;
-    let stop = end.min(first + MAX_TOKENS);
-    for j in first..stop {
-        let t = &tokens[j];
-        if j > first && !may_continue(doc, t, j) {
+    let mut previous_end = None;
+    for (j, t) in tokens.iter().enumerate().skip(first) {
+        let named = name_word(t);
+        if previous_end.is_some() && !named && !joins_name(doc, t, j) {
             break;
         }
-        let spaced = j > first && t.start() > tokens[j - 1].end();
+        let spaced = previous_end.is_some_and(|end| t.start() > end);
+        previous_end = Some(t.end());
         if !walker.feed_word(steps, spaced, doc.token_text(j)) {
             break;
         }
-        if t.kind == TokenKind::Word && name_word(doc, j) {
+        if named {
             if let Some(candidates) = walker.matched() {
                 best = Some(Hit {
                     first,
@@ -105,26 +108,32 @@ pub fn longest_at(
     best
 }
 
-fn folded(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len());
-    fold_into(text, |b| {
-        out.push(b);
-        true
-    });
-    String::from_utf8(out).unwrap_or_default()
-}
-
 /// The hit is written as one of the place's alternate names ("Deka" for Dhaka), not as its name
-/// or a part of it ("New York" for New York City).
+/// or a part of it ("New York" for New York City): its folded words are not a run of the folded
+/// name's words (split at spaces and hyphens).
 pub fn by_alias(doc: &Document, hit: &Hit, place: crate::gazetteer::Place) -> bool {
     let tokens = doc.tokens();
-    let text = folded(&doc.text()[tokens[hit.first].start()..tokens[hit.last].end()]);
-    let name = folded(place.name());
-    !name
-        .split([' ', '-'])
-        .collect::<Vec<_>>()
-        .windows(text.split(' ').count())
-        .any(|w| w.join(" ") == text)
+    let text = &doc.text()[tokens[hit.first].start()..tokens[hit.last].end()];
+    // Both folded into one buffer, the name's hyphens made spaces: the hit names a run of the
+    // name's words exactly when it occurs in it between word boundaries.
+    let mut folded = Vec::with_capacity(place.name().len() + text.len());
+    fold_into(place.name(), |b| {
+        folded.push(if b == b'-' { b' ' } else { b });
+        true
+    });
+    let name_len = folded.len();
+    fold_into(text, |b| {
+        folded.push(b);
+        true
+    });
+    let (name, text) = folded.split_at(name_len);
+    !(text.len() <= name.len()
+        && (0..=name.len() - text.len()).any(|at| {
+            let end = at + text.len();
+            (at == 0 || name[at - 1] == b' ')
+                && (end == name.len() || name[end] == b' ')
+                && name[at..end] == *text
+        }))
 }
 
 #[cfg(test)]
