@@ -81,7 +81,7 @@ impl CharIndex {
         let mut count = 0u32;
         for block in input.as_bytes().chunks(BLOCK) {
             chars_before_block.push(count);
-            count += block.iter().filter(|&&b| is_char_start(b)).count() as u32;
+            count += char_starts(block) as u32;
         }
         // One entry past the last block, so the offset of the end of the text has a block too.
         chars_before_block.push(count);
