@@ -70,16 +70,28 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Whether token `i` is `word`, ignoring ASCII case.
+    /// The ASCII-lowercased bytes of token `i`; none outside the paragraph.
     #[inline]
-    pub fn is(&self, i: usize, word: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(word)
+    fn lower_bytes(&self, i: usize) -> &'a [u8] {
+        self.get(i)
+            .map_or(&[], |t| &self.lower.as_bytes()[t.start()..t.end()])
     }
 
-    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    /// Whether token `i` is `word` (given without ASCII capitals), ignoring ASCII case: its
+    /// lowercased bytes compared whole, with no per-byte case folding.
+    #[inline]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word}");
+        self.lower_bytes(i) == word.as_bytes()
+    }
+
+    /// Whether token `i` is one of `words` (given without ASCII capitals), ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let text = self.text(i);
-        words.iter().any(|w| text.eq_ignore_ascii_case(w))
+        let lower = self.lower_bytes(i);
+        words.iter().any(|w| {
+            debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+            lower == w.as_bytes()
+        })
     }
 
     /// The kind of token `i`.
