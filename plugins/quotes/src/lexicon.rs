@@ -495,15 +495,21 @@ impl WordList {
         }
     }
 
-    /// Whether the list holds `word`, compared in ASCII lowercase.
+    /// Whether the list holds `word`, compared in ASCII lowercase. Inlined, so that the
+    /// length and first-letter tests read a static list's bits as constants and most words
+    /// are turned away without a call.
+    #[inline]
     fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        if bytes.is_empty()
-            || self.lengths & (1 << bytes.len().min(63)) == 0
-            || self.initials & (1 << (bytes[0] & 31)) == 0
-        {
-            return false;
-        }
+        !bytes.is_empty()
+            && self.lengths & (1 << bytes.len().min(63)) != 0
+            && self.initials & (1 << (bytes[0] & 31)) != 0
+            && self.probe(bytes)
+    }
+
+    /// Whether the table holds the non-empty `bytes`, compared in ASCII lowercase.
+    #[inline(never)]
+    fn probe(&self, bytes: &[u8]) -> bool {
         let mut slot = hash(bytes);
         loop {
             match self.slots[slot] {
