@@ -129,23 +129,17 @@ const FILTER: [u32; 26 * 32] = {
     filter
 };
 
-/// Where a word ends, or a hyphen cuts its first part, in [`SECOND_LETTERS`].
-const END: u32 = 26;
-
-/// For each first letter of a starter, the letters that follow it (bit 0 for 'a', bit [`END`]
-/// when the starter is that one letter): most words of running text fail on these two bytes,
-/// before the scan for a hyphen.
-const SECOND_LETTERS: [u32; 26] = {
-    let mut pairs = [0u32; 26];
+/// The first two bytes of the starters, as bits `first * 256 + second` (a one-letter starter
+/// with `-` for its second byte, as a hyphen cuts "a-"): one load turns away most words of
+/// running text, before the scan for a hyphen.
+const FIRST_PAIRS: [u64; 1024] = {
+    let mut pairs = [0u64; 1024];
     let mut i = 0;
     while i < STARTERS.len() {
         let w = STARTERS[i].as_bytes();
-        let second = if w.len() == 1 {
-            END
-        } else {
-            (w[1] - b'a') as u32
-        };
-        pairs[(w[0] - b'a') as usize] |= 1 << second;
+        let second = if w.len() == 1 { b'-' } else { w[1] };
+        let pair = (w[0] as usize) << 8 | second as usize;
+        pairs[pair / 64] |= 1 << (pair % 64);
         i += 1;
     }
     pairs
@@ -154,18 +148,17 @@ const SECOND_LETTERS: [u32; 26] = {
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
 pub fn may_start_number(word: &[u8]) -> bool {
-    let first = match word.first() {
-        Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a'),
-        _ => return false,
+    let (first, second) = match *word {
+        [] => return false,
+        [first] => (first, b'-'),
+        [first, second, ..] => (first, second),
     };
-    let second = match word.get(1) {
-        None | Some(b'-') => END,
-        Some(b) if b.is_ascii_lowercase() => u32::from(b - b'a'),
-        Some(_) => return false,
-    };
-    if SECOND_LETTERS[first] & (1 << second) == 0 {
+    let pair = usize::from(first) << 8 | usize::from(second);
+    if FIRST_PAIRS[pair / 64] & (1 << (pair % 64)) == 0 {
         return false;
     }
+    // Only a starter's lowercase first letter passes.
+    let first = usize::from(first - b'a');
     // The first byte is a letter, so the part before any hyphen is not empty.
     let head = word.iter().position(|&b| b == b'-').unwrap_or(word.len());
     let last = word[head - 1];
