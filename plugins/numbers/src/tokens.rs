@@ -9,6 +9,8 @@ pub struct Tokens<'a> {
     text: &'a str,
     /// `text` in ASCII lowercase, made once per document so that no rule lowercases a word.
     lower: &'a str,
+    /// The document's tokens up to the end of the paragraph, so that one bounds check also
+    /// tests the paragraph's end.
     tokens: &'a [Token],
     /// First token of the paragraph.
     pub lo: usize,
@@ -29,22 +31,16 @@ impl<'a> Tokens<'a> {
         Tokens {
             text,
             lower,
-            tokens,
+            tokens: &tokens[..hi],
             lo,
             hi,
         }
     }
 
-    /// Whether token `i` lies in the paragraph.
-    #[inline]
-    pub fn has(&self, i: usize) -> bool {
-        (self.lo..self.hi).contains(&i)
-    }
-
     /// The token `i`, if it lies in the paragraph.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'a Token> {
-        self.has(i).then(|| &self.tokens[i])
+        self.tokens.get(i).filter(|_| i >= self.lo)
     }
 
     /// The text of token `i`, or "" outside the paragraph.
