@@ -277,8 +277,9 @@ fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
 
 /// Whether token `i` says the number before it is a clock time: "am", "GMT", "o'clock".
 fn is_clock_word(t: &Tokens, i: usize) -> bool {
+    let w = t.lower(i);
     matches!(
-        t.lower(i),
+        w,
         "am" | "pm"
             | "a.m."
             | "p.m."
@@ -296,7 +297,7 @@ fn is_clock_word(t: &Tokens, i: usize) -> bool {
             | "hrs"
             | "o'clock"
             | "local"
-    ) || t.is(i, "o’clock")
+    ) || (w.is_empty() && t.is(i, "o’clock")) // not ASCII, so never lowercased
 }
 
 fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {

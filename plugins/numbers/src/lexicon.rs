@@ -38,8 +38,8 @@ impl Lower {
     }
 }
 
-/// Every word that can begin a number, sorted for binary search: the scan asks this first, so
-/// the other tables are consulted only for these.
+/// Every word that can begin a number, in alphabetical order: the scan asks this first, so the
+/// other tables are consulted only for these.
 const STARTERS: &[&str] = &[
     "a",
     "an",
@@ -129,37 +129,81 @@ const FILTER: [u32; 26 * 32] = {
     filter
 };
 
-/// The first letters of starters (bit 0 for 'a').
-const FIRST_LETTERS: u32 = {
-    let mut letters = 0;
+/// The first two bytes of the starters, as bits `first * 256 + second` (a one-letter starter
+/// with `-` for its second byte, as a hyphen cuts "a-"): one load turns away most words of
+/// running text, before the scan for a hyphen.
+const FIRST_PAIRS: [u64; 1024] = {
+    let mut pairs = [0u64; 1024];
     let mut i = 0;
     while i < STARTERS.len() {
-        letters |= 1 << (STARTERS[i].as_bytes()[0] - b'a');
+        let w = STARTERS[i].as_bytes();
+        let second = if w.len() == 1 { b'-' } else { w[1] };
+        let pair = (w[0] as usize) << 8 | second as usize;
+        pairs[pair / 64] |= 1 << (pair % 64);
         i += 1;
     }
-    letters
+    pairs
 };
 
-/// Whether a word, given in ASCII lowercase, can begin a number; a hyphenated word by its
-/// first part ("twenty-one", "two-thirds", "five-year-old").
-pub fn may_start_number(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    // Most words fail on their first letter alone, before the scan for a hyphen.
-    let first_letter = bytes.first().map_or(0, |b| b.wrapping_sub(b'a'));
-    if first_letter >= 26 || FIRST_LETTERS & (1 << first_letter) == 0 {
+/// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
+/// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
+pub fn may_start_number(word: &[u8]) -> bool {
+    let (first, second) = match *word {
+        [] => return false,
+        [first] => (first, b'-'),
+        [first, second, ..] => (first, second),
+    };
+    let pair = usize::from(first) << 8 | usize::from(second);
+    if FIRST_PAIRS[pair / 64] & (1 << (pair % 64)) == 0 {
         return false;
     }
+    // Only a starter's lowercase first letter passes.
+    let first = usize::from(first - b'a');
     // The first byte is a letter, so the part before any hyphen is not empty.
-    let head = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
-    let last = bytes[head - 1];
+    let head = word.iter().position(|&b| b == b'-').unwrap_or(word.len());
+    let last = word[head - 1];
     if !last.is_ascii_lowercase() || head >= 32 {
         return false;
     }
-    if FILTER[usize::from(first_letter) * 32 + head] & (1 << (last - b'a')) == 0 {
+    if FILTER[first * 32 + head] & (1 << (last - b'a')) == 0 {
         return false;
     }
-    STARTERS.binary_search(&&word[..head]).is_ok()
+    let head = &word[..head];
+    let mut slot = starter_slot(head);
+    loop {
+        match STARTER_SLOTS[slot] {
+            "" => return false,
+            starter if starter.as_bytes() == head => return true,
+            _ => slot = (slot + 1) % SLOT_COUNT,
+        }
+    }
 }
+
+/// The starters in an open-addressed hash table (linear probing, "" for an empty slot), so
+/// that a word passing the filters costs a comparison or two, not a binary search.
+const STARTER_SLOTS: [&str; SLOT_COUNT] = {
+    let mut slots = [""; SLOT_COUNT];
+    let mut i = 0;
+    while i < STARTERS.len() {
+        let mut slot = starter_slot(STARTERS[i].as_bytes());
+        while !slots[slot].is_empty() {
+            slot = (slot + 1) % SLOT_COUNT;
+        }
+        slots[slot] = STARTERS[i];
+        i += 1;
+    }
+    slots
+};
+
+/// The home slot of a word in [`STARTER_SLOTS`], from its first and last letters and length,
+/// which spread the starters with few collisions.
+const fn starter_slot(word: &[u8]) -> usize {
+    let shape = (word[0] as usize) * 32 + word.len();
+    (shape * 13 + word[word.len() - 1] as usize) % SLOT_COUNT
+}
+
+/// Slots of [`STARTER_SLOTS`]: over three per starter, so probes stay short.
+const SLOT_COUNT: usize = 256;
 
 /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
 pub fn small_cardinal(word: &str) -> Option<u32> {
@@ -392,12 +436,12 @@ mod tests {
             "a",
             "an",
         ] {
-            assert!(may_start_number(word), "{word}");
+            assert!(may_start_number(word.as_bytes()), "{word}");
         }
         for word in [
             "the", "said", "troops", "hundred", "million", "quarters", "-",
         ] {
-            assert!(!may_start_number(word), "{word}");
+            assert!(!may_start_number(word.as_bytes()), "{word}");
         }
     }
 

@@ -80,18 +80,20 @@ fn currency_after(
         return Some((After::Currency(code), e + 1, "currency-code"));
     }
     // "300 million US dollars", "2 billion Pakistani rupees", "5 billion Hong Kong dollars".
-    let (word_at, nationality) = match units::currency_word(w) {
-        Some(_) => (e, None),
+    // `w` is token `e` lowercased: each word is lowercased once here.
+    let (word_at, word, default, nationality) = match units::currency_word(w) {
+        Some(code) => (e, w, code, None),
         None => {
             let two_word = t.is_any(e, &["hong", "new", "sri", "south"]);
-            let at = if two_word { e + 2 } else { e + 1 };
-            let named = t.lower(at - 1);
-            units::currency_word(t.lower(at))?;
-            (at, Some(named))
+            let (at, named) = if two_word {
+                (e + 2, t.lower(e + 1))
+            } else {
+                (e + 1, w)
+            };
+            let word = t.lower(at);
+            (at, word, units::currency_word(word)?, Some(named))
         }
     };
-    let word = t.lower(word_at);
-    let default = units::currency_word(word)?;
     if matches!(word, "won" | "dong" | "rand") && !scaled && nationality.is_none() {
         return None;
     }

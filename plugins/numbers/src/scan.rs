@@ -19,6 +19,7 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
     let mut items = Vec::new();
     let tokens = doc.tokens();
     let lower = doc.text().to_ascii_lowercase();
+    let lower_bytes = lower.as_bytes();
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
@@ -31,7 +32,7 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
         let mut i = t.lo;
         let mut floor = t.lo;
         while i < t.hi {
-            let next = may_start_number(&lower, &tokens[i])
+            let next = may_start_number(lower_bytes, &tokens[i])
                 .then(|| mention(&t, i, floor, options, &mut title_case, &mut items))
                 .flatten();
             match next {
@@ -47,8 +48,8 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
 }
 
 /// Whether a token can start a number: digits, or a word from the starters' list. Runs on
-/// every token, so it reads the lowercased text and skips the paragraph view's checks.
-fn may_start_number(lower: &str, token: &Token) -> bool {
+/// every token, so it reads the lowercased text as bytes and skips the paragraph view's checks.
+fn may_start_number(lower: &[u8], token: &Token) -> bool {
     match token.kind {
         TokenKind::Number => true,
         TokenKind::Word => lexicon::may_start_number(&lower[token.start()..token.end()]),

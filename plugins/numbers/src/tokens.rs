@@ -9,6 +9,8 @@ pub struct Tokens<'a> {
     text: &'a str,
     /// `text` in ASCII lowercase, made once per document so that no rule lowercases a word.
     lower: &'a str,
+    /// The document's tokens up to the end of the paragraph, so that one bounds check also
+    /// tests the paragraph's end.
     tokens: &'a [Token],
     /// First token of the paragraph.
     pub lo: usize,
@@ -29,22 +31,16 @@ impl<'a> Tokens<'a> {
         Tokens {
             text,
             lower,
-            tokens,
+            tokens: &tokens[..hi],
             lo,
             hi,
         }
     }
 
-    /// Whether token `i` lies in the paragraph.
-    #[inline]
-    pub fn has(&self, i: usize) -> bool {
-        (self.lo..self.hi).contains(&i)
-    }
-
     /// The token `i`, if it lies in the paragraph.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'a Token> {
-        self.has(i).then(|| &self.tokens[i])
+        self.tokens.get(i).filter(|_| i >= self.lo)
     }
 
     /// The text of token `i`, or "" outside the paragraph.
@@ -70,16 +66,28 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Whether token `i` is `word`, ignoring ASCII case.
+    /// The ASCII-lowercased bytes of token `i`; none outside the paragraph.
     #[inline]
-    pub fn is(&self, i: usize, word: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(word)
+    fn lower_bytes(&self, i: usize) -> &'a [u8] {
+        self.get(i)
+            .map_or(&[], |t| &self.lower.as_bytes()[t.start()..t.end()])
     }
 
-    /// Whether token `i` is one of `words`, ignoring ASCII case.
+    /// Whether token `i` is `word` (given without ASCII capitals), ignoring ASCII case: its
+    /// lowercased bytes compared whole, with no per-byte case folding.
+    #[inline]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_uppercase()), "{word}");
+        self.lower_bytes(i) == word.as_bytes()
+    }
+
+    /// Whether token `i` is one of `words` (given without ASCII capitals), ignoring ASCII case.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let text = self.text(i);
-        words.iter().any(|w| text.eq_ignore_ascii_case(w))
+        let lower = self.lower_bytes(i);
+        words.iter().any(|w| {
+            debug_assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w}");
+            lower == w.as_bytes()
+        })
     }
 
     /// The kind of token `i`.

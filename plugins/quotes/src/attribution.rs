@@ -39,8 +39,12 @@ pub fn is_cue_at(doc: &Document, t: usize) -> bool {
 }
 
 fn is_according_to(doc: &Document, t: usize, end: usize) -> bool {
+    const ACCORDING: &str = "according";
+    // Runs on every token a look-back passes: the length rules out nearly all before the text.
+    let token = &doc.tokens()[t];
     t + 1 < end
-        && doc.token_text(t).eq_ignore_ascii_case("according")
+        && token.end() - token.start() == ACCORDING.len()
+        && doc.token_text(t).eq_ignore_ascii_case(ACCORDING)
         && doc.token_text(t + 1) == "to"
 }
 

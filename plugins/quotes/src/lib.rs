@@ -169,9 +169,10 @@ impl Quotes {
             .map(|q| q.content)
             .collect();
         let mut resolver = Resolver::new(doc, People::new(doc, persons), quoted);
-        let mut items: Vec<Item> = Vec::new();
-        let mut previous: Option<(usize, Option<Speaker>)> = None;
-        let mut continues = Vec::new();
+        let mut items: Vec<Item> = Vec::with_capacity(quotations.len());
+        // The paragraph of the last item; its speaker is read from the item, not cloned.
+        let mut previous_paragraph = None;
+        let mut continues = Vec::with_capacity(quotations.len());
         for q in quotations.iter().filter(|q| self.nested || q.depth == 0) {
             let after = attribution::after(doc, q, self.reach);
             let fullness = fullness::judge(doc, q, after.is_some());
@@ -182,16 +183,19 @@ impl Quotes {
             };
             let mut attributed = self.name(doc, found, &mut resolver);
             if attributed.speaker.is_none() {
+                let previous = previous_paragraph
+                    .zip(items.last())
+                    .map(|(paragraph, item)| (paragraph, item.speaker.as_ref()));
                 attributed = self.fallback(
                     doc,
                     q,
                     fullness.partial,
-                    previous.as_ref(),
+                    previous,
                     attributed,
                     &mut resolver,
                 );
             }
-            previous = Some((q.paragraph, attributed.speaker.clone()));
+            previous_paragraph = Some(q.paragraph);
             continues.push(q.continues_previous);
             items.push(Item {
                 text: doc.span_text(q.content).to_string(),
@@ -216,7 +220,7 @@ impl Quotes {
         doc: &Document,
         q: &Quotation,
         partial: bool,
-        previous: Option<&(usize, Option<Speaker>)>,
+        previous: Option<(usize, Option<&Speaker>)>,
         unattributed: Attributed,
         resolver: &mut Resolver,
     ) -> Attributed {
@@ -286,7 +290,7 @@ fn inherit(
     doc: &Document,
     q: &Quotation,
     partial: bool,
-    previous: Option<&(usize, Option<Speaker>)>,
+    previous: Option<(usize, Option<&Speaker>)>,
     across_paragraphs: bool,
 ) -> Option<(Speaker, &'static str)> {
     let (paragraph, Some(speaker)) = previous? else {
@@ -302,12 +306,12 @@ fn inherit(
         return None;
     }
     if !across_paragraphs {
-        return (*paragraph == q.paragraph)
+        return (paragraph == q.paragraph)
             .then(|| (speaker.clone(), "same speaker as the previous quotation"));
     }
     let opens_paragraph = q.open == doc.paragraphs()[q.paragraph].tokens.start;
-    let previous_ends_quoting = *paragraph + 1 == q.paragraph && {
-        let before = doc.paragraphs()[*paragraph].tokens.end - 1;
+    let previous_ends_quoting = paragraph + 1 == q.paragraph && {
+        let before = doc.paragraphs()[paragraph].tokens.end - 1;
         matches!(doc.token_text(before), "\"" | "”" | "»" | ":")
     };
     (opens_paragraph && previous_ends_quoting).then(|| {

@@ -138,15 +138,18 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
     let mut quotations = Vec::new();
     let mut stack: Vec<(Family, usize, usize)> = Vec::with_capacity(MAX_DEPTH);
     let mut previous_ends_unclosed = false;
+    let (tokens, text) = (doc.tokens(), doc.text().as_bytes());
     for (p, paragraph) in doc.paragraphs().iter().enumerate() {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
         for t in range.clone() {
-            let token = &doc.tokens()[t];
-            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »).
-            let first_byte = doc.text().as_bytes()[token.start()];
-            if token.kind != TokenKind::Punct || !matches!(first_byte, b'"' | b'\'' | 0xE2 | 0xC2) {
+            let token = &tokens[t];
+            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »);
+            // the kind is read first, so a word's text is never touched.
+            if token.kind != TokenKind::Punct
+                || !matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
+            {
                 continue;
             }
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {

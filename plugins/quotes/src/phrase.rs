@@ -41,10 +41,10 @@ impl Phrase {
 
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word
-        && token.is_capitalized()
-        && !lexicon::is_not_name(doc.token_text(t))
-        && !lexicon::is_determiner(doc.token_text(t))
+    token.kind == TokenKind::Word && token.is_capitalized() && {
+        let word = doc.token_text(t);
+        !lexicon::is_not_name(word) && !lexicon::is_determiner(word)
+    }
 }
 
 /// A lowercase noun that can head a speaker phrase on its own: "ministry", "statement".
@@ -167,8 +167,10 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
                     || is_speaker_noun(doc, t)
                     || doc.token_text(t) == "of"
                     || doc.tokens()[t].kind == TokenKind::Possessive)
-                && (lexicon::is_title(doc.token_text(t - 1))
-                    || lexicon::is_organization_head(doc.token_text(t - 1)));
+                && {
+                    let word = doc.token_text(t - 1);
+                    lexicon::is_title(word) || lexicon::is_organization_head(word)
+                };
             if !goes_on {
                 break;
             }
