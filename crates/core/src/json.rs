@@ -78,21 +78,21 @@ impl<'a> Writer<'a> {
         self.doc.char_offset(byte.min(self.doc.text().len())) as u64
     }
 
-    /// `,"name":` (or without the comma for the first field): field names are Rust identifiers,
-    /// which need no escaping.
+    /// `,"name":` (or without the comma for the first field). Struct field names are code (Rust
+    /// identifiers or `#[serde(rename)]` strings), not data: they are written unescaped, and
+    /// debug builds, so every test, check that none needs escaping.
     fn field_name(&mut self, first: bool, name: &str) {
+        debug_assert!(
+            !needs_escape(name.as_bytes()),
+            "field name {name:?} needs JSON escapes; rename it"
+        );
+        self.out.reserve(name.len() + 4);
         if !first {
             self.out.push(b',');
         }
-        if needs_escape(name.as_bytes()) {
-            string(self.out, name);
-        } else {
-            self.out.reserve(name.len() + 2);
-            self.out.push(b'"');
-            self.out.extend_from_slice(name.as_bytes());
-            self.out.push(b'"');
-        }
-        self.out.push(b':');
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\":");
     }
 
     fn seq(&mut self) -> Compound<'_, 'a> {
