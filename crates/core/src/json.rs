@@ -216,12 +216,16 @@ impl<'w, 'a> Compound<'w, 'a> {
 
     /// Remembers a `start` offset; after an `end` offset, writes both char offsets.
     fn after_value(&mut self, name: &str) {
-        match (name, self.writer.integer) {
-            ("start", Some(start)) => self.start = Some(start),
-            ("end", Some(end)) => {
+        // Most values are not integers: test that before the name.
+        let Some(offset) = self.writer.integer else {
+            return;
+        };
+        match name.as_bytes() {
+            b"start" => self.start = Some(offset),
+            b"end" => {
                 if let Some(start) = self.start {
                     let (char_start, char_end) =
-                        (self.writer.char_offset(start), self.writer.char_offset(end));
+                        (self.writer.char_offset(start), self.writer.char_offset(offset));
                     self.writer.out.extend_from_slice(b",\"char_start\":");
                     self.writer.integer(char_start);
                     self.writer.out.extend_from_slice(b",\"char_end\":");
