@@ -151,10 +151,6 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
-    // A byte loop: names are short, and this runs for every capitalised word.
-    if !word.bytes().any(|b| b == b'-') {
-        return false;
-    }
     const ENDINGS: &[&str] = &[
         "made", "born", "run", "led", "style", "era", "wide", "like", "class", "built", "held",
         "owned", "bound", "based", "friendly", "speaking", "backed",
@@ -287,7 +283,8 @@ impl Context<'_> {
         };
         (first.has(NONNAMES) && (name.len() == 1 || !first.has(GIVEN)))
             || self.any_word(&(name.start + 1..name.end), |i| {
-                (self.has(i, NONNAMES) && !surname_place(i)) || is_saint_name(self.word(i))
+                (self.has(i, NONNAMES) && !surname_place(i))
+                    || (self.is_hyphenated(i) && is_saint_name(self.word(i)))
             })
             || self.any_word(name, |i| {
                 self.has(i, MODIFIERS) || (self.has(i, THINGS) && !self.is_thing_surname(name, i))
@@ -343,11 +340,13 @@ impl Context<'_> {
 
     /// The rest of [`Context::is_name_word`], for a word that is not lowercase.
     fn is_capitalised_name_word(&self, i: usize, case: Case) -> bool {
-        let word = self.word(i);
+        // Only a hyphenated word can be a compound modifier or glued to a particle; the text is
+        // read only for those and for mixed case.
+        let hyphenated = self.is_hyphenated(i);
         (case != Case::Mixed
-            || word.starts_with(char::is_uppercase)
-            || self.is_particle_prefixed(word))
-            && !is_compound_modifier(word)
+            || self.word(i).starts_with(char::is_uppercase)
+            || (hyphenated && self.is_particle_prefixed(self.word(i))))
+            && !(hyphenated && is_compound_modifier(self.word(i)))
             && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
     }
 

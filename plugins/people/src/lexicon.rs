@@ -233,16 +233,6 @@ fn read_le(bytes: &[u8]) -> u64 {
     }
 }
 
-/// Whether `word` is a title word, also as the last part of a compound ("Major-General").
-pub(crate) fn is_title(word: &str, classes: Classes) -> bool {
-    // A byte loop finds the hyphen: words are short, and most have none.
-    classes.has(TITLES)
-        || word
-            .bytes()
-            .rposition(|b| b == b'-')
-            .is_some_and(|at| TITLES.contains(&word[at + 1..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,11 +274,5 @@ mod tests {
         assert!(!SURNAMES.contains("zzzz"));
         assert!(!GIVEN.contains(""));
         assert!(classes("Georgia").has(GIVEN) && classes("Georgia").has(NONNAMES));
-    }
-
-    #[test]
-    fn compound_titles() {
-        assert!(is_title("Major-General", classes("Major-General")));
-        assert!(!is_title("Karl-Heinz", classes("Karl-Heinz")));
     }
 }
