@@ -2,7 +2,8 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::lexicon::{
-    classes, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES, VEHICLES,
+    classes, look_up_short_ascii, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS,
+    TITLES, VEHICLES,
 };
 use lede_core::{Case, Document, Token, TokenKind};
 use memchr::memmem;
@@ -139,15 +140,18 @@ impl<'d> Context<'d> {
     /// The first [`Context::facts`] of token `i`, out of line so that cache hits stay small.
     #[inline(never)]
     fn look_up(&self, i: usize) -> u32 {
-        let mut facts = LOOKED_UP;
-        let word = self.word(i);
-        if self.token(i).kind == TokenKind::Word {
-            facts |= u32::from(classes(word).bits());
-        }
-        // A byte loop: words are short, and most have no hyphen.
-        if let Some(at) = word.bytes().rposition(|b| b == b'-') {
+        let bytes = self.bytes(i);
+        let (classes, hyphenated) = match self.token(i).kind {
+            TokenKind::Word => look_up_short_ascii(bytes)
+                .unwrap_or_else(|| (classes(self.word(i)), bytes.contains(&b'-'))),
+            _ => (Classes::default(), bytes.contains(&b'-')),
+        };
+        let mut facts = LOOKED_UP | u32::from(classes.bits());
+        if hyphenated {
             facts |= HYPHENATED;
-            if TITLES.contains(&word[at + 1..]) {
+            let word = self.word(i);
+            let last_part = &word[word.rfind('-').expect("a hyphen") + 1..];
+            if TITLES.contains(last_part) {
                 facts |= COMPOUND_TITLE;
             }
         }

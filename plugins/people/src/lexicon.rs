@@ -74,11 +74,19 @@ impl List {
 /// The lists `word` belongs to (folded for case and accents first).
 #[inline]
 pub(crate) fn classes(word: &str) -> Classes {
-    // Most words are short and ASCII: packed as they are, then lowercased eight bytes at a time.
-    match Key::load(word.as_bytes()) {
-        Some(key) if key.is_ascii() => key.lowercase().lookup(),
-        _ => classes_folded(word),
+    match look_up_short_ascii(word.as_bytes()) {
+        Some((classes, _)) => classes,
+        None => classes_folded(word),
     }
+}
+
+/// The lists of a short ASCII word (most words) and whether it holds a hyphen, both read from its
+/// bytes packed once; `None` for other words, which [`classes`] folds first.
+#[inline]
+pub(crate) fn look_up_short_ascii(word: &[u8]) -> Option<(Classes, bool)> {
+    // Packed as they are, then lowercased eight bytes at a time.
+    let key = Key::load(word).filter(Key::is_ascii)?;
+    Some((key.lowercase().lookup(), key.has_hyphen()))
 }
 
 /// [`classes`] of a word with accents or too long to be inline: kept out of line, as it is rare
@@ -178,6 +186,16 @@ impl Key {
         (self.lo | self.hi) & 0x8080_8080_8080_8080 == 0
     }
 
+    /// Whether a byte of an ASCII word is '-', eight bytes at once (padding and the length byte
+    /// never are).
+    fn has_hyphen(&self) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // A byte of `x` is zero where the word has a hyphen; below 0x80, only a zero byte sets its
+        // high bit when one is subtracted from it.
+        let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+        zero_byte(self.lo ^ ONES * u64::from(b'-')) || zero_byte(self.hi ^ ONES * u64::from(b'-'))
+    }
+
     /// Lowercases ASCII bytes: adds 0x20 to each byte from 'A' to 'Z', eight at once (the length
     /// byte is below 'A').
     fn lowercase(self) -> Key {
@@ -259,6 +277,21 @@ mod tests {
             let lowered = Key::load(&[b, b'X']).unwrap().lowercase();
             let expected = Key::pack(&[b.to_ascii_lowercase(), b'x']).unwrap();
             assert_eq!((lowered.lo, lowered.hi), (expected.lo, expected.hi), "{b}");
+        }
+        for w in [
+            "-",
+            "Al-Assad",
+            "Major-General",
+            "abcdefghijkl-",
+            "Kabul",
+            "abcdefghijklm",
+        ] {
+            let key = Key::load(w.as_bytes()).unwrap();
+            assert_eq!(key.has_hyphen(), w.contains('-'), "{w}");
+        }
+        for b in 0..128u8 {
+            let key = Key::load(&[b'a', b, b'z']).unwrap();
+            assert_eq!(key.has_hyphen(), b == b'-', "{b}");
         }
     }
 
