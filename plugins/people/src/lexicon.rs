@@ -191,10 +191,11 @@ impl Key {
     /// never are).
     fn has_hyphen(&self) -> bool {
         const ONES: u64 = 0x0101_0101_0101_0101;
-        // A byte of `x` is zero where the word has a hyphen; below 0x80, only a zero byte sets its
-        // high bit when one is subtracted from it.
+        // A byte of `x` is zero where the word has a hyphen; `(x - 0x0101…) & !x` keeps a high
+        // bit set if and only if some byte of `x` is zero.
         let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
-        zero_byte(self.lo ^ ONES * u64::from(b'-')) || zero_byte(self.hi ^ ONES * u64::from(b'-'))
+        let hyphens = ONES * u64::from(b'-');
+        zero_byte(self.lo ^ hyphens) || zero_byte(self.hi ^ hyphens)
     }
 
     /// Lowercases ASCII bytes: adds 0x20 to each byte from 'A' to 'Z', eight at once (the length
