@@ -89,6 +89,20 @@ fn judge(
     style: LineStyle,
     options: &Options,
 ) -> Option<Candidate> {
+    // Whether a name names no person, whatever titles come before it.
+    let names_no_one = |name: &Range<usize>| {
+        let has_name_word = ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
+        (name.len() == 1 && ctx.has(name.start, NONNAMES))
+            || !has_name_word
+            || ctx.is_vessel(&run, sentence_start)
+            || ctx.is_thing(name)
+    };
+    // A single word is its own name (no title fits inside it): most runs are rejected here, before
+    // the titles are looked for.
+    let single = run.len() == 1;
+    if single && names_no_one(&run) {
+        return None;
+    }
     let mut titles = Vec::new();
     let mut name_start = run.start;
     // A title inside the run: the last title word that still has a name after it.
@@ -113,12 +127,7 @@ fn judge(
     }
     let name = name_start..run.end;
     let n = name.len();
-    let has_name_word = ctx.any_word(&name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
-    if (n == 1 && ctx.has(name.start, NONNAMES))
-        || !has_name_word
-        || ctx.is_vessel(&run, sentence_start)
-        || ctx.is_thing(&name)
-    {
+    if !single && names_no_one(&name) {
         return None;
     }
     if style == LineStyle::AllCaps || n > options.max_name_words {
