@@ -77,8 +77,13 @@ fn extend(ctx: &Context, start: usize, limit: usize, style: LineStyle) -> usize 
 
 /// "van der Berg": one to three lowercase particles, then a name word (its index).
 fn after_particles(ctx: &Context, j: usize, limit: usize, style: LineStyle) -> Option<usize> {
+    let stop = limit.min(j + 3);
+    // The name word must be capitalised: without one, no word need be looked up.
+    if !(j + 1..stop).any(|i| ctx.token(i).is_capitalized()) {
+        return None;
+    }
     let particle = |i: usize| ctx.case(i) == Case::Lower && ctx.has(i, PARTICLES);
-    let end = (j..limit.min(j + 3)).find(|&i| !particle(i))?;
+    let end = (j..stop).find(|&i| !particle(i))?;
     (end > j && ctx.is_name_word(end, style)).then_some(end)
 }
 
