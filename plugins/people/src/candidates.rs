@@ -77,8 +77,13 @@ fn extend(ctx: &Context, start: usize, limit: usize, style: LineStyle) -> usize 
 
 /// "van der Berg": one to three lowercase particles, then a name word (its index).
 fn after_particles(ctx: &Context, j: usize, limit: usize, style: LineStyle) -> Option<usize> {
+    let stop = limit.min(j + 3);
+    // The name word must be capitalised: without one, no word need be looked up.
+    if !(j + 1..stop).any(|i| ctx.token(i).is_capitalized()) {
+        return None;
+    }
     let particle = |i: usize| ctx.case(i) == Case::Lower && ctx.has(i, PARTICLES);
-    let end = (j..limit.min(j + 3)).find(|&i| !particle(i))?;
+    let end = (j..stop).find(|&i| !particle(i))?;
     (end > j && ctx.is_name_word(end, style)).then_some(end)
 }
 
@@ -89,6 +94,20 @@ fn judge(
     style: LineStyle,
     options: &Options,
 ) -> Option<Candidate> {
+    // Whether a name names no person, whatever titles come before it.
+    let names_no_one = |name: &Range<usize>| {
+        let has_name_word = ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
+        (name.len() == 1 && ctx.has(name.start, NONNAMES))
+            || !has_name_word
+            || ctx.is_vessel(&run, sentence_start)
+            || ctx.is_thing(name)
+    };
+    // A single word is its own name (no title fits inside it): most runs are rejected here, before
+    // the titles are looked for.
+    let single = run.len() == 1;
+    if single && names_no_one(&run) {
+        return None;
+    }
     let mut titles = Vec::new();
     let mut name_start = run.start;
     // A title inside the run: the last title word that still has a name after it.
@@ -113,12 +132,7 @@ fn judge(
     }
     let name = name_start..run.end;
     let n = name.len();
-    let has_name_word = ctx.any_word(&name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
-    if (n == 1 && ctx.has(name.start, NONNAMES))
-        || !has_name_word
-        || ctx.is_vessel(&run, sentence_start)
-        || ctx.is_thing(&name)
-    {
+    if !single && names_no_one(&name) {
         return None;
     }
     if style == LineStyle::AllCaps || n > options.max_name_words {
@@ -151,10 +165,6 @@ fn is_saint_name(word: &str) -> bool {
 /// "Russian-made", "Bergamo-based", "Serb-run": a capitalised word glued to a participle or a
 /// common compound ending is an adjective (unlike the syllables of "Li Song-ho", "Inzamam-ul-Haq").
 fn is_compound_modifier(word: &str) -> bool {
-    // A byte loop: names are short, and this runs for every capitalised word.
-    if !word.bytes().any(|b| b == b'-') {
-        return false;
-    }
     const ENDINGS: &[&str] = &[
         "made", "born", "run", "led", "style", "era", "wide", "like", "class", "built", "held",
         "owned", "bound", "based", "friendly", "speaking", "backed",
@@ -287,7 +297,8 @@ impl Context<'_> {
         };
         (first.has(NONNAMES) && (name.len() == 1 || !first.has(GIVEN)))
             || self.any_word(&(name.start + 1..name.end), |i| {
-                (self.has(i, NONNAMES) && !surname_place(i)) || is_saint_name(self.word(i))
+                (self.has(i, NONNAMES) && !surname_place(i))
+                    || (self.is_hyphenated(i) && is_saint_name(self.word(i)))
             })
             || self.any_word(name, |i| {
                 self.has(i, MODIFIERS) || (self.has(i, THINGS) && !self.is_thing_surname(name, i))
@@ -343,11 +354,13 @@ impl Context<'_> {
 
     /// The rest of [`Context::is_name_word`], for a word that is not lowercase.
     fn is_capitalised_name_word(&self, i: usize, case: Case) -> bool {
-        let word = self.word(i);
+        // Only a hyphenated word can be a compound modifier or glued to a particle; the text is
+        // read only for those and for mixed case.
+        let hyphenated = self.is_hyphenated(i);
         (case != Case::Mixed
-            || word.starts_with(char::is_uppercase)
-            || self.is_particle_prefixed(word))
-            && !is_compound_modifier(word)
+            || self.word(i).starts_with(char::is_uppercase)
+            || (hyphenated && self.is_particle_prefixed(self.word(i))))
+            && !(hyphenated && is_compound_modifier(self.word(i)))
             && (!self.has(i, BREAKERS) || self.is_name_after_role(i))
     }
 

@@ -2,8 +2,8 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::lexicon::{
-    classes, is_title, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS, TITLES,
-    VEHICLES,
+    classes, look_up_short_ascii, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS,
+    TITLES, VEHICLES,
 };
 use lede_core::{Case, Document, Token, TokenKind};
 use memchr::memmem;
@@ -14,8 +14,11 @@ use std::ops::Range;
 /// A document seen through the questions the people extractor asks about its tokens.
 pub(crate) struct Context<'d> {
     doc: &'d Document,
-    /// Lexicon classes of each token, looked up on first use (`UNKNOWN` until then).
-    classes: Vec<Cell<u16>>,
+    text: &'d [u8],
+    tokens: &'d [Token],
+    /// What is known of each token's word, looked up on first use (0 until then): its lexicon
+    /// classes in the low 16 bits, then the `LOOKED_UP`, `HYPHENATED` and `COMPOUND_TITLE` bits.
+    facts: Vec<Cell<u32>>,
     /// Whether each token's word is also written in lowercase: 0 not yet known, 1 no, 2 yes.
     lowercase_elsewhere: Vec<Cell<u8>>,
     /// Hashes of the lowercase words of a long document, built on first use.
@@ -31,8 +34,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// Cache marker: the token's classes have not been looked up yet.
-const UNKNOWN: u16 = u16::MAX;
+/// Fact bits above the lexicon classes: the token's facts have been looked up.
+const LOOKED_UP: u32 = 1 << 16;
+/// The word holds a hyphen (only such words can be compound titles or modifiers, "al-" names).
+const HYPHENATED: u32 = 1 << 17;
+/// The word ends in a title after a hyphen ("Major-General").
+const COMPOUND_TITLE: u32 = 1 << 18;
 
 /// Words before a place: "in", "to", "near", "neighbouring".
 const LOCATIVES: &[&str] = &[
@@ -106,7 +113,9 @@ impl<'d> Context<'d> {
     pub(crate) fn new(doc: &'d Document) -> Context<'d> {
         Context {
             doc,
-            classes: vec![Cell::new(UNKNOWN); doc.tokens().len()],
+            text: doc.text().as_bytes(),
+            tokens: doc.tokens(),
+            facts: vec![Cell::new(0); doc.tokens().len()],
             lowercase_elsewhere: vec![Cell::new(0); doc.tokens().len()],
             lowercase_words: OnceCell::new(),
         }
@@ -115,23 +124,39 @@ impl<'d> Context<'d> {
     /// The lexicon lists token `i` belongs to (one lookup per token per document).
     #[inline]
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        let cached = self.classes[i].get();
-        if cached != UNKNOWN {
-            return Classes::from_bits(cached);
-        }
-        self.look_up_classes(i)
+        Classes::from_bits(self.facts(i) as u16)
     }
 
-    /// The first [`Context::classes`] of token `i`, out of line so that cache hits stay small.
+    /// The cached facts of token `i`, looked up on first use.
+    #[inline]
+    fn facts(&self, i: usize) -> u32 {
+        let cached = self.facts[i].get();
+        if cached != 0 {
+            return cached;
+        }
+        self.look_up(i)
+    }
+
+    /// The first [`Context::facts`] of token `i`, out of line so that cache hits stay small.
     #[inline(never)]
-    fn look_up_classes(&self, i: usize) -> Classes {
-        let found = if self.token(i).kind == TokenKind::Word {
-            classes(self.word(i))
-        } else {
-            Classes::default()
+    fn look_up(&self, i: usize) -> u32 {
+        let bytes = self.bytes(i);
+        let (classes, hyphenated) = match self.token(i).kind {
+            TokenKind::Word => look_up_short_ascii(bytes)
+                .unwrap_or_else(|| (classes(self.word(i)), bytes.contains(&b'-'))),
+            _ => (Classes::default(), bytes.contains(&b'-')),
         };
-        self.classes[i].set(found.bits());
-        found
+        let mut facts = LOOKED_UP | u32::from(classes.bits());
+        if hyphenated {
+            facts |= HYPHENATED;
+            let word = self.word(i);
+            let last_part = &word[word.rfind('-').expect("a hyphen") + 1..];
+            if TITLES.contains(last_part) {
+                facts |= COMPOUND_TITLE;
+            }
+        }
+        self.facts[i].set(facts);
+        facts
     }
 
     /// Whether token `i` is in `list`.
@@ -139,9 +164,15 @@ impl<'d> Context<'d> {
         i < self.len() && self.classes(i).has(list)
     }
 
-    /// Whether token `i` is a title word ("Minister", "Major-General").
+    /// Whether token `i` is a title word, also as the last part of a compound ("Minister",
+    /// "Major-General").
     pub(crate) fn is_title(&self, i: usize) -> bool {
-        i < self.len() && is_title(self.word(i), self.classes(i))
+        i < self.len() && (self.classes(i).has(TITLES) || self.facts(i) & COMPOUND_TITLE != 0)
+    }
+
+    /// Whether the word of token `i` holds a hyphen.
+    pub(crate) fn is_hyphenated(&self, i: usize) -> bool {
+        self.facts(i) & HYPHENATED != 0
     }
 
     /// The document.
@@ -149,12 +180,12 @@ impl<'d> Context<'d> {
         self.doc
     }
 
-    pub(crate) fn token(&self, i: usize) -> &Token {
-        &self.doc.tokens()[i]
+    pub(crate) fn token(&self, i: usize) -> &'d Token {
+        &self.tokens[i]
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.doc.tokens().len()
+        self.tokens.len()
     }
 
     /// The text of token `i`.
@@ -162,6 +193,12 @@ impl<'d> Context<'d> {
         // `Document::token_text`, written here so that it inlines (it is not `#[inline]` in core).
         let t = self.token(i);
         &self.doc.text()[t.start()..t.end()]
+    }
+
+    /// The bytes of token `i`: for comparisons, which need no char boundary checks.
+    fn bytes(&self, i: usize) -> &'d [u8] {
+        let t = self.token(i);
+        &self.text[t.start()..t.end()]
     }
 
     pub(crate) fn case(&self, i: usize) -> Case {
@@ -176,7 +213,10 @@ impl<'d> Context<'d> {
     }
 
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.len() && words.contains(&self.word(i))
+        i < self.len() && {
+            let bytes = self.bytes(i);
+            words.iter().any(|w| w.as_bytes() == bytes)
+        }
     }
 
     fn lower_in(&self, i: usize, list: List) -> bool {
@@ -458,6 +498,14 @@ mod tests {
         assert!(long.len() > DIRECT_SEARCH_LIMIT);
         assert!(lowercase_elsewhere(&long, "Analysts"));
         assert!(!lowercase_elsewhere(&long, "Brenner"));
+    }
+
+    #[test]
+    fn compound_titles() {
+        let doc = Document::new("t", "Major-General Karl-Heinz Brandt spoke.").unwrap();
+        let ctx = Context::new(&doc);
+        assert!(ctx.is_title(0));
+        assert!(!ctx.is_title(1));
     }
 
     #[test]

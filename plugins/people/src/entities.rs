@@ -196,9 +196,13 @@ impl WordKeys {
     /// whitespace-separated words (nearly always).
     pub(crate) fn name_key(&self, ctx: &Context, mention: &Range<usize>) -> String {
         let text = ctx.text_of(mention.clone());
-        let mut words = text.split_whitespace();
-        let same_words = mention.clone().all(|i| words.next() == Some(ctx.word(i)));
-        if !same_words || words.next().is_some() {
+        // Tokens never hold whitespace (the tokenizer splits at it), so they are the mention's
+        // whitespace-separated words when only whitespace, and some, separates each from the next.
+        let spaced = |i: usize| {
+            let gap = &ctx.doc().text()[ctx.token(i).end()..ctx.token(i + 1).start()];
+            !gap.is_empty() && (gap == " " || gap.chars().all(char::is_whitespace))
+        };
+        if !(mention.start..mention.end - 1).all(spaced) {
             return name_key(text);
         }
         let mut out = String::with_capacity(text.len() + 4);

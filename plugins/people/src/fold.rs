@@ -60,8 +60,15 @@ pub(crate) fn word_key(word: &str) -> String {
 
 /// Appends [`word_key`] to `out`, so that many keys share one buffer.
 pub(crate) fn push_word_key(word: &str, out: &mut String) {
-    // Most name words are plain ASCII letters: their folded letters are their lowercase bytes,
-    // which `spell` lowercases as it reads them.
+    // Most name words spell as themselves: their key is the word lowercased.
+    if spells_as_itself(word.as_bytes()) {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    // Other plain ASCII words: their folded letters are their lowercase bytes, which `spell`
+    // lowercases as it reads them.
     if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
         spell(word.as_bytes(), out);
         return;
@@ -96,6 +103,34 @@ pub(crate) fn push_word_key(word: &str, out: &mut String) {
         &heap
     };
     spell(letters, out);
+}
+
+/// ASCII letters and digits that [`spell`] writes as they are (lowercased) unless joined with
+/// the letter before ("ph", "ck", "gu").
+const SPELLED_AS_IS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let lower = (b as u8).to_ascii_lowercase();
+        table[b] = (b as u8).is_ascii_alphanumeric() && !matches!(lower, b'x' | b'y' | b'w');
+        b += 1;
+    }
+    table
+};
+
+/// Whether [`spell`] leaves `word` as it is, lowercased: letters and digits it writes as they
+/// are, no pair it joins, none doubled.
+fn spells_as_itself(word: &[u8]) -> bool {
+    let mut last = 0;
+    word.iter().all(|&b| {
+        // Lowercases letters; digits already have this bit set.
+        let lower = b | 0x20;
+        let plain = SPELLED_AS_IS[usize::from(b)]
+            && lower != last
+            && !matches!((last, lower), (b'p', b'h') | (b'c', b'k') | (b'g', b'u'));
+        last = lower;
+        plain
+    })
 }
 
 /// Appends the key spelling of `letters` (ASCII letters and digits, in any case) to `out`.
@@ -178,6 +213,30 @@ mod tests {
         assert_eq!(word_key("Iván"), word_key("Yvan"));
         assert_eq!(word_key("Dmitriy"), word_key("Dmitri"));
         assert_ne!(word_key("Ivan"), word_key("Ivana"));
+    }
+
+    #[test]
+    fn words_that_spell_as_themselves() {
+        for word in ["Lavrov", "PUTIN", "Carlos", "Greta", "Li3", "Ivan"] {
+            assert!(spells_as_itself(word.as_bytes()), "{word}");
+            let mut spelled = String::new();
+            spell(word.as_bytes(), &mut spelled);
+            assert_eq!(spelled, word.to_ascii_lowercase());
+        }
+        for word in [
+            "Sergey",
+            "Lloyd",
+            "Kim-Jong",
+            "Wu",
+            "Philip",
+            "Xi",
+            "Eriksen’s",
+            "Anna",
+            "Dick",
+            "Guido",
+        ] {
+            assert!(!spells_as_itself(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]

@@ -74,11 +74,20 @@ impl List {
 /// The lists `word` belongs to (folded for case and accents first).
 #[inline]
 pub(crate) fn classes(word: &str) -> Classes {
-    // Most words are short and ASCII: packed as they are, then lowercased eight bytes at a time.
-    match Key::load(word.as_bytes()) {
-        Some(key) if key.is_ascii() => key.lowercase().lookup(),
-        _ => classes_folded(word),
+    match look_up_short_ascii(word.as_bytes()) {
+        Some((classes, _)) => classes,
+        None => classes_folded(word),
     }
+}
+
+/// The lists of a short ASCII word (most words) and whether it holds a hyphen, both read from its
+/// bytes packed once; `None` for other words, which [`classes`] folds first.
+// Inlined into the per-token lookup, its one caller on the hot path: one call, not two.
+#[inline(always)]
+pub(crate) fn look_up_short_ascii(word: &[u8]) -> Option<(Classes, bool)> {
+    // Packed as they are, then lowercased eight bytes at a time.
+    let key = Key::load(word).filter(Key::is_ascii)?;
+    Some((key.lowercase().lookup(), key.has_hyphen()))
 }
 
 /// [`classes`] of a word with accents or too long to be inline: kept out of line, as it is rare
@@ -178,6 +187,17 @@ impl Key {
         (self.lo | self.hi) & 0x8080_8080_8080_8080 == 0
     }
 
+    /// Whether a byte of an ASCII word is '-', eight bytes at once (padding and the length byte
+    /// never are).
+    fn has_hyphen(&self) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        // A byte of `x` is zero where the word has a hyphen; `(x - 0x0101…) & !x` keeps a high
+        // bit set if and only if some byte of `x` is zero.
+        let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+        let hyphens = ONES * u64::from(b'-');
+        zero_byte(self.lo ^ hyphens) || zero_byte(self.hi ^ hyphens)
+    }
+
     /// Lowercases ASCII bytes: adds 0x20 to each byte from 'A' to 'Z', eight at once (the length
     /// byte is below 'A').
     fn lowercase(self) -> Key {
@@ -233,16 +253,6 @@ fn read_le(bytes: &[u8]) -> u64 {
     }
 }
 
-/// Whether `word` is a title word, also as the last part of a compound ("Major-General").
-pub(crate) fn is_title(word: &str, classes: Classes) -> bool {
-    // A byte loop finds the hyphen: words are short, and most have none.
-    classes.has(TITLES)
-        || word
-            .bytes()
-            .rposition(|b| b == b'-')
-            .is_some_and(|at| TITLES.contains(&word[at + 1..]))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +280,21 @@ mod tests {
             let expected = Key::pack(&[b.to_ascii_lowercase(), b'x']).unwrap();
             assert_eq!((lowered.lo, lowered.hi), (expected.lo, expected.hi), "{b}");
         }
+        for w in [
+            "-",
+            "Al-Assad",
+            "Major-General",
+            "abcdefghijkl-",
+            "Kabul",
+            "abcdefghijklm",
+        ] {
+            let key = Key::load(w.as_bytes()).unwrap();
+            assert_eq!(key.has_hyphen(), w.contains('-'), "{w}");
+        }
+        for b in 0..128u8 {
+            let key = Key::load(&[b'a', b, b'z']).unwrap();
+            assert_eq!(key.has_hyphen(), b == b'-', "{b}");
+        }
     }
 
     #[test]
@@ -284,11 +309,5 @@ mod tests {
         assert!(!SURNAMES.contains("zzzz"));
         assert!(!GIVEN.contains(""));
         assert!(classes("Georgia").has(GIVEN) && classes("Georgia").has(NONNAMES));
-    }
-
-    #[test]
-    fn compound_titles() {
-        assert!(is_title("Major-General", classes("Major-General")));
-        assert!(!is_title("Karl-Heinz", classes("Karl-Heinz")));
     }
 }

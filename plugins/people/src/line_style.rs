@@ -18,10 +18,17 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     let tokens = &doc.tokens()[para.tokens.clone()];
     // Lines of several sentences are prose unless in capitals: only two counts decide (most lines).
     if para.sentences.len() != 1 {
+        // Counted in chunks, stopping once too many words are not in capitals for the line to
+        // reach 60% capitals whatever the rest holds (it has no more words than tokens).
         let (mut words, mut upper) = (0, 0);
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            words += 1;
-            upper += usize::from(t.case == Case::Upper);
+        for chunk in tokens.chunks(32) {
+            for t in chunk.iter().filter(|t| t.kind == TokenKind::Word) {
+                words += 1;
+                upper += usize::from(t.case == Case::Upper);
+            }
+            if (words - upper) * 10 > tokens.len() * 4 {
+                return LineStyle::Prose;
+            }
         }
         return if is_all_caps(words, upper) {
             LineStyle::AllCaps
