@@ -224,8 +224,10 @@ impl<'w, 'a> Compound<'w, 'a> {
             b"start" => self.start = Some(offset),
             b"end" => {
                 if let Some(start) = self.start {
-                    let (char_start, char_end) =
-                        (self.writer.char_offset(start), self.writer.char_offset(offset));
+                    let (char_start, char_end) = (
+                        self.writer.char_offset(start),
+                        self.writer.char_offset(offset),
+                    );
                     self.writer.out.extend_from_slice(b",\"char_start\":");
                     self.writer.integer(char_start);
                     self.writer.out.extend_from_slice(b",\"char_end\":");
