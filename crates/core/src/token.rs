@@ -80,17 +80,81 @@ impl Token {
     }
 }
 
-/// Abbreviations whose period belongs to the word, never ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Ave", "Blvd", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dept", "Det", "Dr",
-    "Drs", "Esq", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj",
-    "Messrs", "Mmes", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen",
-    "Sens", "Sgt", "Sr", "St", "Supt", "approx", "cf", "e.g", "est", "etc", "i.e", "vs", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
+/// Abbreviations whose period belongs to the word, never ending a sentence. A `match` on the
+/// word compiles to a length switch and constant compares.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Adm"
+            | "Ave"
+            | "Blvd"
+            | "Bros"
+            | "Capt"
+            | "Cmdr"
+            | "Co"
+            | "Col"
+            | "Corp"
+            | "Cpl"
+            | "Dept"
+            | "Det"
+            | "Dr"
+            | "Drs"
+            | "Esq"
+            | "Fr"
+            | "Ft"
+            | "Gen"
+            | "Gov"
+            | "Hon"
+            | "Inc"
+            | "Insp"
+            | "Jr"
+            | "Lt"
+            | "Ltd"
+            | "Maj"
+            | "Messrs"
+            | "Mmes"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Mt"
+            | "Pres"
+            | "Prof"
+            | "Pvt"
+            | "Rep"
+            | "Reps"
+            | "Rev"
+            | "Sen"
+            | "Sens"
+            | "Sgt"
+            | "Sr"
+            | "St"
+            | "Supt"
+            | "approx"
+            | "cf"
+            | "e.g"
+            | "est"
+            | "etc"
+            | "i.e"
+            | "vs"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
 
 /// "No." is an abbreviation only before a number ("No. 10"), never in "said no."
-const NUMBER_ABBREVIATIONS: &[&str] = &["No", "Nos", "no"];
+fn is_number_abbreviation(word: &str) -> bool {
+    matches!(word, "No" | "Nos" | "no")
+}
 
 /// ASCII letters and digits, as a table: cheaper than two range checks per byte.
 static ASCII_ALNUM: [bool; 256] = {
@@ -243,7 +307,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let Some(c) = char_at(text, i) else { break };
-        if is_space(c) {
+        // Curly quotes and dashes, the commonest non-ASCII characters in news, are punctuation
+        // without a look at the Unicode tables.
+        if matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…') {
+            push(&mut tokens, text, i, i + c.len_utf8(), TokenKind::Punct);
+            i += c.len_utf8();
+        } else if is_space(c) {
             i += c.len_utf8();
         } else if is_word_char(c) {
             i = scan_word(text, i, &mut tokens);
@@ -289,6 +358,10 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
             end = run;
         }
         let Some(&b) = bytes.get(end) else { break };
+        // After the run, an ASCII byte is no letter or digit: only a joiner can go on.
+        if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') {
+            break;
+        }
         let c = if b.is_ascii() {
             b as char
         } else {
@@ -396,10 +469,10 @@ fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
             end
         };
     }
-    if ABBREVIATIONS.contains(&word) {
+    if is_abbreviation(word) {
         return end + 1;
     }
-    if NUMBER_ABBREVIATIONS.contains(&word) {
+    if is_number_abbreviation(word) {
         let rest = text[end + 1..].trim_start_matches(' ');
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
             return end + 1;
