@@ -199,7 +199,8 @@ fn case_of(word: &str) -> Case {
         while rest < word.len() {
             rest = ascii_alnum_run(word.as_bytes(), rest + 1, &mut count);
         }
-        return count.case();
+        let first_letter = word.bytes().find(u8::is_ascii_alphabetic);
+        return count.case(first_letter.is_some_and(|b| b.is_ascii_uppercase()));
     }
     let letters = word.chars().filter(|c| c.is_alphabetic());
     let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
@@ -222,26 +223,20 @@ fn case_from_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
 struct LetterCount {
     letters: u32,
     uppers: u32,
-    /// Whether the first letter is uppercase; `None` before the first letter.
-    first_upper: Option<bool>,
 }
 
 impl LetterCount {
-    /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`, in text order
-    /// from the low byte.
+    /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`.
     fn add(&mut self, upper: u64, lower: u64) {
         let any = upper | lower;
-        if self.first_upper.is_none() && any != 0 {
-            self.first_upper = Some(upper & (any & any.wrapping_neg()) != 0);
-        }
         // One bit per byte, at bit 7: a multiply sums them without a popcount instruction.
         let count = |mask: u64| ((mask >> 7).wrapping_mul(ONES) >> 56) as u32;
         self.letters += count(any);
         self.uppers += count(upper);
     }
 
-    fn case(&self) -> Case {
-        case_from_counts(self.letters, self.uppers, self.first_upper.unwrap_or(false))
+    fn case(&self, first_letter_upper: bool) -> Case {
+        case_from_counts(self.letters, self.uppers, first_letter_upper)
     }
 }
 
@@ -403,9 +398,10 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     } else {
         let word_end = end;
         end = absorb_abbreviation_period(text, start, end);
-        // A period adds no letter; absorbed initials ("U.S.") do.
+        // A period adds no letter; absorbed initials ("U.S.") do. A counted word starts with an
+        // ASCII letter.
         let case = if counted && end <= word_end + 1 {
-            count.case()
+            count.case(bytes[start].is_ascii_uppercase())
         } else {
             case_of(&text[start..end])
         };
@@ -630,11 +626,10 @@ mod tests {
             let mut count = LetterCount::default();
             assert_eq!(ascii_alnum_run(bytes, 0, &mut count), run, "{word}");
             assert_eq!(
-                (count.letters, count.uppers, count.first_upper),
+                (count.letters, count.uppers),
                 (
                     letters.clone().count() as u32,
                     letters.clone().filter(char::is_ascii_uppercase).count() as u32,
-                    letters.clone().next().map(|c| c.is_ascii_uppercase()),
                 ),
                 "{word}"
             );
