@@ -289,9 +289,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        // A space between words is the commonest byte after letters.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[usize::from(b)] {
                 i = scan_word(text, i, &mut tokens);
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 i += 1;
