@@ -70,7 +70,7 @@ impl Extractions {
     /// Results holding `items` as the output of `E` on `doc`, for tests and benchmarks of an
     /// extractor that requires `E`.
     pub fn with<E: Extractor>(mut self, doc: &Document, items: Vec<E::Item>) -> Self {
-        self.push(Output::new::<E>(doc, items));
+        self.push(Output::new::<E>(doc, items), true);
         self
     }
 
@@ -88,8 +88,22 @@ impl Extractions {
         self.outputs.iter().map(|o| (o.name, o.json.as_slice()))
     }
 
-    pub(crate) fn push(&mut self, output: Output) {
+    /// Adds an extractor's output, with its typed items only when `keep_items` (a later
+    /// extractor reads them).
+    pub(crate) fn push(&mut self, mut output: Output, keep_items: bool) {
+        if !keep_items {
+            output.items = Box::new(());
+        }
         self.outputs.push(output);
+    }
+
+    /// Drops the typed items once every extractor has run, keeping only the JSON: the worker
+    /// thread that allocated them frees them (a free from the output thread costs far more), and
+    /// records waiting to be written in input order hold only their output.
+    pub(crate) fn keep_json_only(&mut self) {
+        for output in &mut self.outputs {
+            output.items = Box::new(());
+        }
     }
 }
 

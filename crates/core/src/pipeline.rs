@@ -80,6 +80,9 @@ impl Record {
 /// The enabled extractors, built and ordered so each runs after the ones it requires.
 pub struct Pipeline {
     extractors: Vec<Box<dyn DynExtractor>>,
+    /// For each extractor, whether one after it requires its items (else they are dropped as
+    /// soon as they are written as JSON, which lowers the peak memory of a huge document).
+    read_later: Vec<bool>,
     max_document_bytes: u64,
 }
 
@@ -172,6 +175,15 @@ impl Pipeline {
                 ),
             }])
         })?;
+        let read_later = order
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                order[i + 1..]
+                    .iter()
+                    .any(|later| requires(later).contains(name))
+            })
+            .collect();
         let mut extractors = Vec::new();
         for name in order {
             let settings = config
@@ -189,6 +201,7 @@ impl Pipeline {
         }
         Ok(Pipeline {
             extractors,
+            read_later,
             max_document_bytes: config.max_document_bytes,
         })
     }
@@ -227,7 +240,7 @@ impl Pipeline {
     /// Runs every extractor on an analysed document.
     pub fn process_document(&self, doc: &Document) -> Record {
         let mut extractions = Extractions::default();
-        for extractor in &self.extractors {
+        for (extractor, &read_later) in self.extractors.iter().zip(&self.read_later) {
             let run = catch_unwind(AssertUnwindSafe(|| extractor.run(doc, &extractions)));
             let output = match run {
                 Ok(output) => output,
@@ -252,8 +265,9 @@ impl Pipeline {
                     );
                 }
             }
-            extractions.push(output);
+            extractions.push(output, read_later);
         }
+        extractions.keep_json_only();
         Record::Extracted {
             document: doc.id().to_string(),
             extractions,
@@ -368,6 +382,7 @@ mod tests {
     fn a_panicking_extractor_becomes_an_error_record() {
         let pipeline = Pipeline {
             extractors: vec![Box::new(Panicker)],
+            read_later: vec![false],
             max_document_bytes: 1000,
         };
         let record = pipeline.process("doc.txt", "Any text.".into());
