@@ -8,8 +8,9 @@
 //! Why not serde_json with a custom `Formatter`: item JSON was a quarter of the pipeline's
 //! instructions, spent mostly in per-field calls (each key is escape-scanned byte by byte, each
 //! punctuation mark is a separate write, and the formatter hooks run on every key). Here a field
-//! name is copied in one write, strings are scanned for escapes eight bytes at a time, and the
-//! char-offset bookkeeping lives in the struct serializer instead of every formatter call.
+//! name is written after one reserve and without an escape scan, strings are scanned for escapes
+//! eight bytes at a time, and the char-offset bookkeeping lives in the struct serializer instead
+//! of every formatter call.
 
 use crate::document::Document;
 use serde::ser::{self, Serialize};
@@ -113,11 +114,12 @@ impl<'a> Writer<'a> {
 }
 
 /// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time, and a short
-/// string (most field names) in one or two overlapping loads.
+/// string, under eight bytes, in one or two overlapping loads.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A byte is flagged exactly when it is zero, so any flag means some byte matched.
+    // A borrow can flag a wrong byte only above one that truly matched, so any flag means some
+    // byte matched.
     let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
     let flagged = |x: u64| {
         let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
