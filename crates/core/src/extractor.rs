@@ -74,7 +74,8 @@ impl Extractions {
         self
     }
 
-    /// The items of extractor `E`; empty when it did not run.
+    /// The items of extractor `E`; empty when it did not run, and in a finished record (items
+    /// are dropped once no later extractor reads them; the record keeps their JSON).
     pub fn of<E: Extractor>(&self) -> &[E::Item] {
         self.outputs
             .iter()

@@ -13,6 +13,7 @@
 //! of every formatter call.
 
 use crate::document::Document;
+use crate::swar::{bytes_below, ONES};
 use serde::ser::{self, Serialize};
 use std::fmt::Display;
 
@@ -56,7 +57,7 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn integer(&mut self, value: impl itoa::Integer) {
+    fn write_integer(&mut self, value: impl itoa::Integer) {
         self.out
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
@@ -65,12 +66,12 @@ impl<'a> Writer<'a> {
     fn any_integer<I: itoa::Integer + TryInto<u64> + Copy>(&mut self, value: I) {
         match value.try_into() {
             Ok(value) => self.unsigned(value),
-            Err(_) => self.integer(value),
+            Err(_) => self.write_integer(value),
         }
     }
 
     fn unsigned(&mut self, value: u64) {
-        self.integer(value);
+        self.write_integer(value);
         self.integer = Some(value);
     }
 
@@ -116,16 +117,9 @@ impl<'a> Writer<'a> {
 /// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time, and a short
 /// string, under eight bytes, in one or two overlapping loads.
 fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A borrow can flag a wrong byte only above one that truly matched, so any flag means some
-    // byte matched.
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let flagged = |x: u64| {
-        let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-        control | has_zero(x ^ (ONES * u64::from(b'"'))) | has_zero(x ^ (ONES * u64::from(b'\\')))
-            != 0
-    };
+    // A byte equal to `c` is zero in `x ^ (ONES * c)`.
+    let equal = |x: u64, c: u8| bytes_below(x ^ (ONES * u64::from(c)), 1);
+    let flagged = |x: u64| bytes_below(x, 0x20) | equal(x, b'"') | equal(x, b'\\') != 0;
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
     let n = bytes.len();
@@ -231,9 +225,9 @@ impl<'w, 'a> Compound<'w, 'a> {
                         self.writer.char_offset(offset),
                     );
                     self.writer.out.extend_from_slice(b",\"char_start\":");
-                    self.writer.integer(char_start);
+                    self.writer.write_integer(char_start);
                     self.writer.out.extend_from_slice(b",\"char_end\":");
-                    self.writer.integer(char_end);
+                    self.writer.write_integer(char_end);
                 }
             }
             _ => {}

@@ -13,6 +13,7 @@ pub mod fold;
 mod json;
 pub mod pipeline;
 pub mod span;
+pub mod swar;
 pub mod token;
 
 pub use config::{Config, ConfigError, ConfigErrors};

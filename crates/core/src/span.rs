@@ -1,5 +1,6 @@
 //! Byte spans into the original input.
 
+use crate::swar::{count_flags, HIGH};
 use serde::Serialize;
 
 /// A half-open range of UTF-8 byte offsets `start..end` into a document's original input.
@@ -105,15 +106,12 @@ impl CharIndex {
 /// How many chars start in `bytes`: its length less its continuation bytes (`10xxxxxx`), counted
 /// eight bytes at a time.
 fn char_starts(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut chunks = bytes.chunks_exact(8);
     let mut continuations = 0;
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit 7 set and bit 6 clear; each byte's flag at its bit 7, summed by one multiply.
-        let flags = (x & !(x << 1) & HIGH) >> 7;
-        continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
+        // Bit 7 set and bit 6 clear.
+        continuations += count_flags(x & !(x << 1) & HIGH) as usize;
     }
     let rest = chunks.remainder();
     continuations += rest.iter().filter(|&&b| !is_char_start(b)).count();

@@ -14,6 +14,7 @@
 //! - Whitespace includes CR, non-breaking spaces and a byte-order mark; none of it is a token.
 
 use crate::span::Span;
+use crate::swar::{ascii_bytes_in, count_flags, HIGH};
 use serde::Serialize;
 
 /// What a token is.
@@ -229,25 +230,13 @@ impl LetterCount {
     /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`.
     fn add(&mut self, upper: u64, lower: u64) {
         let any = upper | lower;
-        // One bit per byte, at bit 7: a multiply sums them without a popcount instruction.
-        let count = |mask: u64| ((mask >> 7).wrapping_mul(ONES) >> 56) as u32;
-        self.letters += count(any);
-        self.uppers += count(upper);
+        self.letters += count_flags(any);
+        self.uppers += count_flags(upper);
     }
 
     fn case(&self, first_letter_upper: bool) -> Case {
         case_from_counts(self.letters, self.uppers, first_letter_upper)
     }
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Flags (at bit 7 of each byte) the bytes of `x` in `lo..=hi`, for `x` without bit 7 set:
-/// `b + (0x80 - lo)` has bit 7 set exactly when `b >= lo`, and no byte carries into the next.
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = |lo: u8| x.wrapping_add(ONES * u64::from(0x80 - lo));
-    at_least(lo) & !at_least(hi + 1) & HIGH
 }
 
 /// The end of the run of ASCII letters and digits at `i`, counting its letters into `count`.
@@ -260,9 +249,9 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
         let raw = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let ascii = !raw & HIGH;
         let x = raw & !HIGH;
-        let upper = in_range(x, b'A', b'Z') & ascii;
-        let lower = in_range(x, b'a', b'z') & ascii;
-        let alnum = upper | lower | (in_range(x, b'0', b'9') & ascii);
+        let upper = ascii_bytes_in(x, b'A', b'Z') & ascii;
+        let lower = ascii_bytes_in(x, b'a', b'z') & ascii;
+        let alnum = upper | lower | (ascii_bytes_in(x, b'0', b'9') & ascii);
         let stop = !alnum & HIGH;
         if stop == 0 {
             count.add(upper, lower);

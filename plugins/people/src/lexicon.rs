@@ -4,6 +4,7 @@
 //! that holds short words inline: a lookup reads one cache line, with no start-up work.
 
 use crate::fold::Folded;
+use lede_core::swar::{ascii_bytes_in, bytes_below, load_padded, HIGH, ONES};
 
 include!("../data/lexicon.rs");
 
@@ -178,22 +179,20 @@ impl Key {
         }
         let (lo, hi) = word.split_at(n.min(8));
         Some(Key {
-            lo: read_le(lo),
-            hi: read_le(hi) | (n as u64) << (8 * (MAX_INLINE - 8)),
+            lo: load_padded(lo),
+            hi: load_padded(hi) | (n as u64) << (8 * (MAX_INLINE - 8)),
         })
     }
 
     fn is_ascii(&self) -> bool {
-        (self.lo | self.hi) & 0x8080_8080_8080_8080 == 0
+        (self.lo | self.hi) & HIGH == 0
     }
 
     /// Whether a byte of an ASCII word is '-', eight bytes at once (padding and the length byte
     /// never are).
     fn has_hyphen(&self) -> bool {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        // A byte of `x` is zero where the word has a hyphen; `(x - 0x0101…) & !x` keeps a high
-        // bit set if and only if some byte of `x` is zero.
-        let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+        // A byte of `x` is zero where the word has a hyphen.
+        let zero_byte = |x: u64| bytes_below(x, 1) != 0;
         let hyphens = ONES * u64::from(b'-');
         zero_byte(self.lo ^ hyphens) || zero_byte(self.hi ^ hyphens)
     }
@@ -201,14 +200,8 @@ impl Key {
     /// Lowercases ASCII bytes: adds 0x20 to each byte from 'A' to 'Z', eight at once (the length
     /// byte is below 'A').
     fn lowercase(self) -> Key {
-        fn lower(x: u64) -> u64 {
-            const ONES: u64 = 0x0101_0101_0101_0101;
-            // Bit 7 of a byte is set when it is at least 'A', and when it is past 'Z'.
-            let at_least_a = x + ONES * (0x80 - u64::from(b'A'));
-            let past_z = x + ONES * (0x80 - u64::from(b'Z') - 1);
-            let upper = at_least_a & !past_z & (ONES * 0x80);
-            x | upper >> 2
-        }
+        // Bit 7 of an uppercase letter moved to bit 5 adds 0x20.
+        let lower = |x: u64| x | ascii_bytes_in(x, b'A', b'Z') >> 2;
         Key {
             lo: lower(self.lo),
             hi: lower(self.hi),
@@ -234,22 +227,6 @@ impl Key {
             }
             slot = (slot + 1) & ((1 << TABLE_BITS) - 1);
         }
-    }
-}
-
-/// Up to eight bytes as a little-endian integer, zero-extended.
-fn read_le(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    let at = |i: usize| u64::from(bytes[i]) << (8 * i);
-    match n {
-        8.. => u64::from_le_bytes(bytes[..8].try_into().expect("eight bytes")),
-        4..=7 => {
-            let first = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes"));
-            let last = u32::from_le_bytes(bytes[n - 4..].try_into().expect("four bytes"));
-            u64::from(first) | u64::from(last) << (8 * (n - 4))
-        }
-        1..=3 => at(0) | at(n / 2) | at(n - 1),
-        0 => 0,
     }
 }
 

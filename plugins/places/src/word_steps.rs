@@ -12,6 +12,7 @@
 
 use crate::gazetteer::{walk_word, Step};
 use fst::raw::CompiledAddr;
+use lede_core::swar::load_padded;
 use std::cell::RefCell;
 
 const SETS_LOG2: u32 = 12;
@@ -38,7 +39,7 @@ struct Key {
 
 impl Key {
     fn new(from: u32, spaced: bool, word: &[u8]) -> Key {
-        let chunk = |at: usize| word.get(at..).map_or(0, padded_u64);
+        let chunk = |at: usize| word.get(at..).map_or(0, load_padded);
         Key {
             head: from as u64 | (word.len() as u64) << 32 | (spaced as u64) << 40,
             word: [chunk(0), chunk(8), chunk(16)],
@@ -50,21 +51,6 @@ impl Key {
         let [a, b, c] = self.word;
         let mixed = self.head ^ a ^ b.rotate_left(21) ^ c.rotate_left(42);
         (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SETS_LOG2)) as usize
-    }
-}
-
-/// Up to the first eight bytes as a little-endian number, zero-padded: two overlapping loads
-/// instead of a byte loop or a `memcpy`.
-fn padded_u64(b: &[u8]) -> u64 {
-    let n = b.len();
-    let u16_at = |at: usize| u16::from_le_bytes([b[at], b[at + 1]]) as u64;
-    let u32_at = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("4 bytes")) as u64;
-    match n {
-        0 => 0,
-        1 => b[0] as u64,
-        2..=3 => u16_at(0) | u16_at(n - 2) << ((n - 2) * 8),
-        4..=7 => u32_at(0) | u32_at(n - 4) << ((n - 4) * 8),
-        _ => u64::from_le_bytes(b[..8].try_into().expect("8 bytes")),
     }
 }
 
@@ -175,29 +161,6 @@ mod tests {
     /// Whether `words` walk to the end of a name; `None` when the walk dies.
     fn names(words: &[&str]) -> Option<bool> {
         walked(words, true).map(|steps| steps.last().unwrap().final_output.is_some())
-    }
-
-    #[test]
-    fn words_read_as_zero_padded_numbers() {
-        for word in [
-            "",
-            "a",
-            "ab",
-            "abc",
-            "abcd",
-            "abcdefg",
-            "abcdefgh",
-            "abcdefghi",
-        ] {
-            let mut padded = [0u8; 8];
-            let n = word.len().min(8);
-            padded[..n].copy_from_slice(&word.as_bytes()[..n]);
-            assert_eq!(
-                padded_u64(word.as_bytes()),
-                u64::from_le_bytes(padded),
-                "{word}"
-            );
-        }
     }
 
     #[test]
