@@ -15,6 +15,7 @@ pub mod pipeline;
 pub mod span;
 pub mod swar;
 pub mod token;
+mod word_list;
 
 pub use config::{Config, ConfigError, ConfigErrors};
 pub use document::{Document, Paragraph, Sentence};
@@ -23,3 +24,4 @@ pub use inventory;
 pub use pipeline::{Pipeline, Record};
 pub use span::Span;
 pub use token::{Case, Token, TokenKind};
+pub use word_list::WordList;

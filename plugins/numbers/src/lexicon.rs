@@ -4,6 +4,8 @@
 //! tokens); `match` on string literals compiles to length-then-bytes comparisons, so a lookup
 //! costs no allocation and no hashing.
 
+use lede_core::WordList;
+
 /// No table holds a word longer than this, in bytes.
 pub const LONGEST_WORD: usize = 24;
 
@@ -168,42 +170,11 @@ pub fn may_start_number(word: &[u8]) -> bool {
     if FILTER[first * 32 + head] & (1 << (last - b'a')) == 0 {
         return false;
     }
-    let head = &word[..head];
-    let mut slot = starter_slot(head);
-    loop {
-        match STARTER_SLOTS[slot] {
-            "" => return false,
-            starter if starter.as_bytes() == head => return true,
-            _ => slot = (slot + 1) % SLOT_COUNT,
-        }
-    }
+    STARTER_LIST.contains_bytes(&word[..head])
 }
 
-/// The starters in an open-addressed hash table (linear probing, "" for an empty slot), so
-/// that a word passing the filters costs a comparison or two, not a binary search.
-const STARTER_SLOTS: [&str; SLOT_COUNT] = {
-    let mut slots = [""; SLOT_COUNT];
-    let mut i = 0;
-    while i < STARTERS.len() {
-        let mut slot = starter_slot(STARTERS[i].as_bytes());
-        while !slots[slot].is_empty() {
-            slot = (slot + 1) % SLOT_COUNT;
-        }
-        slots[slot] = STARTERS[i];
-        i += 1;
-    }
-    slots
-};
-
-/// The home slot of a word in [`STARTER_SLOTS`], from its first and last letters and length,
-/// which spread the starters with few collisions.
-const fn starter_slot(word: &[u8]) -> usize {
-    let shape = (word[0] as usize) * 32 + word.len();
-    (shape * 13 + word[word.len() - 1] as usize) % SLOT_COUNT
-}
-
-/// Slots of [`STARTER_SLOTS`]: over three per starter, so probes stay short.
-const SLOT_COUNT: usize = 256;
+/// The starters as a [`WordList`], so that a word passing the filters costs a comparison or two.
+static STARTER_LIST: WordList = WordList::new(STARTERS);
 
 /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
 pub fn small_cardinal(word: &str) -> Option<u32> {
