@@ -102,7 +102,7 @@ impl Document {
 
     /// The char (Unicode scalar) offset of a byte offset.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.chars.char_offset(&self.text, byte)
+        self.chars.char_offset(byte)
     }
 
     /// The index of the sentence holding token `i`.

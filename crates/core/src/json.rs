@@ -80,9 +80,20 @@ impl<'a> Writer<'a> {
         self.doc.char_offset(byte.min(self.doc.text().len())) as u64
     }
 
+    /// `,"char_start":N,"char_end":M` for the byte span `start..end`.
+    #[inline(never)]
+    fn char_offsets(&mut self, start: u64, end: u64) {
+        let (char_start, char_end) = (self.char_offset(start), self.char_offset(end));
+        self.out.extend_from_slice(b",\"char_start\":");
+        self.write_integer(char_start);
+        self.out.extend_from_slice(b",\"char_end\":");
+        self.write_integer(char_end);
+    }
+
     /// `,"name":` (or without the comma for the first field). Struct field names are code (Rust
     /// identifiers or `#[serde(rename)]` strings), not data: they are written unescaped, and
     /// debug builds, so every test, check that none needs escaping.
+    #[inline(always)]
     fn field_name(&mut self, first: bool, name: &str) {
         debug_assert!(
             !needs_escape(name.as_bytes()),
@@ -196,12 +207,14 @@ impl<'w, 'a> Compound<'w, 'a> {
         value.serialize(&mut *self.writer)
     }
 
+    #[inline(always)]
     fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         self.writer.field_name(self.first, name);
         self.field_value(name, value)
     }
 
     /// The value of field `name`, whose name is written.
+    #[inline(always)]
     fn field_value<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) -> Result<(), Error> {
         self.first = false;
         self.writer.integer = None;
@@ -210,24 +223,19 @@ impl<'w, 'a> Compound<'w, 'a> {
         Ok(())
     }
 
-    /// Remembers a `start` offset; after an `end` offset, writes both char offsets.
+    /// Remembers a `start` offset; after an `end` offset, writes both char offsets. Inlined, so
+    /// a struct field's constant name decides at compile time which branch, if any, it needs.
+    #[inline(always)]
     fn after_value(&mut self, name: &str) {
-        // Most values are not integers: test that before the name.
-        let Some(offset) = self.writer.integer else {
-            return;
-        };
         match name.as_bytes() {
-            b"start" => self.start = Some(offset),
+            b"start" => {
+                if let Some(offset) = self.writer.integer {
+                    self.start = Some(offset);
+                }
+            }
             b"end" => {
-                if let Some(start) = self.start {
-                    let (char_start, char_end) = (
-                        self.writer.char_offset(start),
-                        self.writer.char_offset(offset),
-                    );
-                    self.writer.out.extend_from_slice(b",\"char_start\":");
-                    self.writer.write_integer(char_start);
-                    self.writer.out.extend_from_slice(b",\"char_end\":");
-                    self.writer.write_integer(char_end);
+                if let (Some(start), Some(end)) = (self.start, self.writer.integer) {
+                    self.writer.char_offsets(start, end);
                 }
             }
             _ => {}
@@ -440,6 +448,7 @@ macro_rules! struct_like {
             type Ok = ();
             type Error = Error;
 
+            #[inline(always)]
             fn serialize_field<T: Serialize + ?Sized>(
                 &mut self,
                 name: &'static str,

@@ -1,6 +1,6 @@
 //! Byte spans into the original input.
 
-use crate::swar::{count_flags, HIGH};
+use crate::swar::{load_padded, HIGH};
 use serde::Serialize;
 
 /// A half-open range of UTF-8 byte offsets `start..end` into a document's original input.
@@ -57,13 +57,14 @@ impl Span {
     }
 }
 
-/// Converts byte offsets to char (Unicode scalar) offsets in O(1) amortised time.
+/// Converts byte offsets to char (Unicode scalar) offsets in O(1) time.
 ///
-/// Keeps the number of chars before every 64-byte block, so a lookup counts at most 63 bytes.
-/// ASCII-only inputs need no table at all.
+/// For every 64-byte block it keeps the number of chars before the block and a bit mask of the
+/// bytes that start a char, so a lookup is one masked bit count. ASCII-only inputs need no table.
 #[derive(Debug, Clone, Default)]
 pub struct CharIndex {
     chars_before_block: Vec<u32>,
+    char_starts_in_block: Vec<u64>,
 }
 
 const BLOCK: usize = 64;
@@ -78,44 +79,51 @@ impl CharIndex {
         if input.is_ascii() {
             return CharIndex::default();
         }
-        let mut chars_before_block = Vec::with_capacity(input.len() / BLOCK + 1);
+        let blocks = input.len() / BLOCK + 1;
+        let mut chars_before_block = Vec::with_capacity(blocks);
+        let mut char_starts_in_block = Vec::with_capacity(blocks);
         let mut count = 0u32;
         for block in input.as_bytes().chunks(BLOCK) {
+            let starts = char_start_mask(block);
             chars_before_block.push(count);
-            count += char_starts(block) as u32;
+            char_starts_in_block.push(starts);
+            count += starts.count_ones();
         }
         // One entry past the last block, so the offset of the end of the text has a block too.
         chars_before_block.push(count);
-        CharIndex { chars_before_block }
+        char_starts_in_block.push(0);
+        CharIndex {
+            chars_before_block,
+            char_starts_in_block,
+        }
     }
 
-    /// The char offset of byte offset `byte` in `input` (which must be the indexed input).
-    pub fn char_offset(&self, input: &str, byte: usize) -> usize {
+    /// The char offset of byte offset `byte` in the indexed input (at most its length).
+    pub fn char_offset(&self, byte: usize) -> usize {
         if self.chars_before_block.is_empty() {
             return byte;
         }
-        let block = byte / BLOCK;
-        let block = block.min(self.chars_before_block.len() - 1);
-        let base = self.chars_before_block[block] as usize;
-        let from = (block * BLOCK).min(input.len());
-        let to = byte.min(input.len());
-        base + char_starts(&input.as_bytes()[from..to])
+        let block = (byte / BLOCK).min(self.chars_before_block.len() - 1);
+        let below = (1u64 << (byte % BLOCK)) - 1;
+        self.chars_before_block[block] as usize
+            + (self.char_starts_in_block[block] & below).count_ones() as usize
     }
 }
 
-/// How many chars start in `bytes`: its length less its continuation bytes (`10xxxxxx`), counted
-/// eight bytes at a time.
-fn char_starts(bytes: &[u8]) -> usize {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut continuations = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        // Bit 7 set and bit 6 clear.
-        continuations += count_flags(x & !(x << 1) & HIGH) as usize;
+/// Bit `i` set when byte `i` of `block` (at most 64 bytes) starts a char, that is, is not a
+/// continuation byte (`10xxxxxx`); found eight bytes at a time.
+fn char_start_mask(block: &[u8]) -> u64 {
+    let mut mask = 0;
+    for (i, chunk) in block.chunks(8).enumerate() {
+        let x = load_padded(chunk);
+        // Bit 7 of every byte that is not a continuation (bit 7 set and bit 6 clear).
+        let starts = !(x & !(x << 1)) & HIGH;
+        // Gathers the eight bit-7 flags into one byte, byte `j`'s flag as bit `j`.
+        let byte = (starts >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        // Zero padding past a short chunk reads as char starts: drop those bits.
+        mask |= (byte & ((1 << chunk.len()) - 1)) << (i * 8);
     }
-    let rest = chunks.remainder();
-    continuations += rest.iter().filter(|&&b| !is_char_start(b)).count();
-    bytes.len() - continuations
+    mask
 }
 
 #[cfg(test)]
@@ -136,26 +144,30 @@ mod tests {
         let s = "Iván Gil — “Yes”".repeat(40);
         let index = CharIndex::new(&s);
         for (chars, (byte, _)) in s.char_indices().enumerate() {
-            assert_eq!(index.char_offset(&s, byte), chars);
+            assert_eq!(index.char_offset(byte), chars);
         }
-        assert_eq!(index.char_offset(&s, s.len()), s.chars().count());
+        assert_eq!(index.char_offset(s.len()), s.chars().count());
     }
 
     #[test]
     fn end_of_text_on_a_block_boundary() {
         let s = format!("é{}", "a".repeat(BLOCK - 2));
         assert_eq!(s.len(), BLOCK);
-        assert_eq!(CharIndex::new(&s).char_offset(&s, BLOCK), BLOCK - 1);
+        assert_eq!(CharIndex::new(&s).char_offset(BLOCK), BLOCK - 1);
     }
 
     #[test]
-    fn char_starts_counts_scalars_in_any_slice() {
+    fn char_start_masks_flag_every_char_start() {
         let s = "aé€𝄞 “Iván” — Zürich, 東京".repeat(3);
         for from in 0..s.len() {
-            for to in from..=s.len() {
+            for to in from..(from + BLOCK).min(s.len()) {
                 let bytes = &s.as_bytes()[from..to];
-                let expected = bytes.iter().filter(|&&b| is_char_start(b)).count();
-                assert_eq!(char_starts(bytes), expected, "{from}..{to}");
+                let expected = bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| is_char_start(b))
+                    .fold(0u64, |mask, (i, _)| mask | 1 << i);
+                assert_eq!(char_start_mask(bytes), expected, "{from}..{to}");
             }
         }
     }
@@ -163,6 +175,6 @@ mod tests {
     #[test]
     fn ascii_needs_no_table() {
         let index = CharIndex::new("plain text");
-        assert_eq!(index.char_offset("plain text", 5), 5);
+        assert_eq!(index.char_offset(5), 5);
     }
 }
