@@ -69,10 +69,6 @@ pub struct CharIndex {
 
 const BLOCK: usize = 64;
 
-fn is_char_start(byte: u8) -> bool {
-    (byte as i8) >= -0x40
-}
-
 impl CharIndex {
     /// Builds the index for `input`.
     pub fn new(input: &str) -> CharIndex {
@@ -129,6 +125,10 @@ fn char_start_mask(block: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_char_start(byte: u8) -> bool {
+        (byte as i8) >= -0x40
+    }
 
     #[test]
     fn new_rejects_a_span_inside_a_character() {
