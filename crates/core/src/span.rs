@@ -109,17 +109,27 @@ impl CharIndex {
 /// Bit `i` set when byte `i` of `block` (at most 64 bytes) starts a char, that is, is not a
 /// continuation byte (`10xxxxxx`); found eight bytes at a time.
 fn char_start_mask(block: &[u8]) -> u64 {
+    let mut chunks = block.chunks_exact(8);
     let mut mask = 0;
-    for (i, chunk) in block.chunks(8).enumerate() {
-        let x = load_padded(chunk);
-        // Bit 7 of every byte that is not a continuation (bit 7 set and bit 6 clear).
-        let starts = !(x & !(x << 1)) & HIGH;
-        // Gathers the eight bit-7 flags into one byte, byte `j`'s flag as bit `j`.
-        let byte = (starts >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-        // Zero padding past a short chunk reads as char starts: drop those bits.
-        mask |= (byte & ((1 << chunk.len()) - 1)) << (i * 8);
+    for (i, chunk) in (&mut chunks).enumerate() {
+        mask |=
+            char_start_bits(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) << (i * 8);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Zero padding past the end reads as char starts: drop those bits.
+        let bits = char_start_bits(load_padded(rest)) & ((1 << rest.len()) - 1);
+        mask |= bits << (block.len() - rest.len());
     }
     mask
+}
+
+/// Eight bytes' char-start flags as the low eight bits, byte `j`'s as bit `j`.
+fn char_start_bits(x: u64) -> u64 {
+    // Bit 7 of every byte that is not a continuation (bit 7 set and bit 6 clear).
+    let starts = !(x & !(x << 1)) & HIGH;
+    // One multiply gathers the eight bit-7 flags into the top byte.
+    (starts >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 #[cfg(test)]
