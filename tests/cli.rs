@@ -389,6 +389,30 @@ fn output_is_identical_across_thread_counts() {
 }
 
 #[test]
+fn a_closed_output_pipe_ends_every_command_quietly() {
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["bench", "--megabytes", "1"],
+        &["extract", "tests/corpus"],
+    ] {
+        let mut child = Command::new(lede_binary())
+            .args(args)
+            .current_dir(root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("lede starts");
+        // The reader goes away before lede writes: every write fails with a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("lede finishes");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
 fn unknown_flags_are_usage_errors() {
     assert_eq!(lede(&["extract", "--no-such-flag"], b"", &root()).code, 2);
 }

@@ -34,13 +34,16 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(!corpus.is_empty(), "no documents found in {paths:?}");
     let docs = varied_copies(&corpus, args.megabytes * 1_000_000);
     let bytes: usize = docs.iter().map(String::len).sum();
-    println!(
+    // Written with `?`, so a closed pipe (`lede bench | head`) ends the run instead of panicking.
+    let mut stdout = std::io::stdout();
+    writeln!(
+        stdout,
         "extractors: {}\ncorpus: {} documents, {:.1} MB ({} originals, varied copies)",
         pipeline.names().join(", "),
         docs.len(),
         bytes as f64 / 1e6,
         corpus.len()
-    );
+    )?;
     let threads = rayon::current_num_threads();
     for n in [1, threads] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
@@ -68,21 +71,23 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             }
             _ => String::new(),
         };
-        println!(
+        writeln!(
+            stdout,
             "threads {n}: {:.1} MB/s, {:.0} docs/s, {:.2} s, output {:.1} MB{per_cpu}",
             bytes as f64 / 1e6 / secs,
             docs.len() as f64 / secs,
             secs,
             out_bytes as f64 / 1e6
-        );
+        )?;
         if n == threads {
             break;
         }
     }
-    println!(
+    writeln!(
+        stdout,
         "peak memory (RSS): {}",
         peak_rss().unwrap_or_else(|| "unknown".into())
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

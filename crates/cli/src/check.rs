@@ -3,23 +3,25 @@
 use crate::args::ConfigArg;
 use crate::settings;
 use lede_core::Pipeline;
+use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(arg: &ConfigArg) -> ExitCode {
+pub fn run(arg: &ConfigArg) -> anyhow::Result<ExitCode> {
     let checked =
         settings::load(arg).and_then(|config| Pipeline::new(&config, None).map(|p| (config, p)));
     match checked {
         Ok((config, pipeline)) => {
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "{}: ok; runs {}",
                 config.file_name(),
                 pipeline.names().join(", ")
-            );
-            ExitCode::SUCCESS
+            )?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(errors) => {
             eprintln!("{errors}");
-            ExitCode::from(2)
+            Ok(ExitCode::from(2))
         }
     }
 }

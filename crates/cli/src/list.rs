@@ -2,16 +2,19 @@
 
 use crate::args::ConfigArg;
 use crate::settings;
+use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(arg: &ConfigArg) -> ExitCode {
+/// Writes with `?`, so a closed pipe (`lede list | head`) ends the listing instead of panicking.
+pub fn run(arg: &ConfigArg) -> anyhow::Result<ExitCode> {
     let config = match settings::load(arg) {
         Ok(config) => config,
         Err(errors) => {
             eprintln!("{errors}");
-            return ExitCode::from(2);
+            return Ok(ExitCode::from(2));
         }
     };
+    let mut out = std::io::stdout().lock();
     for settings in &config.extractors {
         let r = settings.registration;
         let state = if settings.enabled {
@@ -19,20 +22,20 @@ pub fn run(arg: &ConfigArg) -> ExitCode {
         } else {
             "disabled"
         };
-        println!("{}  ({state}; crate {})", r.name, r.crate_name);
-        println!("    {}", r.description);
+        writeln!(out, "{}  ({state}; crate {})", r.name, r.crate_name)?;
+        writeln!(out, "    {}", r.description)?;
         if !r.requires.is_empty() {
-            println!("    requires: {}", r.requires.join(", "));
+            writeln!(out, "    requires: {}", r.requires.join(", "))?;
         }
         let defaults = (r.default_options)();
         if defaults.is_empty() {
-            println!("    options: none");
+            writeln!(out, "    options: none")?;
         } else {
-            println!("    options (default):");
+            writeln!(out, "    options (default):")?;
             for (key, value) in defaults {
-                println!("      {key} = {value}");
+                writeln!(out, "      {key} = {value}")?;
             }
         }
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }

@@ -23,8 +23,8 @@ fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match &cli.command {
         args::Command::Extract(a) => extract::run(a),
-        args::Command::List(a) => Ok(list::run(a)),
-        args::Command::Check(a) => Ok(check::run(a)),
+        args::Command::List(a) => list::run(a),
+        args::Command::Check(a) => check::run(a),
         args::Command::Bench(a) => bench::run(a),
     };
     match result {
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// `lede extract ... | head` closing the pipe early is not an error.
+/// `lede extract ... | head` (or `list`, `check`, `bench`) closing the pipe early is not an error.
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.downcast_ref::<std::io::Error>()
         .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
