@@ -14,7 +14,7 @@
 //! - Whitespace includes CR, non-breaking spaces and a byte-order mark; none of it is a token.
 
 use crate::span::Span;
-use crate::swar::{ascii_bytes_in, count_flags, HIGH};
+use crate::swar::{ascii_bytes_in, count_flags, HIGH, ONES};
 use serde::Serialize;
 
 /// What a token is.
@@ -249,9 +249,12 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
         let raw = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let ascii = !raw & HIGH;
         let x = raw & !HIGH;
-        let upper = ascii_bytes_in(x, b'A', b'Z') & ascii;
-        let lower = ascii_bytes_in(x, b'a', b'z') & ascii;
-        let alnum = upper | lower | (ascii_bytes_in(x, b'0', b'9') & ascii);
+        // Setting bit 5 folds `A-Z` onto `a-z` and moves no other byte into that range.
+        let letter = ascii_bytes_in(x | (ONES * 0x20), b'a', b'z') & ascii;
+        // A letter is uppercase when its bit 5 (shifted here to bit 7) is clear.
+        let upper = letter & !(x << 2);
+        let lower = letter ^ upper;
+        let alnum = letter | (ascii_bytes_in(x, b'0', b'9') & ascii);
         let stop = !alnum & HIGH;
         if stop == 0 {
             count.add(upper, lower);
@@ -286,7 +289,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
             if ASCII_ALNUM[usize::from(b)] {
-                i = scan_word(text, i, &mut tokens);
+                i = match scan_plain_word(bytes, i, &mut tokens) {
+                    Some(end) => end,
+                    None => scan_word(text, i, &mut tokens),
+                };
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 i += 1;
             } else {
@@ -329,6 +335,34 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
         kind,
         case,
     });
+}
+
+/// The commonest word, scanned without [`scan_word`]'s general machinery: a run of ASCII letters
+/// and digits ended by a byte that cannot join, absorb or split it (not `'`, `-`, `.`, a `,` after
+/// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
+/// scanning resumes, or `None`, having pushed nothing, for every other word.
+#[inline(always)]
+fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let mut count = LetterCount::default();
+    let end = ascii_alnum_run(bytes, start, &mut count);
+    if let Some(&next) = bytes.get(end) {
+        let joiner =
+            matches!(next, b'\'' | b'-' | b'.') || next == b',' && bytes[end - 1].is_ascii_digit();
+        if !next.is_ascii() || joiner {
+            return None;
+        }
+    }
+    let first = bytes[start];
+    let (kind, case) = if first.is_ascii_digit() {
+        (TokenKind::Number, Case::None)
+    } else {
+        (TokenKind::Word, count.case(first.is_ascii_uppercase()))
+    };
+    if case == Case::Mixed {
+        return None;
+    }
+    push_with_case(tokens, start, end, kind, case);
+    Some(end)
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
