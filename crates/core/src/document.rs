@@ -125,7 +125,17 @@ impl Document {
     }
 }
 
-const TERMINALS: &[&str] = &[".", "!", "?", "…"];
+/// A sentence-ending mark: `.`, `!`, `?` or `…`. Punctuation tokens are single characters, so the
+/// first byte decides (all of `…`'s bytes are checked); this runs on every token.
+fn is_terminal(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Punct
+        && match text.as_bytes()[token.start()] {
+            b'.' | b'!' | b'?' => true,
+            0xE2 => &text[token.start()..token.end()] == "…",
+            _ => false,
+        }
+}
+
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»"];
 const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
 
@@ -167,7 +177,7 @@ fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, out: &mut 
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
-        if tokens[i].kind == TokenKind::Punct && TERMINALS.contains(&tok(i)) {
+        if is_terminal(text, &tokens[i]) {
             let mut end = i + 1;
             // Closing marks glued to the terminal belong to the sentence it ends.
             while end < range.end
