@@ -141,8 +141,10 @@ const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
 
 /// Splits the token stream into paragraphs (lines) and sentences.
 fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
-    let mut paragraphs = Vec::new();
-    let mut sentences = Vec::new();
+    // News runs about 25 tokens a sentence and 3 sentences a paragraph: sized once, the vectors
+    // rarely grow.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
+    let mut paragraphs = Vec::with_capacity(tokens.len() / 48 + 1);
     let mut t = 0;
     let mut line_start = 0;
     while line_start < text.len() {
