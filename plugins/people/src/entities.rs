@@ -53,7 +53,7 @@ pub(crate) struct Entity<'k> {
     pub(crate) best: Range<usize>,
     /// The word keys of the candidate holding `best`.
     pub(crate) best_keys: NameKeys<'k>,
-    /// Every mention, as token ranges.
+    /// Every mention, as token ranges, in document order (for recency and duplicate checks).
     pub(crate) mentions: Vec<Range<usize>>,
     /// Titles in order of first appearance.
     pub(crate) titles: Vec<String>,
@@ -61,8 +61,6 @@ pub(crate) struct Entity<'k> {
     pub(crate) cues: Vec<&'static str>,
     /// Gender shown by the given name or an honorific, if any.
     gender: Option<Gender>,
-    /// Mention starts, sorted, for recency and duplicate checks.
-    starts: Vec<usize>,
 }
 
 /// A mention looking for its person.
@@ -78,7 +76,6 @@ struct Query<'q, 'k> {
 
 impl<'k> Entity<'k> {
     fn new(name: Range<usize>, name_keys: NameKeys<'k>) -> Entity<'k> {
-        let start = name.start;
         Entity {
             keys: Vec::new(),
             best: name.clone(),
@@ -87,7 +84,6 @@ impl<'k> Entity<'k> {
             titles: Vec::new(),
             cues: Vec::new(),
             gender: None,
-            starts: vec![start],
         }
     }
 
@@ -108,9 +104,8 @@ impl<'k> Entity<'k> {
         self.gender = name_gender(ctx, &self.best)
             .or(self.gender)
             .or(honorific_gender(&c.titles));
-        if let Err(at) = self.starts.binary_search(&name.start) {
-            self.starts.insert(at, name.start);
-            self.mentions.push(name);
+        if let Err(at) = self.mentions.binary_search_by_key(&name.start, |m| m.start) {
+            self.mentions.insert(at, name);
         }
         for t in &c.titles {
             if !self.titles.contains(t) {
@@ -124,8 +119,8 @@ impl<'k> Entity<'k> {
 
     /// The start of the last mention before token `at`, if any.
     fn last_before(&self, at: usize) -> Option<usize> {
-        let before = self.starts.partition_point(|&s| s < at);
-        before.checked_sub(1).map(|i| self.starts[i])
+        let before = self.mentions.partition_point(|m| m.start < at);
+        before.checked_sub(1).map(|i| self.mentions[i].start)
     }
 
     /// Whether the query names this person: an ordered part of the full name, or a lone word
@@ -389,9 +384,6 @@ pub(crate) fn group<'k>(
         }
     }
     let mut entities = registry.entities;
-    for e in &mut entities {
-        e.mentions.sort_by_key(|m| m.start);
-    }
     entities.sort_by_key(|e| e.mentions[0].start);
     entities
 }
