@@ -45,6 +45,10 @@ pub(crate) fn find(ctx: &Context, options: &Options) -> Vec<Candidate> {
             let range = sentence.tokens.clone();
             let mut i = range.start;
             while i < range.end {
+                i = ctx.next_capitalised(i, range.end, style);
+                if i == range.end {
+                    break;
+                }
                 if !ctx.is_name_word(i, style) {
                     i += 1;
                     continue;
@@ -335,6 +339,21 @@ impl Context<'_> {
     pub(crate) fn is_initial(&self, i: usize) -> bool {
         let w = self.word(i);
         w.len() <= 3 && w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
+    }
+
+    /// The first token from `from` up to `limit` that has the case of a name word in a line of this
+    /// style, else `limit`: one test per token skips the lowercase words and punctuation that make
+    /// up most text.
+    fn next_capitalised(&self, from: usize, limit: usize, style: LineStyle) -> usize {
+        let upper_counts = style == LineStyle::AllCaps;
+        self.tokens(from..limit)
+            .iter()
+            .position(|t| {
+                t.kind == TokenKind::Word
+                    && (matches!(t.case, Case::Title | Case::Mixed)
+                        || (upper_counts && t.case == Case::Upper))
+            })
+            .map_or(limit, |at| from + at)
     }
 
     /// Whether token `i` can be part of a name in a line of this style.

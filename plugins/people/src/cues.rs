@@ -17,10 +17,9 @@ pub(crate) struct Context<'d> {
     text: &'d [u8],
     tokens: &'d [Token],
     /// What is known of each token's word, looked up on first use (0 until then): its lexicon
-    /// classes in the low 16 bits, then the `LOOKED_UP`, `HYPHENATED` and `COMPOUND_TITLE` bits.
+    /// classes in the low 16 bits, then the `LOOKED_UP`, `HYPHENATED` and `COMPOUND_TITLE` bits,
+    /// and once searched for, the `LOWERCASE_KNOWN` and `LOWERCASE_ELSEWHERE` bits.
     facts: Vec<Cell<u32>>,
-    /// Whether each token's word is also written in lowercase: 0 not yet known, 1 no, 2 yes.
-    lowercase_elsewhere: Vec<Cell<u8>>,
     /// Hashes of the lowercase words of a long document, built on first use.
     lowercase_words: OnceCell<HashSet<u64>>,
 }
@@ -40,6 +39,10 @@ const LOOKED_UP: u32 = 1 << 16;
 const HYPHENATED: u32 = 1 << 17;
 /// The word ends in a title after a hyphen ("Major-General").
 const COMPOUND_TITLE: u32 = 1 << 18;
+/// The document has been searched for the word in lowercase.
+const LOWERCASE_KNOWN: u32 = 1 << 19;
+/// The word is also written in lowercase in the document.
+const LOWERCASE_ELSEWHERE: u32 = 1 << 20;
 
 /// Words before a place: "in", "to", "near", "neighbouring".
 const LOCATIVES: &[&str] = &[
@@ -116,7 +119,6 @@ impl<'d> Context<'d> {
             text: doc.text().as_bytes(),
             tokens: doc.tokens(),
             facts: vec![Cell::new(0); doc.tokens().len()],
-            lowercase_elsewhere: vec![Cell::new(0); doc.tokens().len()],
             lowercase_words: OnceCell::new(),
         }
     }
@@ -184,6 +186,11 @@ impl<'d> Context<'d> {
         &self.tokens[i]
     }
 
+    /// The tokens of `range`.
+    pub(crate) fn tokens(&self, range: Range<usize>) -> &'d [Token] {
+        &self.tokens[range]
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }
@@ -225,13 +232,14 @@ impl<'d> Context<'d> {
 
     /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
     pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
-        match self.lowercase_elsewhere[i].get() {
-            1 => return false,
-            2 => return true,
-            _ => {}
+        // Looked up first, so that the bits set here never pass for a looked-up word.
+        let facts = self.facts(i);
+        if facts & LOWERCASE_KNOWN != 0 {
+            return facts & LOWERCASE_ELSEWHERE != 0;
         }
         let found = self.search_lowercase(i);
-        self.lowercase_elsewhere[i].set(1 + u8::from(found));
+        let searched = LOWERCASE_KNOWN | if found { LOWERCASE_ELSEWHERE } else { 0 };
+        self.facts[i].set(facts | searched);
         found
     }
 

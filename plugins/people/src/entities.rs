@@ -51,7 +51,9 @@ pub(crate) struct Entity<'k> {
     pub(crate) keys: Vec<&'k str>,
     /// The fullest mention (most words, first seen).
     pub(crate) best: Range<usize>,
-    /// Every mention, as token ranges.
+    /// The word keys of the candidate holding `best`.
+    pub(crate) best_keys: NameKeys<'k>,
+    /// Every mention, as token ranges, in document order (for recency and duplicate checks).
     pub(crate) mentions: Vec<Range<usize>>,
     /// Titles in order of first appearance.
     pub(crate) titles: Vec<String>,
@@ -59,8 +61,6 @@ pub(crate) struct Entity<'k> {
     pub(crate) cues: Vec<&'static str>,
     /// Gender shown by the given name or an honorific, if any.
     gender: Option<Gender>,
-    /// Mention starts, sorted, for recency and duplicate checks.
-    starts: Vec<usize>,
 }
 
 /// A mention looking for its person.
@@ -75,16 +75,15 @@ struct Query<'q, 'k> {
 }
 
 impl<'k> Entity<'k> {
-    fn new(name: Range<usize>) -> Entity<'k> {
-        let start = name.start;
+    fn new(name: Range<usize>, name_keys: NameKeys<'k>) -> Entity<'k> {
         Entity {
             keys: Vec::new(),
             best: name.clone(),
+            best_keys: name_keys,
             mentions: vec![name],
             titles: Vec::new(),
             cues: Vec::new(),
             gender: None,
-            starts: vec![start],
         }
     }
 
@@ -93,20 +92,20 @@ impl<'k> Entity<'k> {
         ctx: &Context,
         name: Range<usize>,
         keys: &[&'k str],
-        c: &Candidate,
+        (c, name_keys): (&Candidate, NameKeys<'k>),
         cue: &'static str,
     ) {
         if keys.len() > self.keys.len() {
             self.keys.clear();
             self.keys.extend_from_slice(keys);
             self.best = name.clone();
+            self.best_keys = name_keys;
         }
         self.gender = name_gender(ctx, &self.best)
             .or(self.gender)
             .or(honorific_gender(&c.titles));
-        if let Err(at) = self.starts.binary_search(&name.start) {
-            self.starts.insert(at, name.start);
-            self.mentions.push(name);
+        if let Err(at) = self.mentions.binary_search_by_key(&name.start, |m| m.start) {
+            self.mentions.insert(at, name);
         }
         for t in &c.titles {
             if !self.titles.contains(t) {
@@ -120,8 +119,8 @@ impl<'k> Entity<'k> {
 
     /// The start of the last mention before token `at`, if any.
     fn last_before(&self, at: usize) -> Option<usize> {
-        let before = self.starts.partition_point(|&s| s < at);
-        before.checked_sub(1).map(|i| self.starts[i])
+        let before = self.mentions.partition_point(|m| m.start < at);
+        before.checked_sub(1).map(|i| self.mentions[i].start)
     }
 
     /// Whether the query names this person: an ordered part of the full name, or a lone word
@@ -151,9 +150,10 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|k| it.any(|l| l == k))
 }
 
-/// Matching keys of the words of a name, without particles ("von", "da") and suffixes ("III"),
-/// written into `out` (one buffer serves every query; an entity copies the keys it keeps).
-fn keys_of<'k>(ctx: &Context, keys: &'k WordKeys, name: &Range<usize>, out: &mut Vec<&'k str>) {
+/// Matching keys of the words of a name (a part of the candidate `keys` belong to), without
+/// particles ("von", "da") and suffixes ("III"), written into `out` (one buffer serves every
+/// query; an entity copies the keys it keeps).
+fn keys_of<'k>(ctx: &Context, keys: NameKeys<'k>, name: &Range<usize>, out: &mut Vec<&'k str>) {
     out.clear();
     out.extend(
         name.clone()
@@ -167,28 +167,57 @@ fn keys_of<'k>(ctx: &Context, keys: &'k WordKeys, name: &Range<usize>, out: &mut
 /// keyed at every mention, and the parts of a run are tried against the registry several times.
 pub(crate) struct WordKeys {
     text: String,
-    /// Byte range in `text` of each token's key (empty for tokens outside candidates).
+    /// Byte range in `text` of the key of each word of each candidate's name, candidate after
+    /// candidate (not one entry per token: most tokens are in no candidate).
     spans: Vec<[u32; 2]>,
+    /// Where each candidate's words start in `spans`.
+    firsts: Vec<u32>,
 }
 
 impl WordKeys {
     pub(crate) fn new(ctx: &Context, candidates: &[Candidate]) -> WordKeys {
+        let words = candidates.iter().map(|c| c.name.len()).sum();
         let mut keys = WordKeys {
-            text: String::with_capacity(candidates.iter().map(|c| 8 * c.name.len()).sum()),
-            // Filled, not zero-allocated: the allocator's zeroing path costs more than a fill.
-            spans: Vec::with_capacity(ctx.len()),
+            text: String::with_capacity(8 * words),
+            spans: Vec::with_capacity(words),
+            firsts: Vec::with_capacity(candidates.len()),
         };
-        keys.spans.resize(ctx.len(), [0; 2]);
-        for i in candidates.iter().flat_map(|c| c.name.clone()) {
-            let start = keys.text.len() as u32;
-            push_word_key(ctx.word(i), &mut keys.text);
-            keys.spans[i] = [start, keys.text.len() as u32];
+        for c in candidates {
+            keys.firsts.push(keys.spans.len() as u32);
+            for i in c.name.clone() {
+                let start = keys.text.len() as u32;
+                push_word_key(ctx.word(i), &mut keys.text);
+                keys.spans.push([start, keys.text.len() as u32]);
+            }
         }
         keys
     }
 
-    fn get(&self, i: usize) -> &str {
-        let [start, end] = self.spans[i];
+    /// The keys of the name of candidate `c`, number `at` of those given to [`WordKeys::new`].
+    fn of(&self, at: usize, c: &Candidate) -> NameKeys<'_> {
+        let first = self.firsts[at] as usize;
+        NameKeys {
+            name_start: c.name.start,
+            spans: &self.spans[first..first + c.name.len()],
+            text: &self.text,
+        }
+    }
+}
+
+/// The word keys of one candidate's name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameKeys<'k> {
+    /// The token of the name's first word.
+    name_start: usize,
+    /// Byte range in `text` of the key of each word of the name.
+    spans: &'k [[u32; 2]],
+    text: &'k str,
+}
+
+impl<'k> NameKeys<'k> {
+    /// The key of token `i`, a word of the name.
+    fn get(&self, i: usize) -> &'k str {
+        let [start, end] = self.spans[i - self.name_start];
         &self.text[start as usize..end as usize]
     }
 
@@ -279,11 +308,11 @@ impl<'k> Registry<'k> {
         id: Option<usize>,
         name: Range<usize>,
         keys: &[&'k str],
-        c: &Candidate,
+        (c, name_keys): (&Candidate, NameKeys<'k>),
         cue: &'static str,
     ) {
         let id = id.unwrap_or_else(|| {
-            self.entities.push(Entity::new(name.clone()));
+            self.entities.push(Entity::new(name.clone(), name_keys));
             self.entities.len() - 1
         });
         for &k in keys {
@@ -303,7 +332,7 @@ impl<'k> Registry<'k> {
                 *head = (self.links.len() - 1) as u32;
             }
         }
-        self.entities[id].add(ctx, name, keys, c, cue);
+        self.entities[id].add(ctx, name, keys, (c, name_keys), cue);
     }
 }
 
@@ -329,9 +358,13 @@ pub(crate) fn group<'k>(
     let mut name_keys = Vec::new();
     // Full names, then single words with a cue of their own.
     for multi in [true, false] {
-        for c in candidates.iter().filter(|c| (c.name.len() > 1) == multi) {
+        for (at, c) in candidates.iter().enumerate() {
+            if (c.name.len() > 1) != multi {
+                continue;
+            }
             let Some(cue) = person(c) else { continue };
-            keys_of(ctx, keys, &c.name, &mut name_keys);
+            let word_keys = keys.of(at, c);
+            keys_of(ctx, word_keys, &c.name, &mut name_keys);
             let query = Query {
                 keys: &name_keys,
                 at: c.name.start,
@@ -339,19 +372,18 @@ pub(crate) fn group<'k>(
                 gender: honorific_gender(&c.titles),
             };
             let id = registry.find(&query);
-            registry.add(ctx, id, c.name.clone(), &name_keys, c, cue);
+            registry.add(ctx, id, c.name.clone(), &name_keys, (c, word_keys), cue);
         }
     }
     // Everything else only repeats a known name: try the longest parts of each run first.
     if !registry.entities.is_empty() {
-        for c in candidates.iter().filter(|c| person(c).is_none()) {
-            link_parts(ctx, keys, c, &mut registry, &mut name_keys);
+        for (at, c) in candidates.iter().enumerate() {
+            if person(c).is_none() {
+                link_parts(ctx, (c, keys.of(at, c)), &mut registry, &mut name_keys);
+            }
         }
     }
     let mut entities = registry.entities;
-    for e in &mut entities {
-        e.mentions.sort_by_key(|m| m.start);
-    }
     entities.sort_by_key(|e| e.mentions[0].start);
     entities
 }
@@ -360,8 +392,7 @@ pub(crate) fn group<'k>(
 /// some name can match, so most runs cost one key per word.
 fn link_parts<'k>(
     ctx: &Context,
-    keys: &'k WordKeys,
-    c: &Candidate,
+    (c, keys): (&Candidate, NameKeys<'k>),
     registry: &mut Registry<'k>,
     part_keys: &mut Vec<&'k str>,
 ) {
@@ -391,7 +422,14 @@ fn link_parts<'k>(
             Some((end, _)) if end == start + 1 && ctx.is_initial(start) => start = end,
             // `part_keys` still holds the keys of the part found: it was the last one tried.
             Some((end, e)) => {
-                registry.add(ctx, Some(e), start..end, part_keys, c, "coreference");
+                registry.add(
+                    ctx,
+                    Some(e),
+                    start..end,
+                    part_keys,
+                    (c, keys),
+                    "coreference",
+                );
                 start = end;
             }
             None => start += 1,

@@ -129,7 +129,7 @@ impl Extractor for People {
                 };
                 let best = mention(&e.best);
                 Item {
-                    key: keys.name_key(&ctx, &e.best),
+                    key: e.best_keys.name_key(&ctx, &e.best),
                     name: best.text,
                     mentions: e.mentions.iter().map(mention).collect(),
                     titles: e.titles,

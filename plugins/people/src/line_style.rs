@@ -1,6 +1,6 @@
 //! How a line is capitalised: in prose, capitals are evidence of names; in headlines they are not.
 
-use lede_core::{Case, Document, Paragraph, TokenKind};
+use lede_core::{Case, Document, Paragraph, Token, TokenKind};
 
 /// The capitalisation regime of one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,21 +16,10 @@ pub(crate) enum LineStyle {
 /// Classifies a paragraph (one line of input).
 pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
     let tokens = &doc.tokens()[para.tokens.clone()];
-    // Lines of several sentences are prose unless in capitals: only two counts decide (most lines).
-    if para.sentences.len() != 1 {
-        // Counted in chunks, stopping once too many words are not in capitals for the line to
-        // reach 60% capitals whatever the rest holds (it has no more words than tokens).
-        let (mut words, mut upper) = (0, 0);
-        for chunk in tokens.chunks(32) {
-            for t in chunk.iter().filter(|t| t.kind == TokenKind::Word) {
-                words += 1;
-                upper += usize::from(t.case == Case::Upper);
-            }
-            if (words - upper) * 10 > tokens.len() * 4 {
-                return LineStyle::Prose;
-            }
-        }
-        return if is_all_caps(words, upper) {
+    // A line of several sentences, or of one closed by a full stop, is prose unless in capitals:
+    // for most lines, only the share of words in capitals decides.
+    if para.sentences.len() != 1 || is_closed(doc, tokens) {
+        return if mostly_capitals(tokens) {
             LineStyle::AllCaps
         } else {
             LineStyle::Prose
@@ -61,23 +50,41 @@ pub(crate) fn classify(doc: &Document, para: &Paragraph) -> LineStyle {
         return LineStyle::AllCaps;
     }
     // Result tables ("Ann Lee ( Canada ) 6-1 6-2") are Title Case too, but not headlines.
-    if table_marks >= 2
-        || para.sentences.len() != 1
-        || long == 0
-        || long_capitalised * 10 < long * 8
-    {
-        return LineStyle::Prose;
-    }
-    let closed = tokens
-        .iter()
-        .rev()
-        .find(|t| !matches!(doc.span_text(t.span()), "\"" | "”" | "’" | "'" | ")"))
-        .is_some_and(|t| matches!(doc.span_text(t.span()), "." | "!" | "?" | "…"));
-    if closed {
+    if table_marks >= 2 || long == 0 || long_capitalised * 10 < long * 8 {
         LineStyle::Prose
     } else {
         LineStyle::Headline
     }
+}
+
+/// Whether the line ends in a full stop, "!", "?" or "…" (before closing quotes and brackets).
+fn is_closed(doc: &Document, tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .rev()
+        .find(|t| !matches!(doc.span_text(t.span()), "\"" | "”" | "’" | "'" | ")"))
+        .is_some_and(|t| matches!(doc.span_text(t.span()), "." | "!" | "?" | "…"))
+}
+
+/// [`is_all_caps`] of the words of `tokens`, read only until the line cannot reach 60% capitals
+/// even if every token left is a word in capitals: each word not in capitals spends 10 and each
+/// token that is no word 4 of a budget of 4 per token (for the words so far, 60% capitals means
+/// 6 × lower ≤ 4 × upper).
+fn mostly_capitals(tokens: &[Token]) -> bool {
+    let mut budget = 4 * tokens.len();
+    for t in tokens {
+        let cost = match (t.kind, t.case) {
+            (TokenKind::Word, Case::Upper) => 0,
+            (TokenKind::Word, _) => 10,
+            _ => 4,
+        };
+        match budget.checked_sub(cost) {
+            Some(left) => budget = left,
+            None => return false,
+        }
+    }
+    // The whole line stayed within budget: its words are at least 60% capitals.
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() >= 2
 }
 
 /// Mostly capitals: at least 60% of two or more words.
@@ -118,6 +125,27 @@ mod tests {
             style("The mayor said the budget was late."),
             LineStyle::Prose
         );
+    }
+
+    #[test]
+    fn capitals_are_counted_as_far_as_they_decide() {
+        for line in [
+            "HARBOUR TOWN WINS CUP .",
+            "HARBOUR TOWN WINS the CUP",
+            "HARBOUR town WINS the CUP",
+            "The UN and NATO met.",
+            "UN , NATO , EU ( 3 ) - - said",
+            "A",
+            "AB CD",
+            ". . . AB",
+            "",
+        ] {
+            let doc = Document::new("t", line).unwrap();
+            let words = doc.tokens().iter().filter(|t| t.kind == TokenKind::Word);
+            let upper = words.clone().filter(|t| t.case == Case::Upper).count();
+            let expected = is_all_caps(words.count(), upper);
+            assert_eq!(mostly_capitals(doc.tokens()), expected, "{line}");
+        }
     }
 
     #[test]
