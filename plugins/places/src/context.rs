@@ -2,8 +2,9 @@
 //! or work name, is part of a person's name, or is a town named like a common word without any
 //! locative context.
 
-use crate::gazetteer::{is_given_name, is_surname, Kind, Place};
+use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
 use crate::scan::{starts_upper, Hit};
+use crate::word_steps::WordSteps;
 use lede_core::{Document, TokenKind};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
@@ -238,8 +239,8 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
 }
 
 /// A country, division or large city of that name: too prominent to read as a given name.
-fn is_prominent_place(word: &str) -> bool {
-    crate::gazetteer::lookup(word).is_some_and(|c| {
+fn is_prominent_place(steps: &mut WordSteps, word: &str) -> bool {
+    lookup_word(steps, word).is_some_and(|c| {
         c.places()
             .any(|p| p.kind() != Kind::City || p.population() >= 100_000)
     })
@@ -303,6 +304,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
 /// capitalised name ("Pranab Deka"). `by_alias`: the text is an alternate name, weaker evidence.
 pub fn part_of_person(
     doc: &Document,
+    steps: &mut WordSteps,
     hit: &Hit,
     place: Place,
     headline: bool,
@@ -314,7 +316,11 @@ pub fn part_of_person(
                 return Some("after a personal title");
             }
             let given = starts_upper(doc, hit.first - 1) && given_name(before);
-            if !headline && given && !NOT_GIVEN.contains(&before) && !is_prominent_place(before) {
+            if !headline
+                && given
+                && !NOT_GIVEN.contains(&before)
+                && !is_prominent_place(steps, before)
+            {
                 return Some("after a given name");
             }
             if (!headline || by_alias)
@@ -323,7 +329,7 @@ pub fn part_of_person(
                 && starts_upper(doc, hit.first - 1)
                 && (by_alias || !sentence_initial(doc, hit.first - 1))
                 && !MODIFIERS.contains(&before)
-                && crate::gazetteer::lookup(before).is_none()
+                && lookup_word(steps, before).is_none()
             {
                 return Some("the end of a longer capitalised name");
             }
@@ -337,7 +343,7 @@ pub fn part_of_person(
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
     if small_town && starts_upper(doc, next) {
         let after = doc.token_text(next);
-        if is_surname(after) && !is_prominent_place(after) {
+        if is_surname(after) && !is_prominent_place(steps, after) {
             return Some("a town name followed by a surname");
         }
     }
@@ -429,7 +435,6 @@ pub fn ordinary_word_without_context(
 mod tests {
     use super::*;
     use crate::scan::longest_at;
-    use crate::word_steps::WordSteps;
 
     fn hit_at(doc: &Document, word: &str) -> Hit {
         let i = (0..doc.tokens().len())
@@ -471,30 +476,78 @@ mod tests {
     fn place_named_like_a_given_name_before_a_surname_is_a_person() {
         let doc = Document::new("t", "Fans cheered as Jordan Henderson scored.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            false
+        )
+        .is_some()));
         let doc = Document::new("t", "Aid reached Jordan on Monday.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            false
+        )
+        .is_none()));
     }
 
     #[test]
     fn town_name_before_a_surname_or_after_a_name_is_a_person() {
         let doc = Document::new("t", "Guitarist Davie Ross smiled.").unwrap();
         let hit = hit_at(&doc, "Davie");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            false
+        )
+        .is_some()));
         let doc = Document::new("t", "Photo by Wanjiru Kamau.").unwrap();
         let hit = hit_at(&doc, "Kamau");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, true).is_some());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            true
+        )
+        .is_some()));
         let doc = Document::new("t", "Floods hit Garissa on Monday.").unwrap();
         let hit = hit_at(&doc, "Garissa");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            false
+        )
+        .is_none()));
     }
 
     #[test]
     fn title_before_a_place_word_makes_a_person() {
         let doc = Document::new("t", "We met Mr. Paris yesterday.").unwrap();
         let hit = hit_at(&doc, "Paris");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(WordSteps::with(|s| part_of_person(
+            &doc,
+            s,
+            &hit,
+            top(&hit),
+            false,
+            false
+        )
+        .is_some()));
     }
 
     #[test]

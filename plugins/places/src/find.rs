@@ -185,7 +185,7 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
     // Only a capitalised word before the hit makes the alias question matter; skip the work.
     let by_alias = hit.first > 0 && starts_upper(doc, hit.first - 1) && by_alias(doc, hit, top);
     if context::inside_organization(doc, hit).is_some()
-        || context::part_of_person(doc, hit, top, headline, by_alias).is_some()
+        || context::part_of_person(doc, steps, hit, top, headline, by_alias).is_some()
         || context::names_a_team(doc, hit, top, headline).is_some()
     {
         return None;

@@ -12,7 +12,8 @@ static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
 pub const FST_BYTES: usize = KEYS.len();
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
-static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
+/// The record strings, checked as UTF-8 by the compiler rather than at start-up.
+static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.bin"));
 include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
@@ -67,12 +68,6 @@ impl Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Place(pub u32);
 
-/// The record strings, checked as UTF-8 once (build.rs writes them from `&str`s).
-fn strings() -> &'static str {
-    static TEXT: OnceLock<&'static str> = OnceLock::new();
-    TEXT.get_or_init(|| std::str::from_utf8(STRINGS).expect("build.rs writes UTF-8"))
-}
-
 fn u32_at(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
 }
@@ -84,7 +79,7 @@ impl Place {
     }
 
     fn string(at: u32, len: usize) -> &'static str {
-        strings().get(at as usize..at as usize + len).unwrap_or("")
+        STRINGS.get(at as usize..at as usize + len).unwrap_or("")
     }
 
     /// GeoNames id, or `None` for curated places GeoNames ids are not known for.
@@ -292,6 +287,14 @@ pub fn lookup(name: &str) -> Option<Candidates> {
             return None;
         }
     }
+    walker.matched()
+}
+
+/// The places named by one word (a token: no spaces), its step from the root remembered in
+/// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
+pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
+    let mut walker = Walker::default();
+    walker.feed_word(steps, false, word);
     walker.matched()
 }
 

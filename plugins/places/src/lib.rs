@@ -59,6 +59,7 @@ mod word_steps;
 use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 
@@ -189,7 +190,7 @@ impl Extractor for Places {
                 context.add(candidates);
             }
         }
-        let mut chosen: NumberMap<Candidates, (Place, String)> = NumberMap::default();
+        let mut chosen: NumberMap<Candidates, (Place, Cow<str>)> = NumberMap::default();
         for f in &found {
             if let find::Named::Known {
                 candidates,
@@ -226,7 +227,7 @@ impl Extractor for Places {
                             let (place, why) = chosen
                                 .entry(*candidates)
                                 .or_insert_with(|| resolve::resolve(*candidates, None, &context));
-                            (*place, why.as_str())
+                            (*place, &**why)
                         }
                     };
                     if place.kind() == Kind::Country {
