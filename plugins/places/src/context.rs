@@ -3,9 +3,9 @@
 //! locative context.
 
 use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
-use crate::scan::{starts_upper, Hit};
+use crate::scan::{by_alias, starts_upper, Hit};
 use crate::word_steps::WordSteps;
-use lede_core::{Document, TokenKind};
+use lede_core::{Document, TokenKind, WordList};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
 /// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
@@ -301,14 +301,15 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
 }
 
 /// A title or a given name before the hit, a surname after it, or the hit ends a longer
-/// capitalised name ("Pranab Deka"). `by_alias`: the text is an alternate name, weaker evidence.
+/// capitalised name ("Pranab Deka"). A hit written as an alternate name of the place
+/// (`scan::by_alias`) is weaker evidence, so it ends a longer name even in headlines, after a
+/// sentence-initial word or when the town is large.
 pub fn part_of_person(
     doc: &Document,
     steps: &mut WordSteps,
     hit: &Hit,
     place: Place,
     headline: bool,
-    by_alias: bool,
 ) -> Option<Rejection> {
     if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
@@ -323,13 +324,16 @@ pub fn part_of_person(
             {
                 return Some("after a given name");
             }
-            if (!headline || by_alias)
-                && place.kind() == Kind::City
-                && (place.population() < 1_000_000 || by_alias)
+            // The alias test folds both names, so it is made last, and only when the plain
+            // reading does not already decide.
+            if place.kind() == Kind::City
                 && starts_upper(doc, hit.first - 1)
-                && (by_alias || !sentence_initial(doc, hit.first - 1))
                 && !MODIFIERS.contains(&before)
                 && lookup_word(steps, before).is_none()
+                && ((!headline
+                    && place.population() < 1_000_000
+                    && !sentence_initial(doc, hit.first - 1))
+                    || by_alias(doc, hit, place))
             {
                 return Some("the end of a longer capitalised name");
             }
@@ -394,6 +398,10 @@ const CALENDAR: &[&str] = &[
     "Wednesday",
 ];
 
+/// [`CALENDAR`] and [`LOCATIVES`] as tables, looked up ignoring ASCII case.
+static CALENDAR_WORDS: WordList = WordList::new(CALENDAR);
+static LOCATIVE_WORDS: WordList = WordList::new(LOCATIVES);
+
 /// A town named like a common word ("Reading", "Mobile") or surname ("Henderson") needs context:
 /// a locative word before it or a qualifier after it. Without one, a large enough town is still
 /// accepted mid-sentence, never at a sentence start or inside a longer capitalised name.
@@ -407,7 +415,7 @@ pub fn ordinary_word_without_context(
         return None;
     }
     let text = doc.token_text(hit.first);
-    if hit.first == hit.last && CALENDAR.iter().any(|m| m.eq_ignore_ascii_case(text)) {
+    if hit.first == hit.last && CALENDAR_WORDS.contains(text) {
         return Some("a month or weekday name");
     }
     let floor = match (place.is_common_word(), place.is_surname()) {
@@ -416,7 +424,7 @@ pub fn ordinary_word_without_context(
         (false, false) => return None,
     };
     let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
-    if before.is_some_and(|w| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w))) {
+    if before.is_some_and(|w| LOCATIVE_WORDS.contains(w)) {
         return None;
     }
     let next = hit.last + 1;
@@ -445,6 +453,10 @@ mod tests {
 
     fn top(hit: &Hit) -> Place {
         hit.candidates.places().next().unwrap()
+    }
+
+    fn part_of_a_person(doc: &Document, hit: &Hit) -> bool {
+        WordSteps::with(|s| part_of_person(doc, s, hit, top(hit), false)).is_some()
     }
 
     #[test]
@@ -476,78 +488,30 @@ mod tests {
     fn place_named_like_a_given_name_before_a_surname_is_a_person() {
         let doc = Document::new("t", "Fans cheered as Jordan Henderson scored.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            false
-        )
-        .is_some()));
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Aid reached Jordan on Monday.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            false
-        )
-        .is_none()));
+        assert!(!part_of_a_person(&doc, &hit));
     }
 
     #[test]
     fn town_name_before_a_surname_or_after_a_name_is_a_person() {
         let doc = Document::new("t", "Guitarist Davie Ross smiled.").unwrap();
         let hit = hit_at(&doc, "Davie");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            false
-        )
-        .is_some()));
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Photo by Wanjiru Kamau.").unwrap();
         let hit = hit_at(&doc, "Kamau");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            true
-        )
-        .is_some()));
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Floods hit Garissa on Monday.").unwrap();
         let hit = hit_at(&doc, "Garissa");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            false
-        )
-        .is_none()));
+        assert!(!part_of_a_person(&doc, &hit));
     }
 
     #[test]
     fn title_before_a_place_word_makes_a_person() {
         let doc = Document::new("t", "We met Mr. Paris yesterday.").unwrap();
         let hit = hit_at(&doc, "Paris");
-        assert!(WordSteps::with(|s| part_of_person(
-            &doc,
-            s,
-            &hit,
-            top(&hit),
-            false,
-            false
-        )
-        .is_some()));
+        assert!(part_of_a_person(&doc, &hit));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
-use crate::scan::{by_alias, longest_at, starts_upper, Hit};
+use crate::scan::{longest_at, starts_upper, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Document, Span, TokenKind};
 
@@ -126,10 +126,11 @@ fn find_with(
                 i += 1;
                 continue;
             }
-            let person = people.at(doc.tokens()[i].span());
-            // A name found here could only outrank a person mention starting here: inside one,
-            // there is nothing to walk.
-            if person.is_some_and(|p| p.start != doc.tokens()[i].start()) {
+            let token = doc.tokens()[i];
+            let person = people.at(token.span());
+            // A name found here could only outrank a person mention of several words starting
+            // here: inside one, or at a one-word one, there is nothing to walk.
+            if person.is_some_and(|p| p.start != token.start() || p.end <= token.end()) {
                 i += 1;
                 continue;
             }
@@ -182,10 +183,8 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
             return None;
         }
     }
-    // Only a capitalised word before the hit makes the alias question matter; skip the work.
-    let by_alias = hit.first > 0 && starts_upper(doc, hit.first - 1) && by_alias(doc, hit, top);
     if context::inside_organization(doc, hit).is_some()
-        || context::part_of_person(doc, steps, hit, top, headline, by_alias).is_some()
+        || context::part_of_person(doc, steps, hit, top, headline).is_some()
         || context::names_a_team(doc, hit, top, headline).is_some()
     {
         return None;

@@ -198,6 +198,9 @@ pub struct Step {
     pub gained: u64,
     /// The final output of the node reached, when a name ends there.
     pub final_output: Option<u64>,
+    /// Some name goes on from the node reached with a space: only then can a spaced word
+    /// extend the walk.
+    pub takes_space: bool,
 }
 
 /// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
@@ -226,6 +229,7 @@ pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
         to: node.addr(),
         gained: gained.value(),
         final_output: node.is_final().then(|| node.final_output().value()),
+        takes_space: node.find_input(b' ').is_some(),
     })
 }
 
@@ -237,6 +241,7 @@ pub struct Walker {
     addr: CompiledAddr,
     output: u64,
     matched: Option<Candidates>,
+    takes_space: bool,
 }
 
 impl Default for Walker {
@@ -246,6 +251,7 @@ impl Default for Walker {
             addr: root().addr,
             output: 0,
             matched: None,
+            takes_space: true,
         }
     }
 }
@@ -269,7 +275,14 @@ impl Walker {
         self.addr = step.to;
         self.output += step.gained;
         self.matched = step.final_output.map(|f| Candidates(self.output + f));
+        self.takes_space = step.takes_space;
         true
+    }
+
+    /// Whether a word after a space may extend the walk: `false` once no name goes on with a
+    /// space from where it stands, so the next word need not be looked at.
+    pub fn takes_space(&self) -> bool {
+        self.takes_space
     }
 
     /// The places named by exactly the words fed so far.

@@ -92,11 +92,15 @@ pub fn longest_at(
     let mut best = None;
     let mut previous_end = None;
     for (j, t) in tokens.iter().enumerate().skip(first) {
+        let spaced = previous_end.is_some_and(|end| t.start() > end);
+        // Many walks stop here: most words begin no name of several words.
+        if spaced && !walker.takes_space() {
+            break;
+        }
         let named = name_word(t);
         if previous_end.is_some() && !named && !joins_name(doc, t, j) {
             break;
         }
-        let spaced = previous_end.is_some_and(|end| t.start() > end);
         previous_end = Some(t.end());
         if !walker.feed_word(steps, spaced, doc.token_text(j)) {
             break;

@@ -64,6 +64,8 @@ struct Slot {
     gained: u64,
     /// The final output of the node reached, or `NOT_FINAL`.
     final_output: u64,
+    /// A name goes on with a space from the node reached.
+    takes_space: bool,
 }
 
 impl Slot {
@@ -73,6 +75,7 @@ impl Slot {
             to: step.map_or(DEAD, |s| s.to as u32),
             gained: step.map_or(0, |s| s.gained),
             final_output: step.and_then(|s| s.final_output).unwrap_or(NOT_FINAL),
+            takes_space: step.is_some_and(|s| s.takes_space),
         }
     }
 
@@ -81,6 +84,7 @@ impl Slot {
             to: self.to as CompiledAddr,
             gained: self.gained,
             final_output: Some(self.final_output).filter(|&f| f != NOT_FINAL),
+            takes_space: self.takes_space,
         })
     }
 }
@@ -93,6 +97,7 @@ const EMPTY: Slot = Slot {
     to: DEAD,
     gained: 0,
     final_output: NOT_FINAL,
+    takes_space: false,
 };
 
 /// The remembered steps of one thread.
