@@ -87,7 +87,8 @@ fn division(doc: &Document, hit: &Hit) -> Option<Place> {
 
 /// ", Texas" after a name: the division or country that qualifies it.
 fn qualifier(doc: &Document, steps: &mut WordSteps, last: usize, end: usize) -> Option<Place> {
-    if last + 2 >= end || doc.token_text(last + 1) != "," {
+    // Only a comma token starts with a comma byte (punctuation is one character).
+    if last + 2 >= end || doc.text().as_bytes()[doc.tokens()[last + 1].start()] != b',' {
         return None;
     }
     let hit = longest_at(doc, steps, last + 2, last + 2..end)?;
@@ -113,11 +114,12 @@ fn find_with(
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
         while i < end {
-            // Capitalised words are few: skip to the next one on the token's kind and case alone
-            // (a mixed-case word's text is read only when reached).
+            // Capitalised words are few: skip to the next one on the token's case and kind alone
+            // (case first, as it turns most tokens away; a mixed-case word's text is read only
+            // when reached).
             match doc.tokens()[i..end]
                 .iter()
-                .position(|t| t.kind == TokenKind::Word && t.is_capitalized())
+                .position(|t| t.is_capitalized() && t.kind == TokenKind::Word)
             {
                 Some(skipped) => i += skipped,
                 None => break,

@@ -87,21 +87,19 @@ pub fn longest_at(
     first: usize,
     paragraph: Range<usize>,
 ) -> Option<Hit> {
-    let tokens = &doc.tokens()[..paragraph.end.min(first + MAX_TOKENS)];
+    let tokens = doc.tokens();
     let mut walker = Walker::default();
     let mut best = None;
-    let mut previous_end = None;
-    for (j, t) in tokens.iter().enumerate().skip(first) {
-        let spaced = previous_end.is_some_and(|end| t.start() > end);
-        // Many walks stop here: most words begin no name of several words.
-        if spaced && !walker.takes_space() {
-            break;
-        }
+    for j in first..paragraph.end.min(first + MAX_TOKENS) {
+        let t = &tokens[j];
         let named = name_word(t);
-        if previous_end.is_some() && !named && !joins_name(doc, t, j) {
-            break;
+        let spaced = j > first && t.start() > tokens[j - 1].end();
+        if j > first {
+            // Many walks stop at the space: most words begin no name of several words.
+            if (spaced && !walker.takes_space()) || (!named && !joins_name(doc, t, j)) {
+                break;
+            }
         }
-        previous_end = Some(t.end());
         if !walker.feed_word(steps, spaced, doc.token_text(j)) {
             break;
         }

@@ -39,10 +39,17 @@ struct Key {
 
 impl Key {
     fn new(from: u32, spaced: bool, word: &[u8]) -> Key {
-        let chunk = |at: usize| word.get(at..).map_or(0, load_padded);
+        // Most words fit the first chunk: the others are tested for by length, not loaded.
+        let chunk = |at: usize| {
+            if word.len() > at {
+                load_padded(&word[at..])
+            } else {
+                0
+            }
+        };
         Key {
             head: from as u64 | (word.len() as u64) << 32 | (spaced as u64) << 40,
-            word: [chunk(0), chunk(8), chunk(16)],
+            word: [load_padded(word), chunk(8), chunk(16)],
         }
     }
 
