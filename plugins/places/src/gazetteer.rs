@@ -11,6 +11,9 @@ static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
 /// Size of the name FST: every node address is below it.
 pub const FST_BYTES: usize = KEYS.len();
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
+/// Entries of the candidate table: every FST output, partial or final, is at most
+/// `CANDIDATE_ENTRIES << 8 | 0xff` (a `Candidates` packs an offset into it and a count).
+pub const CANDIDATE_ENTRIES: usize = CANDIDATES.len() / 4;
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
 /// The record strings, checked as UTF-8 by the compiler rather than at start-up.
 static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.bin"));
