@@ -5,7 +5,7 @@
 use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
 use crate::scan::{by_alias, starts_upper, Hit};
 use crate::word_steps::WordSteps;
-use lede_core::{Document, TokenKind, WordList};
+use lede_core::{Document, Paragraph, TokenKind, WordList};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
 /// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
@@ -180,25 +180,19 @@ const NOT_GIVEN: &[&str] = &[
 /// Why a gazetteer hit is not a place mention.
 pub type Rejection = &'static str;
 
-/// Lines that capitalise nearly every word (headlines): capitalised runs there prove little.
-pub fn title_case_lines(doc: &Document) -> Vec<bool> {
-    doc.paragraphs()
-        .iter()
-        .map(|p| {
-            let (mut words, mut lower) = (0, 0);
-            for i in p.tokens.clone() {
-                let t = &doc.tokens()[i];
-                if t.kind == TokenKind::Word {
-                    words += 1;
-                    if !starts_upper(doc, i) && t.end() - t.start() > 3 {
-                        lower += 1;
-                        break;
-                    }
-                }
+/// A line that capitalises nearly every word (a headline): capitalised runs there prove little.
+pub fn title_case_line(doc: &Document, paragraph: &Paragraph) -> bool {
+    let mut words = 0;
+    for i in paragraph.tokens.clone() {
+        let t = &doc.tokens()[i];
+        if t.kind == TokenKind::Word {
+            words += 1;
+            if !starts_upper(doc, i) && t.end() - t.start() > 3 {
+                return false;
             }
-            words >= 3 && lower == 0
-        })
-        .collect()
+        }
+    }
+    words >= 3
 }
 
 /// First word of its sentence (after any opening quotes or brackets).

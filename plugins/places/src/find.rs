@@ -107,10 +107,11 @@ fn find_with(
     people: &[Span],
     context_places: bool,
 ) -> Vec<Found> {
-    let headlines = context::title_case_lines(doc);
     let mut found = Vec::new();
     let mut people = PersonCursor { people, next: 0 };
-    for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
+    for paragraph in doc.paragraphs() {
+        // Whether the paragraph is a headline, read only once a name in it needs the answer.
+        let mut headline = None;
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
         while i < end {
@@ -139,7 +140,11 @@ fn find_with(
             match longest_at(doc, steps, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
-                    let accepted = (!in_person).then(|| accept(doc, steps, &hit, headline));
+                    let accepted = (!in_person).then(|| {
+                        let headline = *headline
+                            .get_or_insert_with(|| context::title_case_line(doc, paragraph));
+                        accept(doc, steps, &hit, headline)
+                    });
                     match accepted.flatten() {
                         Some(f) => {
                             found.push(f);
