@@ -2,9 +2,10 @@
 //! or work name, is part of a person's name, or is a town named like a common word without any
 //! locative context.
 
-use crate::gazetteer::{is_given_name, is_surname, Kind, Place};
-use crate::scan::{starts_upper, Hit};
-use lede_core::{Document, TokenKind};
+use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
+use crate::scan::{by_alias, starts_upper, Hit};
+use crate::word_steps::WordSteps;
+use lede_core::{Document, Paragraph, TokenKind, WordList};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
 /// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
@@ -179,25 +180,19 @@ const NOT_GIVEN: &[&str] = &[
 /// Why a gazetteer hit is not a place mention.
 pub type Rejection = &'static str;
 
-/// Lines that capitalise nearly every word (headlines): capitalised runs there prove little.
-pub fn title_case_lines(doc: &Document) -> Vec<bool> {
-    doc.paragraphs()
-        .iter()
-        .map(|p| {
-            let (mut words, mut lower) = (0, 0);
-            for i in p.tokens.clone() {
-                let t = &doc.tokens()[i];
-                if t.kind == TokenKind::Word {
-                    words += 1;
-                    if !starts_upper(doc, i) && t.end() - t.start() > 3 {
-                        lower += 1;
-                        break;
-                    }
-                }
+/// A line that capitalises nearly every word (a headline): capitalised runs there prove little.
+pub fn title_case_line(doc: &Document, paragraph: &Paragraph) -> bool {
+    let mut words = 0;
+    for i in paragraph.tokens.clone() {
+        let t = &doc.tokens()[i];
+        if t.kind == TokenKind::Word {
+            words += 1;
+            if !starts_upper(doc, i) && t.end() - t.start() > 3 {
+                return false;
             }
-            words >= 3 && lower == 0
-        })
-        .collect()
+        }
+    }
+    words >= 3
 }
 
 /// First word of its sentence (after any opening quotes or brackets).
@@ -238,8 +233,8 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
 }
 
 /// A country, division or large city of that name: too prominent to read as a given name.
-fn is_prominent_place(word: &str) -> bool {
-    crate::gazetteer::lookup(word).is_some_and(|c| {
+fn is_prominent_place(steps: &mut WordSteps, word: &str) -> bool {
+    lookup_word(steps, word).is_some_and(|c| {
         c.places()
             .any(|p| p.kind() != Kind::City || p.population() >= 100_000)
     })
@@ -300,13 +295,15 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
 }
 
 /// A title or a given name before the hit, a surname after it, or the hit ends a longer
-/// capitalised name ("Pranab Deka"). `by_alias`: the text is an alternate name, weaker evidence.
+/// capitalised name ("Pranab Deka"). A hit written as an alternate name of the place
+/// (`scan::by_alias`) is weaker evidence, so it ends a longer name even in headlines, after a
+/// sentence-initial word or when the town is large.
 pub fn part_of_person(
     doc: &Document,
+    steps: &mut WordSteps,
     hit: &Hit,
     place: Place,
     headline: bool,
-    by_alias: bool,
 ) -> Option<Rejection> {
     if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
@@ -314,16 +311,23 @@ pub fn part_of_person(
                 return Some("after a personal title");
             }
             let given = starts_upper(doc, hit.first - 1) && given_name(before);
-            if !headline && given && !NOT_GIVEN.contains(&before) && !is_prominent_place(before) {
+            if !headline
+                && given
+                && !NOT_GIVEN.contains(&before)
+                && !is_prominent_place(steps, before)
+            {
                 return Some("after a given name");
             }
-            if (!headline || by_alias)
-                && place.kind() == Kind::City
-                && (place.population() < 1_000_000 || by_alias)
+            // The alias test folds both names, so it is made last, and only when the plain
+            // reading does not already decide.
+            if place.kind() == Kind::City
                 && starts_upper(doc, hit.first - 1)
-                && (by_alias || !sentence_initial(doc, hit.first - 1))
                 && !MODIFIERS.contains(&before)
-                && crate::gazetteer::lookup(before).is_none()
+                && lookup_word(steps, before).is_none()
+                && ((!headline
+                    && place.population() < 1_000_000
+                    && !sentence_initial(doc, hit.first - 1))
+                    || by_alias(doc, hit, place))
             {
                 return Some("the end of a longer capitalised name");
             }
@@ -337,7 +341,7 @@ pub fn part_of_person(
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
     if small_town && starts_upper(doc, next) {
         let after = doc.token_text(next);
-        if is_surname(after) && !is_prominent_place(after) {
+        if is_surname(after) && !is_prominent_place(steps, after) {
             return Some("a town name followed by a surname");
         }
     }
@@ -388,6 +392,10 @@ const CALENDAR: &[&str] = &[
     "Wednesday",
 ];
 
+/// [`CALENDAR`] and [`LOCATIVES`] as tables, looked up ignoring ASCII case.
+static CALENDAR_WORDS: WordList = WordList::new(CALENDAR);
+static LOCATIVE_WORDS: WordList = WordList::new(LOCATIVES);
+
 /// A town named like a common word ("Reading", "Mobile") or surname ("Henderson") needs context:
 /// a locative word before it or a qualifier after it. Without one, a large enough town is still
 /// accepted mid-sentence, never at a sentence start or inside a longer capitalised name.
@@ -401,7 +409,7 @@ pub fn ordinary_word_without_context(
         return None;
     }
     let text = doc.token_text(hit.first);
-    if hit.first == hit.last && CALENDAR.iter().any(|m| m.eq_ignore_ascii_case(text)) {
+    if hit.first == hit.last && CALENDAR_WORDS.contains(text) {
         return Some("a month or weekday name");
     }
     let floor = match (place.is_common_word(), place.is_surname()) {
@@ -410,7 +418,7 @@ pub fn ordinary_word_without_context(
         (false, false) => return None,
     };
     let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
-    if before.is_some_and(|w| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w))) {
+    if before.is_some_and(|w| LOCATIVE_WORDS.contains(w)) {
         return None;
     }
     let next = hit.last + 1;
@@ -429,7 +437,6 @@ pub fn ordinary_word_without_context(
 mod tests {
     use super::*;
     use crate::scan::longest_at;
-    use crate::word_steps::WordSteps;
 
     fn hit_at(doc: &Document, word: &str) -> Hit {
         let i = (0..doc.tokens().len())
@@ -440,6 +447,10 @@ mod tests {
 
     fn top(hit: &Hit) -> Place {
         hit.candidates.places().next().unwrap()
+    }
+
+    fn part_of_a_person(doc: &Document, hit: &Hit) -> bool {
+        WordSteps::with(|s| part_of_person(doc, s, hit, top(hit), false)).is_some()
     }
 
     #[test]
@@ -471,30 +482,30 @@ mod tests {
     fn place_named_like_a_given_name_before_a_surname_is_a_person() {
         let doc = Document::new("t", "Fans cheered as Jordan Henderson scored.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Aid reached Jordan on Monday.").unwrap();
         let hit = hit_at(&doc, "Jordan");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
+        assert!(!part_of_a_person(&doc, &hit));
     }
 
     #[test]
     fn town_name_before_a_surname_or_after_a_name_is_a_person() {
         let doc = Document::new("t", "Guitarist Davie Ross smiled.").unwrap();
         let hit = hit_at(&doc, "Davie");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Photo by Wanjiru Kamau.").unwrap();
         let hit = hit_at(&doc, "Kamau");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, true).is_some());
+        assert!(part_of_a_person(&doc, &hit));
         let doc = Document::new("t", "Floods hit Garissa on Monday.").unwrap();
         let hit = hit_at(&doc, "Garissa");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_none());
+        assert!(!part_of_a_person(&doc, &hit));
     }
 
     #[test]
     fn title_before_a_place_word_makes_a_person() {
         let doc = Document::new("t", "We met Mr. Paris yesterday.").unwrap();
         let hit = hit_at(&doc, "Paris");
-        assert!(part_of_person(&doc, &hit, top(&hit), false, false).is_some());
+        assert!(part_of_a_person(&doc, &hit));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
-use crate::scan::{by_alias, longest_at, starts_upper, Hit};
+use crate::scan::{longest_at, starts_upper, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Document, Span, TokenKind};
 
@@ -87,7 +87,8 @@ fn division(doc: &Document, hit: &Hit) -> Option<Place> {
 
 /// ", Texas" after a name: the division or country that qualifies it.
 fn qualifier(doc: &Document, steps: &mut WordSteps, last: usize, end: usize) -> Option<Place> {
-    if last + 2 >= end || doc.token_text(last + 1) != "," {
+    // Only a comma token starts with a comma byte (punctuation is one character).
+    if last + 2 >= end || doc.text().as_bytes()[doc.tokens()[last + 1].start()] != b',' {
         return None;
     }
     let hit = longest_at(doc, steps, last + 2, last + 2..end)?;
@@ -106,18 +107,20 @@ fn find_with(
     people: &[Span],
     context_places: bool,
 ) -> Vec<Found> {
-    let headlines = context::title_case_lines(doc);
     let mut found = Vec::new();
     let mut people = PersonCursor { people, next: 0 };
-    for (paragraph, &headline) in doc.paragraphs().iter().zip(&headlines) {
+    for paragraph in doc.paragraphs() {
+        // Whether the paragraph is a headline, read only once a name in it needs the answer.
+        let mut headline = None;
         let end = paragraph.tokens.end;
         let mut i = paragraph.tokens.start;
         while i < end {
-            // Capitalised words are few: skip to the next one on the token's kind and case alone
-            // (a mixed-case word's text is read only when reached).
+            // Capitalised words are few: skip to the next one on the token's case and kind alone
+            // (case first, as it turns most tokens away; a mixed-case word's text is read only
+            // when reached).
             match doc.tokens()[i..end]
                 .iter()
-                .position(|t| t.kind == TokenKind::Word && t.is_capitalized())
+                .position(|t| t.is_capitalized() && t.kind == TokenKind::Word)
             {
                 Some(skipped) => i += skipped,
                 None => break,
@@ -126,17 +129,22 @@ fn find_with(
                 i += 1;
                 continue;
             }
-            let person = people.at(doc.tokens()[i].span());
-            // A name found here could only outrank a person mention starting here: inside one,
-            // there is nothing to walk.
-            if person.is_some_and(|p| p.start != doc.tokens()[i].start()) {
+            let token = doc.tokens()[i];
+            let person = people.at(token.span());
+            // A name found here could only outrank a person mention of several words starting
+            // here: inside one, or at a one-word one, there is nothing to walk.
+            if person.is_some_and(|p| p.start != token.start() || p.end <= token.end()) {
                 i += 1;
                 continue;
             }
             match longest_at(doc, steps, i, paragraph.tokens.clone()) {
                 Some(hit) => {
                     let in_person = person.is_some_and(|p| !outranks(doc, &hit, p));
-                    let accepted = (!in_person).then(|| accept(doc, steps, &hit, headline));
+                    let accepted = (!in_person).then(|| {
+                        let headline = *headline
+                            .get_or_insert_with(|| context::title_case_line(doc, paragraph));
+                        accept(doc, steps, &hit, headline)
+                    });
                     match accepted.flatten() {
                         Some(f) => {
                             found.push(f);
@@ -182,10 +190,8 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
             return None;
         }
     }
-    // Only a capitalised word before the hit makes the alias question matter; skip the work.
-    let by_alias = hit.first > 0 && starts_upper(doc, hit.first - 1) && by_alias(doc, hit, top);
     if context::inside_organization(doc, hit).is_some()
-        || context::part_of_person(doc, hit, top, headline, by_alias).is_some()
+        || context::part_of_person(doc, steps, hit, top, headline).is_some()
         || context::names_a_team(doc, hit, top, headline).is_some()
     {
         return None;

@@ -11,8 +11,12 @@ static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
 /// Size of the name FST: every node address is below it.
 pub const FST_BYTES: usize = KEYS.len();
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
+/// Entries of the candidate table: every FST output, partial or final, is at most
+/// `CANDIDATE_ENTRIES << 8 | 0xff` (a `Candidates` packs an offset into it and a count).
+pub const CANDIDATE_ENTRIES: usize = CANDIDATES.len() / 4;
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
-static STRINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/strings.bin"));
+/// The record strings, checked as UTF-8 by the compiler rather than at start-up.
+static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.bin"));
 include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
@@ -67,12 +71,6 @@ impl Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Place(pub u32);
 
-/// The record strings, checked as UTF-8 once (build.rs writes them from `&str`s).
-fn strings() -> &'static str {
-    static TEXT: OnceLock<&'static str> = OnceLock::new();
-    TEXT.get_or_init(|| std::str::from_utf8(STRINGS).expect("build.rs writes UTF-8"))
-}
-
 fn u32_at(bytes: &[u8], at: usize) -> u32 {
     u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"))
 }
@@ -84,7 +82,7 @@ impl Place {
     }
 
     fn string(at: u32, len: usize) -> &'static str {
-        strings().get(at as usize..at as usize + len).unwrap_or("")
+        STRINGS.get(at as usize..at as usize + len).unwrap_or("")
     }
 
     /// GeoNames id, or `None` for curated places GeoNames ids are not known for.
@@ -203,6 +201,9 @@ pub struct Step {
     pub gained: u64,
     /// The final output of the node reached, when a name ends there.
     pub final_output: Option<u64>,
+    /// Some name goes on from the node reached with a space: only then can a spaced word
+    /// extend the walk.
+    pub takes_space: bool,
 }
 
 /// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
@@ -231,6 +232,7 @@ pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
         to: node.addr(),
         gained: gained.value(),
         final_output: node.is_final().then(|| node.final_output().value()),
+        takes_space: node.find_input(b' ').is_some(),
     })
 }
 
@@ -242,6 +244,7 @@ pub struct Walker {
     addr: CompiledAddr,
     output: u64,
     matched: Option<Candidates>,
+    takes_space: bool,
 }
 
 impl Default for Walker {
@@ -251,6 +254,7 @@ impl Default for Walker {
             addr: root().addr,
             output: 0,
             matched: None,
+            takes_space: true,
         }
     }
 }
@@ -274,7 +278,14 @@ impl Walker {
         self.addr = step.to;
         self.output += step.gained;
         self.matched = step.final_output.map(|f| Candidates(self.output + f));
+        self.takes_space = step.takes_space;
         true
+    }
+
+    /// Whether a word after a space may extend the walk: `false` once no name goes on with a
+    /// space from where it stands, so the next word need not be looked at.
+    pub fn takes_space(&self) -> bool {
+        self.takes_space
     }
 
     /// The places named by exactly the words fed so far.
@@ -292,6 +303,14 @@ pub fn lookup(name: &str) -> Option<Candidates> {
             return None;
         }
     }
+    walker.matched()
+}
+
+/// The places named by one word (a token: no spaces), its step from the root remembered in
+/// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
+pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
+    let mut walker = Walker::default();
+    walker.feed_word(steps, false, word);
     walker.matched()
 }
 

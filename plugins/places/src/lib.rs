@@ -59,6 +59,7 @@ mod word_steps;
 use crate::gazetteer::{Candidates, Kind, Place};
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 
@@ -90,7 +91,8 @@ impl Default for Options {
 /// The `places` extractor.
 pub struct Places {
     options: Options,
-    kinds: Vec<Kind>,
+    /// The kinds reported, a bit per kind (`1 << kind as u8`): one test per mention.
+    kinds: u8,
 }
 
 /// One mention of a place.
@@ -136,9 +138,12 @@ fn round4(x: f64) -> f64 {
 }
 
 impl Places {
+    fn reports(&self, kind: Kind) -> bool {
+        self.kinds & 1 << kind as u8 != 0
+    }
+
     fn wanted(&self, kind: Kind, population: u32) -> bool {
-        self.kinds.contains(&kind)
-            && (kind != Kind::City || population >= self.options.min_population)
+        self.reports(kind) && (kind != Kind::City || population >= self.options.min_population)
     }
 }
 
@@ -176,7 +181,7 @@ impl Extractor for Places {
                     format!("kinds: unknown kind {k:?}; known kinds are country, admin1, city, region, continent, water, other")
                 })
             })
-            .collect::<Result<Vec<_>, _>>()?;
+            .try_fold(0, |kinds, kind| kind.map(|kind| kinds | 1 << kind as u8))?;
         Ok(Places { options, kinds })
     }
 
@@ -189,7 +194,9 @@ impl Extractor for Places {
                 context.add(candidates);
             }
         }
-        let mut chosen: NumberMap<Candidates, (Place, String)> = NumberMap::default();
+        // Maps and items sized once for every name found, not grown (and rehashed) as they fill.
+        let mut chosen: NumberMap<Candidates, (Place, Cow<str>)> =
+            NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         for f in &found {
             if let find::Named::Known {
                 candidates,
@@ -202,9 +209,10 @@ impl Extractor for Places {
                     .or_insert_with(|| resolve::resolve(candidates, Some(q), &context));
             }
         }
-        let mut items: Vec<Item> = Vec::new();
+        let mut items: Vec<Item> = Vec::with_capacity(found.len());
         // Items of gazetteer places by place, and of places known from context by their text.
-        let mut by_place: NumberMap<Place, usize> = NumberMap::default();
+        let mut by_place: NumberMap<Place, usize> =
+            NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         let mut by_text: HashMap<String, usize> = HashMap::new();
         // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
         let mut country_before: Option<(usize, &'static str)> = None;
@@ -226,7 +234,7 @@ impl Extractor for Places {
                             let (place, why) = chosen
                                 .entry(*candidates)
                                 .or_insert_with(|| resolve::resolve(*candidates, None, &context));
-                            (*place, why.as_str())
+                            (*place, &**why)
                         }
                     };
                     if place.kind() == Kind::Country {
@@ -254,7 +262,7 @@ impl Extractor for Places {
                     (at, metonymic)
                 }
                 find::Named::Cued(cued) => {
-                    if !self.kinds.contains(&cued.kind) {
+                    if !self.reports(cued.kind) {
                         continue;
                     }
                     let owner = country_before.filter(|&(last, _)| {

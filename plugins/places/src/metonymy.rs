@@ -4,67 +4,59 @@
 use crate::gazetteer::{Kind, Place};
 use lede_core::{Document, TokenKind};
 
-/// Verbs of saying and state action whose subject or object is a government.
+/// Verbs of saying and state action whose subject or object is a government. A match, not a
+/// search of a sorted list: it compiles to a switch on the length and word compares.
 #[rustfmt::skip]
-const GOVERNMENT_VERBS: &[&str] = &[
-    "accuse", "accused", "accuses", "acted", "acts", "agree", "agreed", "agrees",
-    "announce", "announced", "announces", "approved", "approves", "back", "backed", "backs",
-    "blame", "blamed", "blames", "called", "calls", "claim", "claimed", "claims",
-    "condemn", "condemned", "condemns", "confirm", "confirmed", "confirms", "criticise", "criticised",
-    "criticize", "criticized", "decided", "decides", "declared", "demand", "demanded", "demands",
-    "denied", "denies", "denounced", "denounces", "deny", "deploy", "deployed", "deploys",
-    "expelled", "imposed", "insist", "insisted", "insists", "launched", "launches", "ordered",
-    "pledged", "pressured", "protested", "recognise", "recognised", "recognize", "recognized", "refuse",
-    "refused", "refuses", "reject", "rejected", "rejects", "respond", "responded", "responds",
-    "resumed", "resumes", "retaliated", "said", "sanction", "sanctioned", "say", "says",
-    "send", "sends", "sent", "sign", "signed", "signs", "stated", "summoned",
-    "supported", "supports", "threaten", "threatened", "threatens", "urge", "urged", "urges",
-    "vow", "vowed", "vows", "wants", "warn", "warned", "warns", "welcome",
-    "welcomed", "welcomes",
-];
+fn is_government_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "accuse" | "accused" | "accuses" | "acted" | "acts" | "agree" | "agreed" | "agrees" |
+        "announce" | "announced" | "announces" | "approved" | "approves" | "back" | "backed" |
+        "backs" | "blame" | "blamed" | "blames" | "called" | "calls" | "claim" | "claimed" |
+        "claims" | "condemn" | "condemned" | "condemns" | "confirm" | "confirmed" | "confirms" |
+        "criticise" | "criticised" | "criticize" | "criticized" | "decided" | "decides" |
+        "declared" | "demand" | "demanded" | "demands" | "denied" | "denies" | "denounced" |
+        "denounces" | "deny" | "deploy" | "deployed" | "deploys" | "expelled" | "imposed" |
+        "insist" | "insisted" | "insists" | "launched" | "launches" | "ordered" | "pledged" |
+        "pressured" | "protested" | "recognise" | "recognised" | "recognize" | "recognized" |
+        "refuse" | "refused" | "refuses" | "reject" | "rejected" | "rejects" | "respond" |
+        "responded" | "responds" | "resumed" | "resumes" | "retaliated" | "said" | "sanction" |
+        "sanctioned" | "say" | "says" | "send" | "sends" | "sent" | "sign" | "signed" | "signs" |
+        "stated" | "summoned" | "supported" | "supports" | "threaten" | "threatened" |
+        "threatens" | "urge" | "urged" | "urges" | "vow" | "vowed" | "vows" | "wants" | "warn" |
+        "warned" | "warns" | "welcome" | "welcomed" | "welcomes"
+    )
+}
 
-/// Verbs whose object is a government when it is a capital or country ("accused Caracas").
-const OBJECT_VERBS: &[&str] = &[
-    "accused",
-    "accuses",
-    "accusing",
-    "blamed",
-    "condemned",
-    "criticised",
-    "criticized",
-    "pressured",
-    "sanctioned",
-    "urged",
-    "warned",
-];
+/// Verbs whose object is a government when it is a capital or country ("accused Caracas"). A
+/// match, like the next one: it compiles to a switch on the length and word compares.
+fn is_object_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "accused"
+            | "accuses"
+            | "accusing"
+            | "blamed"
+            | "condemned"
+            | "criticised"
+            | "criticized"
+            | "pressured"
+            | "sanctioned"
+            | "urged"
+            | "warned"
+    )
+}
 
 /// Auxiliaries and adverbs allowed between the subject and its verb.
-const BETWEEN: &[&str] = &[
-    "already",
-    "also",
-    "again",
-    "could",
-    "did",
-    "does",
-    "had",
-    "has",
-    "have",
-    "is",
-    "may",
-    "might",
-    "must",
-    "never",
-    "not",
-    "now",
-    "officially",
-    "reportedly",
-    "repeatedly",
-    "should",
-    "still",
-    "was",
-    "will",
-    "would",
-];
+#[rustfmt::skip]
+fn may_come_between(word: &str) -> bool {
+    matches!(
+        word,
+        "already" | "also" | "again" | "could" | "did" | "does" | "had" | "has" | "have" | "is" |
+        "may" | "might" | "must" | "never" | "not" | "now" | "officially" | "reportedly" |
+        "repeatedly" | "should" | "still" | "was" | "will" | "would"
+    )
+}
 
 fn lower_word(doc: &Document, i: usize) -> Option<&str> {
     let t = doc.tokens().get(i)?;
@@ -98,15 +90,15 @@ pub fn is_metonymic(doc: &Document, first: usize, last: usize, place: Place) -> 
     }
     let mut k = last + 1;
     while let Some(w) = lower_word(doc, k) {
-        if GOVERNMENT_VERBS.binary_search(&w).is_ok() {
+        if is_government_verb(w) {
             return true;
         }
-        if !BETWEEN.contains(&w) || k > last + 3 {
+        if !may_come_between(w) || k > last + 3 {
             break;
         }
         k += 1;
     }
-    first > 0 && lower_word(doc, first - 1).is_some_and(|w| OBJECT_VERBS.contains(&w))
+    first > 0 && lower_word(doc, first - 1).is_some_and(is_object_verb)
 }
 
 #[cfg(test)]
@@ -144,6 +136,5 @@ mod tests {
             "The leaders of Brazil and Colombia have called for calm.",
             "Colombia"
         ));
-        assert!(GOVERNMENT_VERBS.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -3,6 +3,7 @@
 //! One sense per document: every mention of a name resolves to the same place.
 
 use crate::gazetteer::{Candidates, Kind, Place};
+use std::borrow::Cow;
 
 /// What the rest of the document says about where it is: the most prominent reading of every
 /// other name found in it.
@@ -98,12 +99,12 @@ pub fn resolve(
     candidates: Candidates,
     qualifier: Option<Place>,
     context: &Context,
-) -> (Place, String) {
+) -> (Place, Cow<'static, str>) {
     let all = || candidates.places();
     let others = all().len() - 1;
     if others == 0 {
         let only = all().next().expect("candidates are never empty");
-        return (only, "the only place of that name".into());
+        return (only, Cow::Borrowed("the only place of that name"));
     }
     if let Some(q) = qualifier {
         let fits = |p: &Place| {
@@ -113,35 +114,50 @@ pub fn resolve(
             .filter(fits)
             .max_by(|a, b| prominence(*a).total_cmp(&prominence(*b)))
         {
-            return (p, format!("qualified by {}", q.name()));
+            return (p, format!("qualified by {}", q.name()).into());
         }
     }
-    let plain = all()
-        .max_by(|a, b| prominence(*a).total_cmp(&prominence(*b)))
-        .expect("candidates are never empty");
-    // Scored once per place: support reads every other name of the document.
-    let best = all()
-        .map(|p| (p, prominence(p) + support(p, candidates, context).0))
-        .max_by(|(a, sa), (b, sb)| sa.total_cmp(sb).then(b.0.cmp(&a.0)))
-        .map(|(p, _)| p)
-        .expect("candidates are never empty");
+    // One pass scores each place once (support reads every other name of the document) and
+    // keeps both picks as `max_by` would: the last of equal prominence, and of equal scores the
+    // lowest record.
+    let mut plain: Option<(Place, f64)> = None;
+    let mut best: Option<(Place, f64)> = None;
+    for p in all() {
+        let prominence = prominence(p);
+        if plain.is_none_or(|(_, top)| top.total_cmp(&prominence).is_le()) {
+            plain = Some((p, prominence));
+        }
+        let score = prominence + support(p, candidates, context).0;
+        if best.is_none_or(|(b, top)| top.total_cmp(&score).then(p.0.cmp(&b.0)).is_le()) {
+            best = Some((p, score));
+        }
+    }
+    let (Some((plain, _)), Some((best, _))) = (plain, best) else {
+        unreachable!("candidates are never empty");
+    };
     if best != plain {
         let why = support(best, candidates, context).1.unwrap_or("context");
         return (
             best,
-            format!("context: {why}; chosen over {others} other places"),
+            format!("context: {why}; chosen over {others} other places").into(),
         );
     }
-    let what = match best.kind() {
-        Kind::City if best.is_capital() => format!("a capital of {} people", best.population()),
-        Kind::City => format!("a city of {} people", best.population()),
-        Kind::Admin1 => "a first-level division".to_string(),
-        kind => format!("a {}", kind.as_str()),
+    let why = match best.kind() {
+        Kind::City if best.is_capital() => format!(
+            "prominence: a capital of {} people, over {others} other places",
+            best.population()
+        ),
+        Kind::City => format!(
+            "prominence: a city of {} people, over {others} other places",
+            best.population()
+        ),
+        Kind::Admin1 => format!("prominence: a first-level division, over {others} other places"),
+        kind => format!(
+            "prominence: a {}, over {others} other places",
+            kind.as_str()
+        ),
     };
-    (
-        best,
-        format!("prominence: {what}, over {others} other places"),
-    )
+    (best, why.into())
 }
 
 #[cfg(test)]

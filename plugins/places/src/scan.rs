@@ -10,11 +10,18 @@ use std::ops::Range;
 /// Longest name considered, in tokens.
 const MAX_TOKENS: usize = 6;
 
-/// Lowercase words allowed inside a multi-word name.
-const CONNECTORS: &[&str] = &[
-    "al", "am", "an", "and", "da", "das", "de", "del", "der", "di", "do", "dos", "du", "el", "en",
-    "es", "la", "le", "les", "of", "on", "sur", "the", "upon", "y",
-];
+/// Lowercase words allowed inside a multi-word name. A match, not a search of a list: it
+/// compiles to a switch on the length and word compares, and the lowercase word after most
+/// capitalised ones is none of these.
+#[rustfmt::skip]
+fn is_connector_word(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "am" | "an" | "and" | "da" | "das" | "de" | "del" | "der" | "di" | "do" | "dos" |
+        "du" | "el" | "en" | "es" | "la" | "le" | "les" | "of" | "on" | "sur" | "the" | "upon" |
+        "y"
+    )
+}
 
 /// A gazetteer name found in the text: tokens `first..=last`.
 #[derive(Debug, Clone, Copy)]
@@ -54,7 +61,7 @@ pub fn starts_upper(doc: &Document, i: usize) -> bool {
 
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
 pub fn is_connector(doc: &Document, i: usize) -> bool {
-    doc.tokens()[i].case == Case::Lower && CONNECTORS.contains(&doc.token_text(i))
+    doc.tokens()[i].case == Case::Lower && is_connector_word(doc.token_text(i))
 }
 
 /// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa" (a word
@@ -80,17 +87,19 @@ pub fn longest_at(
     first: usize,
     paragraph: Range<usize>,
 ) -> Option<Hit> {
-    let tokens = &doc.tokens()[..paragraph.end.min(first + MAX_TOKENS)];
+    let tokens = doc.tokens();
     let mut walker = Walker::default();
     let mut best = None;
-    let mut previous_end = None;
-    for (j, t) in tokens.iter().enumerate().skip(first) {
+    for j in first..paragraph.end.min(first + MAX_TOKENS) {
+        let t = &tokens[j];
         let named = name_word(t);
-        if previous_end.is_some() && !named && !joins_name(doc, t, j) {
-            break;
+        let spaced = j > first && t.start() > tokens[j - 1].end();
+        if j > first {
+            // Many walks stop at the space: most words begin no name of several words.
+            if (spaced && !walker.takes_space()) || (!named && !joins_name(doc, t, j)) {
+                break;
+            }
         }
-        let spaced = previous_end.is_some_and(|end| t.start() > end);
-        previous_end = Some(t.end());
         if !walker.feed_word(steps, spaced, doc.token_text(j)) {
             break;
         }

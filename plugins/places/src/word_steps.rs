@@ -6,26 +6,30 @@
 //! set-associative (the more recent step first), so memory stays flat whatever the input, and a
 //! collision only evicts, never answers for another step.
 //!
-//! A remembered step costs a few word-sized loads and compares: the word is read as three
+//! A remembered step costs a few word-sized loads and compares: the word is read as two
 //! zero-padded 64-bit numbers, hashed and compared as such, and the table is borrowed from its
-//! thread once per document (`WordSteps::with`) rather than once per step.
+//! thread once per document (`WordSteps::with`) rather than once per step. A slot is 40 bytes, so
+//! the 32,768 steps remembered take 1.25 MiB per thread: enough that a megabyte of varied text
+//! (CoNLL's) walks few words twice.
 
 use crate::gazetteer::{walk_word, Step};
 use fst::raw::CompiledAddr;
 use lede_core::swar::load_padded;
 use std::cell::RefCell;
 
-const SETS_LOG2: u32 = 12;
+const SETS_LOG2: u32 = 14;
 const SETS: usize = 1 << SETS_LOG2;
 /// Longer words are walked each time (rare, and their walks die early).
-const MAX_WORD: usize = 24;
+const MAX_WORD: usize = 16;
 /// `to` of a step after which no name continues.
 const DEAD: u32 = u32::MAX;
-/// `final_output` of a step to a node where no name ends (outputs index a far smaller table).
-const NOT_FINAL: u64 = u64::MAX;
+/// `final_output` of a step to a node where no name ends.
+const NOT_FINAL: u32 = u32::MAX;
 
-// Node addresses of the embedded FST fit in 32 bits, with `DEAD` to spare.
+// Node addresses of the embedded FST fit in 32 bits, with `DEAD` to spare, and so do its
+// outputs (which index a far smaller table), with `NOT_FINAL` to spare.
 const _: () = assert!(crate::gazetteer::FST_BYTES < DEAD as usize);
+const _: () = assert!((crate::gazetteer::CANDIDATE_ENTRIES << 8 | 0xff) < NOT_FINAL as usize);
 
 /// What a step is remembered by: where it starts, whether a space comes first, the word.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,48 +43,62 @@ struct Key {
 
 impl Key {
     fn new(from: u32, spaced: bool, word: &[u8]) -> Key {
-        let chunk = |at: usize| word.get(at..).map_or(0, load_padded);
+        // Most words fit the first chunk: the second is tested for by length, not loaded.
+        let second = if word.len() > 8 {
+            load_padded(&word[8..])
+        } else {
+            0
+        };
         Key {
             head: from as u64 | (word.len() as u64) << 32 | (spaced as u64) << 40,
-            word: [chunk(0), chunk(8), chunk(16)],
+            word: [load_padded(word), second],
         }
     }
 
     /// Multiply-shift over the folded key: cheap and good enough to spread steps over the sets.
     fn set(&self) -> usize {
-        let [a, b, c] = self.word;
-        let mixed = self.head ^ a ^ b.rotate_left(21) ^ c.rotate_left(42);
+        let [a, b] = self.word;
+        let mixed = self.head ^ a ^ b.rotate_left(21);
         (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SETS_LOG2)) as usize
     }
 }
 
-/// One remembered step, 56 bytes.
+/// One remembered step, 40 bytes.
 #[derive(Clone, Copy)]
 struct Slot {
     key: Key,
     /// The node reached, or `DEAD`.
     to: u32,
     /// The output gained on the way.
-    gained: u64,
+    gained: u32,
     /// The final output of the node reached, or `NOT_FINAL`.
-    final_output: u64,
+    final_output: u32,
+    /// A name goes on with a space from the node reached.
+    takes_space: bool,
 }
+
+// The size the table's memory is counted in (see the module documentation).
+const _: () = assert!(std::mem::size_of::<Slot>() == 40);
 
 impl Slot {
     fn new(key: Key, step: Option<Step>) -> Slot {
         Slot {
             key,
             to: step.map_or(DEAD, |s| s.to as u32),
-            gained: step.map_or(0, |s| s.gained),
-            final_output: step.and_then(|s| s.final_output).unwrap_or(NOT_FINAL),
+            gained: step.map_or(0, |s| s.gained as u32),
+            final_output: step
+                .and_then(|s| s.final_output)
+                .map_or(NOT_FINAL, |f| f as u32),
+            takes_space: step.is_some_and(|s| s.takes_space),
         }
     }
 
     fn step(&self) -> Option<Step> {
         (self.to != DEAD).then_some(Step {
             to: self.to as CompiledAddr,
-            gained: self.gained,
-            final_output: Some(self.final_output).filter(|&f| f != NOT_FINAL),
+            gained: self.gained.into(),
+            final_output: (self.final_output != NOT_FINAL).then_some(self.final_output.into()),
+            takes_space: self.takes_space,
         })
     }
 }
@@ -93,6 +111,7 @@ const EMPTY: Slot = Slot {
     to: DEAD,
     gained: 0,
     final_output: NOT_FINAL,
+    takes_space: false,
 };
 
 /// The remembered steps of one thread.
