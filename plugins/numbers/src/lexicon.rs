@@ -131,36 +131,45 @@ const FILTER: [u32; 26 * 32] = {
     filter
 };
 
-/// The first two bytes of the starters, as bits `first * 256 + second` (a one-letter starter
-/// with `-` for its second byte, as a hyphen cuts "a-"): one load turns away most words of
-/// running text, before the scan for a hyphen.
-const FIRST_PAIRS: [u64; 1024] = {
-    let mut pairs = [0u64; 1024];
+/// The first three bytes of every starter, each by its low five bits (a letter's place in the
+/// alphabet, 0 past a word's end, 13 for a hyphen, which cuts a word's first part): bit `c` of
+/// entry `a << 5 | b`. One look-up turns away nearly every word of running text ("the", "and",
+/// "on", "for" included) before the scan for a hyphen; a byte that is no letter may pass as one.
+const FIRST_THREE: [u32; 1024] = {
+    const HYPHEN: u32 = (b'-' & 31) as u32;
+    let mut rows = [0u32; 1024];
     let mut i = 0;
     while i < STARTERS.len() {
         let w = STARTERS[i].as_bytes();
-        let second = if w.len() == 1 { b'-' } else { w[1] };
-        let pair = (w[0] as usize) << 8 | second as usize;
-        pairs[pair / 64] |= 1 << (pair % 64);
+        let first = (w[0] as usize & 31) << 5;
+        match w.len() {
+            1 => {
+                rows[first] |= 1;
+                // "a-10", "a-ha": any byte may follow the hyphen.
+                rows[first | HYPHEN as usize] = u32::MAX;
+            }
+            2 => rows[first | (w[1] as usize & 31)] |= 1 | 1 << HYPHEN,
+            _ => rows[first | (w[1] as usize & 31)] |= 1 << (w[2] & 31),
+        }
         i += 1;
     }
-    pairs
+    rows
 };
 
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
 pub fn may_start_number(word: &[u8]) -> bool {
-    let (first, second) = match *word {
+    let (a, b, c) = match *word {
         [] => return false,
-        [first] => (first, b'-'),
-        [first, second, ..] => (first, second),
+        [a] => (a, 0, 0),
+        [a, b] => (a, b, 0),
+        [a, b, c, ..] => (a, b, c),
     };
-    let pair = usize::from(first) << 8 | usize::from(second);
-    if FIRST_PAIRS[pair / 64] & (1 << (pair % 64)) == 0 {
+    let row = FIRST_THREE[usize::from(a & 31) << 5 | usize::from(b & 31)];
+    if row & (1 << (c & 31)) == 0 || !a.is_ascii_lowercase() {
         return false;
     }
-    // Only a starter's lowercase first letter passes.
-    let first = usize::from(first - b'a');
+    let first = usize::from(a - b'a');
     // The first byte is a letter, so the part before any hyphen is not empty.
     let head = word.iter().position(|&b| b == b'-').unwrap_or(word.len());
     let last = word[head - 1];

@@ -31,11 +31,13 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
         let mut title_case = None;
         let mut i = t.lo;
         let mut floor = t.lo;
-        while i < t.hi {
-            let next = may_start_number(lower_bytes, &tokens[i])
-                .then(|| mention(&t, i, floor, options, &mut title_case, &mut items))
-                .flatten();
-            match next {
+        // The tokens between candidates are passed over by one tight loop over the slice.
+        while let Some(skipped) = tokens.get(i..t.hi).and_then(|rest| {
+            rest.iter()
+                .position(|token| may_start_number(lower_bytes, token))
+        }) {
+            i += skipped;
+            match mention(&t, i, floor, options, &mut title_case, &mut items) {
                 Some(next) => {
                     i = next;
                     floor = next;
