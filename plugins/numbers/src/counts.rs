@@ -79,7 +79,9 @@ fn ends_phrase_after_noun(w: &str) -> bool {
         "hundred", "speed", "seed", "need", "family", "supply", "ally", "rally", "assembly",
         "belly", "italy", "bully", "anomaly",
     ];
-    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !NOUNS.contains(&w)
+    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+        && w.is_ascii()
+        && !NOUNS.contains(&w)
 }
 
 /// Words that cannot be inside the counted noun phrase.

@@ -50,18 +50,12 @@ impl<'a> Tokens<'a> {
     }
 
     /// The ASCII-lowercased text of token `i`; "" outside the paragraph and for words longer
-    /// than any table's or not in ASCII, which no table holds.
+    /// than any table's. Letters outside ASCII stay as written: no table holds such a word, so
+    /// only the rules that read a word's letters themselves test for them.
     #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         match self.get(i) {
-            Some(t) if t.end() - t.start() <= LONGEST_WORD => {
-                let word = &self.lower[t.start()..t.end()];
-                if word.is_ascii() {
-                    word
-                } else {
-                    ""
-                }
-            }
+            Some(t) if t.end() - t.start() <= LONGEST_WORD => &self.lower[t.start()..t.end()],
             _ => "",
         }
     }
