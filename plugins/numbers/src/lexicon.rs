@@ -179,7 +179,8 @@ pub fn may_start_number(word: &[u8]) -> bool {
     if FILTER[first * 32 + head] & (1 << (last - b'a')) == 0 {
         return false;
     }
-    STARTER_LIST.contains_bytes(&word[..head])
+    // Its first letter, length and last letter spell out a word of one or two letters ("a").
+    head <= 2 || STARTER_LIST.contains_bytes(&word[..head])
 }
 
 /// The starters as a [`WordList`], so that a word passing the filters costs a comparison or two.
