@@ -70,7 +70,10 @@ fn mention(
     title_case: &mut Option<bool>,
     items: &mut Vec<Item>,
 ) -> Option<usize> {
-    let core = core::read(t, i).filter(|c| c.start >= floor)?;
+    let core = core::read(t, i)?;
+    if core.start < floor {
+        return None;
+    }
     match context::judge(t, &core, title_case) {
         Verdict::Quantity => {}
         Verdict::Drop => return Some(core.end),
