@@ -156,10 +156,11 @@ impl Shapes {
 /// first three bytes ("this" and "those" included) before the hash probe.
 const STARTER_SHAPES: Shapes = Shapes::of(STARTERS);
 
-/// The first three bytes of every starter, each by its low five bits (a letter's place in the
-/// alphabet, 0 past a word's end, 13 for a hyphen, which cuts a word's first part): bit `c` of
-/// entry `a << 5 | b`. One look-up turns away nearly every word of running text ("the", "and",
-/// "on", "for" included) before the scan for a hyphen; a byte that is no letter may pass as one.
+/// The first three bytes of every word of three or more bytes that begins with a starter, each
+/// by its low five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's
+/// first part): bit `c` of entry `a << 5 | b`. One look-up turns away nearly every word of
+/// running text ("the", "and", "for" included) before the scan for a hyphen; a byte that is no
+/// letter may pass as one.
 const FIRST_THREE: [u32; 1024] = {
     const HYPHEN: u32 = (b'-' & 31) as u32;
     let mut rows = [0u32; 1024];
@@ -168,12 +169,9 @@ const FIRST_THREE: [u32; 1024] = {
         let w = STARTERS[i].as_bytes();
         let first = (w[0] as usize & 31) << 5;
         match w.len() {
-            1 => {
-                rows[first] |= 1;
-                // "a-10", "a-ha": any byte may follow the hyphen.
-                rows[first | HYPHEN as usize] = u32::MAX;
-            }
-            2 => rows[first | (w[1] as usize & 31)] |= 1 | 1 << HYPHEN,
+            // "a-10", "a-ha": any byte may follow the hyphen.
+            1 => rows[first | HYPHEN as usize] = u32::MAX,
+            2 => rows[first | (w[1] as usize & 31)] |= 1 << HYPHEN,
             _ => rows[first | (w[1] as usize & 31)] |= 1 << (w[2] & 31),
         }
         i += 1;
@@ -184,11 +182,9 @@ const FIRST_THREE: [u32; 1024] = {
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
 pub fn may_start_number(word: &[u8]) -> bool {
-    let (a, b, c) = match *word {
-        [] => return false,
-        [a] => (a, 0, 0),
-        [a, b] => (a, b, 0),
-        [a, b, c, ..] => (a, b, c),
+    let [a, b, c, ..] = *word else {
+        // The only starters this short: "a", "an", and "a" cut by a hyphen.
+        return matches!(word, b"a" | b"an" | b"a-");
     };
     let row = FIRST_THREE[usize::from(a & 31) << 5 | usize::from(b & 31)];
     if row & (1 << (c & 31)) == 0 || !a.is_ascii_lowercase() {
