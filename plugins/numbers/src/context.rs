@@ -296,8 +296,9 @@ fn is_clock_word(t: &Tokens, i: usize) -> bool {
             | "ist"
             | "hrs"
             | "o'clock"
+            | "o’clock"
             | "local"
-    ) || (w.is_empty() && t.is(i, "o’clock")) // not ASCII, so never lowercased
+    )
 }
 
 fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {

@@ -245,8 +245,9 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
     if w.is_empty() {
         return None;
     }
-    if let Some(core) = article_amount(t, i, w) {
-        return Some(core);
+    // No other table holds an article, so its reading is the only one.
+    if w == "a" || w == "an" {
+        return article_amount(t, i);
     }
     if w == "half" {
         return half(t, i);
@@ -292,10 +293,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
 }
 
 /// "a hundred", "a million", "a dozen", "a third of": the article stands for one.
-fn article_amount(t: &Tokens, i: usize, w: &str) -> Option<Core> {
-    if w != "a" && w != "an" {
-        return None;
-    }
+fn article_amount(t: &Tokens, i: usize) -> Option<Core> {
     let next = t.lower(i + 1);
     if lexicon::scale_word(next).is_some() || next == "dozen" {
         return cardinal_words(t, i);

@@ -6,8 +6,9 @@
 //! determiner, pronoun, auxiliary or common verb, or (once a noun is in hand) a participle or
 //! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
 
+use crate::lexicon::Shapes;
 use crate::tokens::Tokens;
-use lede_core::{Case, TokenKind};
+use lede_core::{Case, TokenKind, WordList};
 
 /// The longest noun phrase read, in words.
 const MAX_PHRASE: usize = 6;
@@ -79,47 +80,57 @@ fn ends_phrase_after_noun(w: &str) -> bool {
         "hundred", "speed", "seed", "need", "family", "supply", "ally", "rally", "assembly",
         "belly", "italy", "bully", "anomaly",
     ];
-    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !NOUNS.contains(&w)
+    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+        && w.is_ascii()
+        && !NOUNS.contains(&w)
 }
 
 /// Words that cannot be inside the counted noun phrase.
 pub fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        // prepositions
-        "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "by" | "off" | "over"
-            | "under" | "across" | "into" | "onto" | "near" | "after" | "before" | "during"
-            | "since" | "against" | "between" | "among" | "per" | "about" | "around" | "through"
-            | "within" | "without" | "along" | "aboard" | "including" | "like" | "than" | "as"
-            | "toward" | "towards" | "upon" | "inside" | "outside" | "amid" | "behind" | "beyond"
-            | "via" | "until" | "despite"
-            // conjunctions and relatives
-            | "and" | "or" | "but" | "nor" | "that" | "which" | "who" | "whom" | "whose"
-            | "while" | "when" | "where" | "because" | "if" | "so" | "yet" | "though"
-            // determiners and pronouns
-            | "the" | "a" | "an" | "this" | "these" | "those" | "their" | "its" | "his" | "her"
-            | "our" | "your" | "my" | "it" | "they" | "them" | "we" | "us" | "he" | "she" | "i"
-            | "you" | "each" | "apiece" | "others" | "more" | "less" | "fewer" | "times"
-            // auxiliaries and common verbs
-            | "have" | "has" | "had" | "were" | "was" | "been" | "are" | "is" | "be" | "being"
-            | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
-            | "did" | "do" | "does" | "said" | "says" | "say" | "told" | "died" | "remain"
-            | "remained" | "came" | "went" | "got" | "made" | "took" | "left" | "fled"
-            | "met" | "flew" | "held" | "lost" | "saw" | "fell" | "rose" | "hit" | "led" | "sent"
-            | "spent" | "paid" | "found" | "kept" | "knew" | "began" | "ran" | "struck" | "sought"
-            | "brought" | "bought" | "fought" | "thought" | "caught" | "stood" | "sat" | "wrote"
-            | "spoke" | "broke" | "chose" | "drove" | "grew" | "threw" | "drew" | "shot" | "put"
-            | "let" | "quit" | "beat" | "won" | "became" | "become" | "get" | "gets" | "lay"
-            | "sank" | "fly" | "stay" | "stayed" | "set"
-            | "face" | "faces" | "need" | "needs" | "want" | "wants" | "gave"
-            // adverbs and particles
-            | "not" | "also" | "still" | "now" | "then" | "already" | "only" | "just" | "even"
-            | "ago" | "later" | "earlier" | "too" | "there" | "here" | "again"
-            | "overnight" | "today" | "yesterday" | "tomorrow" | "tonight" | "nationwide"
-            | "worldwide" | "abroad" | "away" | "back" | "ahead" | "alone" | "together"
-            | "instead" | "home" | "last" | "next" | "every" | "respectively" | "altogether" | "total" | "overall" | "all" | "both" | "percent"
-    )
+    STOP_SHAPES.may_hold(w.as_bytes()) && STOP_LIST.contains(w)
 }
+
+/// The words of [`is_stop`].
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    // prepositions
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "off", "over",
+    "under", "across", "into", "onto", "near", "after", "before", "during",
+    "since", "against", "between", "among", "per", "about", "around", "through",
+    "within", "without", "along", "aboard", "including", "like", "than", "as",
+    "toward", "towards", "upon", "inside", "outside", "amid", "behind", "beyond",
+    "via", "until", "despite",
+    // conjunctions and relatives
+    "and", "or", "but", "nor", "that", "which", "who", "whom", "whose",
+    "while", "when", "where", "because", "if", "so", "yet", "though",
+    // determiners and pronouns
+    "the", "a", "an", "this", "these", "those", "their", "its", "his", "her",
+    "our", "your", "my", "it", "they", "them", "we", "us", "he", "she", "i",
+    "you", "each", "apiece", "others", "more", "less", "fewer", "times",
+    // auxiliaries and common verbs
+    "have", "has", "had", "were", "was", "been", "are", "is", "be", "being",
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+    "did", "do", "does", "said", "says", "say", "told", "died", "remain",
+    "remained", "came", "went", "got", "made", "took", "left", "fled",
+    "met", "flew", "held", "lost", "saw", "fell", "rose", "hit", "led", "sent",
+    "spent", "paid", "found", "kept", "knew", "began", "ran", "struck", "sought",
+    "brought", "bought", "fought", "thought", "caught", "stood", "sat", "wrote",
+    "spoke", "broke", "chose", "drove", "grew", "threw", "drew", "shot", "put",
+    "let", "quit", "beat", "won", "became", "become", "get", "gets", "lay",
+    "sank", "fly", "stay", "stayed", "set",
+    "face", "faces", "need", "needs", "want", "wants", "gave",
+    // adverbs and particles
+    "not", "also", "still", "now", "then", "already", "only", "just", "even",
+    "ago", "later", "earlier", "too", "there", "here", "again",
+    "overnight", "today", "yesterday", "tomorrow", "tonight", "nationwide",
+    "worldwide", "abroad", "away", "back", "ahead", "alone", "together",
+    "instead", "home", "last", "next", "every", "respectively", "altogether", "total", "overall", "all", "both", "percent",
+];
+
+/// Their shapes, which turn away most nouns of a phrase before the hash probe.
+const STOP_SHAPES: Shapes = Shapes::of(STOP_WORDS);
+
+static STOP_LIST: WordList = WordList::new(STOP_WORDS);
 
 /// Determiners skipped before the counted phrase, lowercased.
 fn is_determiner(w: &str) -> bool {

@@ -117,60 +117,86 @@ const STARTERS: &[&str] = &[
     "zero",
 ];
 
-/// For each first letter and length of a starter (index `first * 32 + length`), the last
-/// letters (bit 0 for 'a') that starters of that shape have: a filter that turns away nearly
-/// every word of running text ("the" and "this" included) before any string comparison.
-const FILTER: [u32; 26 * 32] = {
-    let mut filter = [0u32; 26 * 32];
-    let mut i = 0;
-    while i < STARTERS.len() {
-        let w = STARTERS[i].as_bytes();
-        filter[(w[0] - b'a') as usize * 32 + w.len()] |= 1 << (w[w.len() - 1] - b'a');
-        i += 1;
-    }
-    filter
-};
+/// The shapes of a list of lowercase words: for each first letter and length (index
+/// `first * 32 + length`), the last letters (bit 0 for 'a') its words have. A word of a shape
+/// no listed word has is turned away by one look-up, before any string comparison.
+pub struct Shapes([u32; 26 * 32]);
 
-/// The first two bytes of the starters, as bits `first * 256 + second` (a one-letter starter
-/// with `-` for its second byte, as a hyphen cuts "a-"): one load turns away most words of
-/// running text, before the scan for a hyphen.
-const FIRST_PAIRS: [u64; 1024] = {
-    let mut pairs = [0u64; 1024];
+impl Shapes {
+    /// The shapes of `words`, each of lowercase letters at both ends and shorter than 32 bytes.
+    pub const fn of(words: &[&str]) -> Shapes {
+        let mut shapes = [0u32; 26 * 32];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            let (first, last) = (w[0], w[w.len() - 1]);
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase() && w.len() < 32);
+            shapes[(first - b'a') as usize * 32 + w.len()] |= 1 << (last - b'a');
+            i += 1;
+        }
+        Shapes(shapes)
+    }
+
+    /// Whether a word of `word`'s shape is listed.
+    #[inline]
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => {
+                first.is_ascii_lowercase()
+                    && last.is_ascii_lowercase()
+                    && word.len() < 32
+                    && self.0[usize::from(first - b'a') * 32 + word.len()] & 1 << (last - b'a') != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The shapes of the starters: a filter that turns away nearly every word that passed the
+/// first three bytes ("this" and "those" included) before the hash probe.
+const STARTER_SHAPES: Shapes = Shapes::of(STARTERS);
+
+/// The first three bytes of every word of three or more bytes that begins with a starter, each
+/// by its low five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's
+/// first part): bit `c` of entry `a << 5 | b`. One look-up turns away nearly every word of
+/// running text ("the", "and", "for" included) before the scan for a hyphen; a byte that is no
+/// letter may pass as one.
+const FIRST_THREE: [u32; 1024] = {
+    const HYPHEN: u32 = (b'-' & 31) as u32;
+    let mut rows = [0u32; 1024];
     let mut i = 0;
     while i < STARTERS.len() {
         let w = STARTERS[i].as_bytes();
-        let second = if w.len() == 1 { b'-' } else { w[1] };
-        let pair = (w[0] as usize) << 8 | second as usize;
-        pairs[pair / 64] |= 1 << (pair % 64);
+        let first = (w[0] as usize & 31) << 5;
+        match w.len() {
+            // "a-10", "a-ha": any byte may follow the hyphen.
+            1 => rows[first | HYPHEN as usize] = u32::MAX,
+            2 => rows[first | (w[1] as usize & 31)] |= 1 << HYPHEN,
+            _ => rows[first | (w[1] as usize & 31)] |= 1 << (w[2] & 31),
+        }
         i += 1;
     }
-    pairs
+    rows
 };
 
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
 pub fn may_start_number(word: &[u8]) -> bool {
-    let (first, second) = match *word {
-        [] => return false,
-        [first] => (first, b'-'),
-        [first, second, ..] => (first, second),
+    let [a, b, c, ..] = *word else {
+        // The only starters this short: "a", "an", and "a" cut by a hyphen.
+        return matches!(word, b"a" | b"an" | b"a-");
     };
-    let pair = usize::from(first) << 8 | usize::from(second);
-    if FIRST_PAIRS[pair / 64] & (1 << (pair % 64)) == 0 {
+    let row = FIRST_THREE[usize::from(a & 31) << 5 | usize::from(b & 31)];
+    if row & (1 << (c & 31)) == 0 || !a.is_ascii_lowercase() {
         return false;
     }
-    // Only a starter's lowercase first letter passes.
-    let first = usize::from(first - b'a');
     // The first byte is a letter, so the part before any hyphen is not empty.
     let head = word.iter().position(|&b| b == b'-').unwrap_or(word.len());
-    let last = word[head - 1];
-    if !last.is_ascii_lowercase() || head >= 32 {
+    if !STARTER_SHAPES.may_hold(&word[..head]) {
         return false;
     }
-    if FILTER[first * 32 + head] & (1 << (last - b'a')) == 0 {
-        return false;
-    }
-    STARTER_LIST.contains_bytes(&word[..head])
+    // Its first letter, length and last letter spell out a word of one or two letters ("a").
+    head <= 2 || STARTER_LIST.contains_bytes(&word[..head])
 }
 
 /// The starters as a [`WordList`], so that a word passing the filters costs a comparison or two.
@@ -326,9 +352,18 @@ pub fn vague_plural(word: &str) -> Option<VaguePlural> {
     })
 }
 
+/// `word` split at its first hyphen; `None`, without a scan for the hyphen, when it is shorter
+/// than `shortest`, the shortest word of the reading (most words read here are "one", "first").
+fn split_hyphen<'w>(word: &'w str, shortest: &str) -> Option<(&'w str, &'w str)> {
+    if word.len() < shortest.len() {
+        return None;
+    }
+    word.split_once('-')
+}
+
 /// A cardinal written as one hyphenated word: "twenty-one" is 21.
 pub fn hyphenated_cardinal(word: &str) -> Option<u32> {
-    let (tens, ones) = word.split_once('-')?;
+    let (tens, ones) = split_hyphen(word, "forty-one")?;
     let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
     let ones = small_cardinal(ones).filter(|o| (1..10).contains(o))?;
     Some(tens + ones)
@@ -336,7 +371,7 @@ pub fn hyphenated_cardinal(word: &str) -> Option<u32> {
 
 /// An ordinal written as one hyphenated word: "twenty-first" is 21.
 pub fn hyphenated_ordinal(word: &str) -> Option<u32> {
-    let (tens, ones) = word.split_once('-')?;
+    let (tens, ones) = split_hyphen(word, "forty-first")?;
     let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
     let ones = ordinal_word(ones).filter(|o| (1..10).contains(o))?;
     Some(tens + ones)
@@ -344,7 +379,7 @@ pub fn hyphenated_ordinal(word: &str) -> Option<u32> {
 
 /// A fraction written as one hyphenated word: "two-thirds", "one-quarter", "three-fifths".
 pub fn hyphenated_fraction(word: &str) -> Option<f64> {
-    let (numerator, denom) = word.split_once('-')?;
+    let (numerator, denom) = split_hyphen(word, "one-half")?;
     let numerator = small_cardinal(numerator).filter(|n| (1..10).contains(n))?;
     let (denom, plural) = denominator(denom)?;
     (plural == (numerator > 1)).then(|| f64::from(numerator) / denom)

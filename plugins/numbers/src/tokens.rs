@@ -9,9 +9,10 @@ pub struct Tokens<'a> {
     text: &'a str,
     /// `text` in ASCII lowercase, made once per document so that no rule lowercases a word.
     lower: &'a str,
-    /// The document's tokens up to the end of the paragraph, so that one bounds check also
-    /// tests the paragraph's end.
+    /// The document's tokens up to the end of the paragraph.
     tokens: &'a [Token],
+    /// The paragraph's tokens, `tokens[lo..]`, so that one bounds check tests both its ends.
+    paragraph: &'a [Token],
     /// First token of the paragraph.
     pub lo: usize,
     /// One past the last token of the paragraph.
@@ -32,6 +33,7 @@ impl<'a> Tokens<'a> {
             text,
             lower,
             tokens: &tokens[..hi],
+            paragraph: &tokens[lo..hi],
             lo,
             hi,
         }
@@ -40,7 +42,8 @@ impl<'a> Tokens<'a> {
     /// The token `i`, if it lies in the paragraph.
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'a Token> {
-        self.tokens.get(i).filter(|_| i >= self.lo)
+        // An index before the paragraph wraps around to far past its end.
+        self.paragraph.get(i.wrapping_sub(self.lo))
     }
 
     /// The text of token `i`, or "" outside the paragraph.
@@ -50,18 +53,12 @@ impl<'a> Tokens<'a> {
     }
 
     /// The ASCII-lowercased text of token `i`; "" outside the paragraph and for words longer
-    /// than any table's or not in ASCII, which no table holds.
+    /// than any table's. Letters outside ASCII stay as written: no table holds such a word, so
+    /// only the rules that read a word's letters themselves test for them.
     #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         match self.get(i) {
-            Some(t) if t.end() - t.start() <= LONGEST_WORD => {
-                let word = &self.lower[t.start()..t.end()];
-                if word.is_ascii() {
-                    word
-                } else {
-                    ""
-                }
-            }
+            Some(t) if t.end() - t.start() <= LONGEST_WORD => &self.lower[t.start()..t.end()],
             _ => "",
         }
     }
