@@ -8,7 +8,7 @@
 
 use crate::lexicon;
 use crate::marks::Quotation;
-use crate::phrase::{self, Phrase};
+use crate::phrase::{self, bytes, Phrase};
 use lede_core::{Case, Document, TokenKind};
 
 /// A reporting cue and the phrase it attributes the quotation to.
@@ -35,29 +35,29 @@ pub struct Reach {
 /// Whether token `t` is a lowercase reporting cue.
 pub fn is_cue_at(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(doc.token_text(t))
+    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(bytes(doc, t))
 }
 
 fn is_according_to(doc: &Document, t: usize, end: usize) -> bool {
     const ACCORDING: &str = "according";
     // Runs on every token a look-back passes: the length rules out nearly all before the text.
     let token = &doc.tokens()[t];
-    t + 1 < end
-        && token.end() - token.start() == ACCORDING.len()
-        && doc.token_text(t).eq_ignore_ascii_case(ACCORDING)
-        && doc.token_text(t + 1) == "to"
+    token.end() - token.start() == ACCORDING.len()
+        && t + 1 < end
+        && bytes(doc, t).eq_ignore_ascii_case(ACCORDING.as_bytes())
+        && bytes(doc, t + 1) == b"to"
 }
 
 fn is_skippable_between_subject_and_verb(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
     token.kind == TokenKind::Word
         && token.case == Case::Lower
-        && lexicon::is_between_subject_and_verb(doc.token_text(t))
+        && lexicon::is_between_subject_and_verb(bytes(doc, t))
 }
 
 /// The end of a cue starting at `t`: "told reporters" takes its object along.
 fn cue_end(doc: &Document, t: usize, limit: usize) -> usize {
-    if t + 1 < limit && lexicon::is_cue_object(doc.token_text(t + 1)) {
+    if t + 1 < limit && lexicon::is_cue_object(bytes(doc, t + 1)) {
         t + 2
     } else {
         t + 1
@@ -70,7 +70,8 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     let paragraph_end = doc.paragraphs()[q.paragraph].tokens.end;
     let limit = paragraph_end.min(close + 1 + reach.after);
     let mut t = close + 1;
-    while t < limit && matches!(doc.token_text(t), "," | "—" | "–") {
+    // A comma, or an em or en dash (UTF-8 E2 80 94 and E2 80 93).
+    while t < limit && matches!(bytes(doc, t), b"," | [0xE2, 0x80, 0x93 | 0x94]) {
         t += 1;
     }
     if t >= limit {
@@ -101,7 +102,7 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
             .filter(|p| p.first == t + 1 && doc.tokens()[p.first].is_capitalized())
     })?;
     let mut v = speaker.end;
-    if v < limit && doc.token_text(v) == "," {
+    if v < limit && bytes(doc, v) == b"," {
         // An apposition: "Eriksen, the coach, said".
         v = (v + 1..limit).find(|&i| doc.token_text(i) == ",")? + 1;
     }
@@ -117,12 +118,12 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     let sentence_ended = doc.span_text(q.content).ends_with(['.', '!', '?', '…']);
     let capitalized = doc.tokens()[t].is_capitalized();
     let cue_ends_sentence =
-        end >= paragraph_end || matches!(doc.token_text(end), "." | "!" | "?" | "," | ";");
+        end >= paragraph_end || matches!(bytes(doc, end), b"." | b"!" | b"?" | b"," | b";");
     if sentence_ended && capitalized && !cue_ends_sentence {
         return None;
     }
     // "TASS quoted Eriksen as saying": the quoted person spoke, not the agency.
-    if doc.token_text(v) == "quoted" {
+    if bytes(doc, v) == b"quoted" {
         if let Some(quoted) = phrase::forward(doc, end, limit) {
             if quoted.end < limit && doc.token_text(quoted.end) == "as" {
                 return Some(Attribution {
@@ -164,8 +165,8 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
         let passive = || {
             t > floor
                 && matches!(
-                    doc.token_text(t - 1),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    bytes(doc, t - 1),
+                    b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
                 )
         };
         if is_cue_at(doc, t) && !passive() {

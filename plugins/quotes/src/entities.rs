@@ -72,7 +72,8 @@ impl<'a> People<'a> {
                     .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
             })
             .collect();
-        mentions.sort_unstable_by_key(|&(span, _)| (span.start, span.end));
+        // Each person's mentions come in document order: a stable sort merges those runs.
+        mentions.sort_by_key(|&(span, _)| (span.start, span.end));
         let mut surnames: Vec<(&str, usize)> = persons
             .iter()
             .enumerate()

@@ -72,7 +72,7 @@ impl<'a> Resolver<'a> {
         let span = phrase.span(self.doc);
         let (name, kind, how, local) = match phrase.kind {
             PhraseKind::PersonPronoun => {
-                let (name, how) = self.person_before(span);
+                let (name, how) = self.person_before(phrase.first, span);
                 (name, "person", how, span)
             }
             PhraseKind::GroupPronoun => self.group(phrase, span),
@@ -93,9 +93,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The person a "he" or "she" at `span` refers to.
-    fn person_before(&self, span: Span) -> (&'a str, &'static str) {
-        let floor = self.pronoun_floor(span);
+    /// The person a "he" or "she" at `span`, starting at token `first`, refers to.
+    fn person_before(&self, first: usize, span: Span) -> (&'a str, &'static str) {
+        let floor = self.pronoun_floor(first);
         if let Some((_, name)) = self.people.nearest_before(span.start, floor, &self.quoted) {
             return (name, "pronoun → person mentioned last");
         }
@@ -111,12 +111,10 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Where a pronoun at `span` stops looking back: the start of the paragraph
+    /// Where a pronoun at token `first` stops looking back: the start of the paragraph
     /// [`PRONOUN_PARAGRAPHS`] before its own.
-    fn pronoun_floor(&self, span: Span) -> usize {
-        let paragraph = self
-            .doc
-            .paragraph_of(self.doc.token_at_or_after(span.start));
+    fn pronoun_floor(&self, first: usize) -> usize {
+        let paragraph = self.doc.paragraph_of(first);
         self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
             .span
             .start
@@ -157,7 +155,7 @@ impl<'a> Resolver<'a> {
     fn group(&mut self, phrase: Phrase, span: Span) -> (&'a str, &'static str, &'static str, Span) {
         let doc = self.doc;
         if doc.span_text(span).eq_ignore_ascii_case("both") {
-            let (name, how) = self.person_before(span);
+            let (name, how) = self.person_before(phrase.first, span);
             return (name, "person", how, span);
         }
         let subject = attribution::sentence_subject(doc, phrase.first, phrase.first)
@@ -264,7 +262,7 @@ impl<'a> Resolver<'a> {
                 .first()
                 .is_some_and(|&t| doc.token_text(t) == "of")
         {
-            let floor = self.pronoun_floor(span);
+            let floor = self.pronoun_floor(phrase.first);
             let title = doc.token_text(words[name_from - 1]);
             return match self.people.titled_before(title, span.start, floor) {
                 Some(name) => (name, "person", "title → person carrying it", span),
@@ -281,7 +279,7 @@ impl<'a> Resolver<'a> {
             .map_or(0, |i| i + 1);
         let name_words = &name_words[run_from..];
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
-            let floor = self.pronoun_floor(span);
+            let floor = self.pronoun_floor(phrase.first);
             return match self.people.titled_before(head, span.start, floor) {
                 Some(name) => (name, "person", "title → person carrying it", span),
                 None => (text, "person", "title without a name", span),
