@@ -183,19 +183,25 @@ impl Organizations {
     /// starts at or after `offset` ends after it.
     fn scan_to(&mut self, doc: &Document, offset: usize) {
         let tokens = doc.tokens();
-        while self.next < tokens.len() && tokens[self.next].start() < offset {
-            let t = self.next;
-            self.next += 1;
+        let end = self.next + tokens[self.next..].partition_point(|t| t.start() < offset);
+        // Tokens before `covered_until` belong to a name found already.
+        let mut t = self.next.max(self.covered_until);
+        while t < end {
             let token = &tokens[t];
-            if t < self.covered_until || token.kind != TokenKind::Word || !token.is_capitalized() {
+            // Most tokens are not capitalized words: kind and case turn them away before the text
+            // is read.
+            if token.kind != TokenKind::Word || !token.is_capitalized() {
+                t += 1;
                 continue;
             }
-            let word = doc.token_text(t);
+            let word = phrase::bytes(doc, t);
             if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
+                t += 1;
                 continue;
             }
             let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
             let Some(before) = phrase::backward(doc, t, paragraph.tokens.start) else {
+                t += 1;
                 continue;
             };
             // Stop at a possessive: "Foreign Ministry's Latin American Department" names two
@@ -212,7 +218,9 @@ impl Organizations {
                 span: whole.span(doc),
                 head: t,
             });
+            t = whole.end;
         }
+        self.next = end;
     }
 
     /// The organization named last before byte `offset`, optionally with head word `head` and
