@@ -104,7 +104,7 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     let mut v = speaker.end;
     if v < limit && bytes(doc, v) == b"," {
         // An apposition: "Eriksen, the coach, said".
-        v = (v + 1..limit).find(|&i| doc.token_text(i) == ",")? + 1;
+        v = (v + 1..limit).find(|&i| bytes(doc, i) == b",")? + 1;
     }
     while v < limit && is_skippable_between_subject_and_verb(doc, v) {
         v += 1;
@@ -125,7 +125,7 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     // "TASS quoted Eriksen as saying": the quoted person spoke, not the agency.
     if bytes(doc, v) == b"quoted" {
         if let Some(quoted) = phrase::forward(doc, end, limit) {
-            if quoted.end < limit && doc.token_text(quoted.end) == "as" {
+            if quoted.end < limit && bytes(doc, quoted.end) == b"as" {
                 return Some(Attribution {
                     cue: Some((v, quoted.end + 1)),
                     speaker: Some(quoted),
@@ -197,7 +197,7 @@ const SUBJECT_REACH: usize = 60;
 /// document that only carries it.
 fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phrase> {
     let end = (from..limit)
-        .find(|&i| doc.token_text(i) == ",")
+        .find(|&i| bytes(doc, i) == b",")
         .unwrap_or(limit);
     let mut first_found = None;
     let mut t = from;
@@ -218,42 +218,45 @@ fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phra
 
 /// The subject of the reporting verb at token `cue`, reading back no further than `floor`.
 fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
-    let participle = doc.token_text(cue).ends_with("ing");
-    let clause = clause_start(doc, floor, cue);
+    let participle = bytes(doc, cue).ends_with(b"ing");
+    // Read only when the subject is the clause's: finding it scans the sentence so far.
+    let clause = || clause_start(doc, floor, cue);
     let mut t = cue;
     while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
         t -= 1;
     }
     // "was quoted as saying": the subject is before "quoted".
     // "TASS quoted Eriksen as saying": the quoted person.
-    if participle && t >= floor + 3 && doc.token_text(t - 1) == "as" {
+    if participle && t >= floor + 3 && bytes(doc, t - 1) == b"as" {
         if let Some(quoted) = phrase::backward(doc, t - 2, floor) {
-            if quoted.first > floor && doc.token_text(quoted.first - 1) == "quoted" {
+            if quoted.first > floor && bytes(doc, quoted.first - 1) == b"quoted" {
                 return Some(quoted);
             }
         }
     }
-    if participle && t >= floor + 2 && doc.token_text(t - 1) == "as" {
+    if participle && t >= floor + 2 && bytes(doc, t - 1) == b"as" {
         t -= 2;
         while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
             t -= 1;
         }
     }
     // "a diplomat who described": the subject is before the relative pronoun.
-    if t > floor + 1 && matches!(doc.token_text(t - 1), "who" | "which") {
+    if t > floor + 1 && matches!(bytes(doc, t - 1), b"who" | b"which") {
         t -= 1;
     }
     if t == floor {
-        return participle.then(|| main_subject(doc, clause, cue)).flatten();
+        return participle
+            .then(|| main_subject(doc, clause(), cue))
+            .flatten();
     }
     let last = t - 1;
-    match doc.token_text(last) {
+    match bytes(doc, last) {
         // A verb coordinated with an earlier one shares its subject: "X met Y and said".
-        "and" | "but" | "then" => main_subject(doc, clause, cue),
-        "," if participle => main_subject(doc, clause, cue),
-        "," => {
+        b"and" | b"but" | b"then" => main_subject(doc, clause(), cue),
+        b"," if participle => main_subject(doc, clause(), cue),
+        b"," => {
             // An apposition: "Eriksen, the coach, said"; "his counterpart, Ole Eriksen, said".
-            let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
+            let opening_comma = (floor..last).rev().find(|&i| bytes(doc, i) == b",");
             let outer = opening_comma
                 .filter(|&c| c > floor)
                 .and_then(|c| phrase::backward(doc, c - 1, floor));
@@ -268,10 +271,13 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
             if outer_is_bare_role && inner_is_apposition {
                 return inner;
             }
-            outer.or(inner).or_else(|| main_subject(doc, clause, cue))
+            outer.or(inner).or_else(|| main_subject(doc, clause(), cue))
         }
-        _ => phrase::backward(doc, last, floor)
-            .or_else(|| participle.then(|| main_subject(doc, clause, cue)).flatten()),
+        _ => phrase::backward(doc, last, floor).or_else(|| {
+            participle
+                .then(|| main_subject(doc, clause(), cue))
+                .flatten()
+        }),
     }
 }
 
@@ -279,7 +285,7 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
 fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
     (floor..t)
         .rev()
-        .find(|&i| doc.token_text(i) == ";")
+        .find(|&i| bytes(doc, i) == b";")
         .map_or(floor, |i| i + 1)
 }
 
@@ -288,12 +294,12 @@ fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
 fn main_subject(doc: &Document, floor: usize, limit: usize) -> Option<Phrase> {
     let mut t = floor;
     let introduced = t < limit && {
-        let word = doc.token_text(t);
+        let word = bytes(doc, t);
         doc.tokens()[t].kind != TokenKind::Word
             || (lexicon::is_not_name(word) && !lexicon::is_determiner(word))
     };
     if introduced {
-        if let Some(comma) = (t..limit).find(|&i| doc.token_text(i) == ",") {
+        if let Some(comma) = (t..limit).find(|&i| bytes(doc, i) == b",") {
             t = comma + 1;
         }
     }
@@ -302,9 +308,9 @@ fn main_subject(doc: &Document, floor: usize, limit: usize) -> Option<Phrase> {
         // A speaker phrase starts with a capital, a pronoun or a determiner ("the ministry").
         let may_start = token.kind == TokenKind::Word
             && (token.is_capitalized()
-                || lexicon::is_determiner(doc.token_text(t))
-                || lexicon::is_person_pronoun(doc.token_text(t))
-                || lexicon::is_group_pronoun(doc.token_text(t)));
+                || lexicon::is_determiner(bytes(doc, t))
+                || lexicon::is_person_pronoun(bytes(doc, t))
+                || lexicon::is_group_pronoun(bytes(doc, t)));
         if may_start {
             if let Some(p) = phrase::forward(doc, t, limit) {
                 return Some(p);

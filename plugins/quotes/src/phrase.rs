@@ -167,19 +167,18 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
             ends_with_title = false;
             t += 1;
         } else if is_speaker_noun(doc, t) {
-            ends_with_title = lexicon::is_title(doc.token_text(t));
+            let word = bytes(doc, t);
+            ends_with_title = lexicon::is_title(word);
+            let leads_on = ends_with_title || lexicon::is_organization_head(word);
             t += 1;
             // A title or organization word goes on into a name or another title: "coach Ole
             // Eriksen", "chief executive of Elbe Line".
-            let goes_on = t < ceiling
+            let goes_on = leads_on
+                && t < ceiling
                 && (is_name_word(doc, t)
                     || is_speaker_noun(doc, t)
-                    || doc.token_text(t) == "of"
-                    || doc.tokens()[t].kind == TokenKind::Possessive)
-                && {
-                    let word = doc.token_text(t - 1);
-                    lexicon::is_title(word) || lexicon::is_organization_head(word)
-                };
+                    || bytes(doc, t) == b"of"
+                    || doc.tokens()[t].kind == TokenKind::Possessive);
             if !goes_on {
                 break;
             }
@@ -204,14 +203,14 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
     }
     // "the minister for fisheries, Astrid Vik": the role's complement, then the name.
     let mut comma = t;
-    if ends_with_title && comma < ceiling && matches!(doc.token_text(comma), "for" | "of") {
+    if ends_with_title && comma < ceiling && matches!(bytes(doc, comma), b"for" | b"of") {
         comma = (comma + 1..ceiling.min(comma + 5))
             .find(|&i| doc.tokens()[i].case != Case::Lower)
             .unwrap_or(comma);
     }
     if ends_with_title
         && comma + 1 < ceiling
-        && doc.token_text(comma) == ","
+        && bytes(doc, comma) == b","
         && is_name_word(doc, comma + 1)
     {
         let t = comma;

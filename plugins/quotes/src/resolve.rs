@@ -5,7 +5,7 @@
 use crate::attribution;
 use crate::entities::{Organizations, People};
 use crate::lexicon;
-use crate::phrase::{self, Phrase, PhraseKind};
+use crate::phrase::{self, bytes, Phrase, PhraseKind};
 use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
 
@@ -129,12 +129,12 @@ impl<'a> Resolver<'a> {
             .token_at_or_after(floor)
             .max(end.saturating_sub(TITLED_NAME_REACH));
         (from..end).rev().find_map(|t| {
-            let title_at = if t > from && doc.token_text(t - 1) == "," {
+            let title_at = if t > from && bytes(doc, t - 1) == b"," {
                 t.checked_sub(2)?
             } else {
                 t.checked_sub(1)?
             };
-            if title_at < from || !lexicon::is_title(doc.token_text(title_at)) {
+            if title_at < from || !lexicon::is_title(bytes(doc, title_at)) {
                 return None;
             }
             let name = phrase::forward(doc, t, end)?;
@@ -144,8 +144,7 @@ impl<'a> Resolver<'a> {
                 .all(|w| w.kind == TokenKind::Word && w.is_capitalized());
             let is_person = all_names
                 && !(name.first..name.end).any(|i| {
-                    lexicon::is_title(doc.token_text(i))
-                        || lexicon::is_organization_head(doc.token_text(i))
+                    lexicon::is_title(bytes(doc, i)) || lexicon::is_organization_head(bytes(doc, i))
                 });
             (name.first == t && is_person).then(|| doc.span_text(name.span(doc)))
         })
@@ -227,7 +226,7 @@ impl<'a> Resolver<'a> {
             .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
             .collect();
         let is_organization = words.iter().any(|&t| {
-            let w = doc.token_text(t);
+            let w = bytes(doc, t);
             lexicon::is_organization_head(w) || lexicon::is_institution(w)
         });
         if is_organization {
@@ -252,16 +251,12 @@ impl<'a> Resolver<'a> {
         // A person: drop titles ("Foreign Minister Ole Eriksen" → "Ole Eriksen").
         let name_from = words
             .iter()
-            .rposition(|&t| lexicon::is_title(doc.token_text(t)))
+            .rposition(|&t| lexicon::is_title(bytes(doc, t)))
             .map_or(0, |i| i + 1);
         let titled = name_from > 0;
         let name_words = &words[name_from.min(words.len())..];
         // "the chief executive of Elbe Freight": a role at an organization, no name.
-        if titled
-            && name_words
-                .first()
-                .is_some_and(|&t| doc.token_text(t) == "of")
-        {
+        if titled && name_words.first().is_some_and(|&t| bytes(doc, t) == b"of") {
             let floor = self.pronoun_floor(phrase.first);
             let title = doc.token_text(words[name_from - 1]);
             return match self.people.titled_before(title, span.start, floor) {
@@ -274,7 +269,7 @@ impl<'a> Resolver<'a> {
         let run_from = name_words
             .iter()
             .rposition(|&t| {
-                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(doc.token_text(t))
+                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(bytes(doc, t))
             })
             .map_or(0, |i| i + 1);
         let name_words = &name_words[run_from..];
