@@ -5,6 +5,7 @@
 use crate::lexicon;
 use crate::phrase;
 use lede_core::{Document, Span, TokenKind};
+use std::cell::OnceCell;
 
 /// A person as the `people` extractor reports it (only the fields quotes reads), borrowing its
 /// strings from the earlier results.
@@ -56,8 +57,9 @@ const TITLED_MENTIONS_REACH: usize = 64;
 pub struct People<'a> {
     persons: &'a [Person<'a>],
     mentions: Vec<(Span, usize)>,
-    /// (last word of the canonical name, person index), sorted.
-    surnames: Vec<(&'a str, usize)>,
+    /// (last word of the canonical name, person index), sorted; built on the first surname
+    /// lookup, which most documents never make.
+    surnames: OnceCell<Vec<(&'a str, usize)>>,
 }
 
 impl<'a> People<'a> {
@@ -74,16 +76,10 @@ impl<'a> People<'a> {
             .collect();
         // Each person's mentions come in document order: a stable sort merges those runs.
         mentions.sort_by_key(|&(span, _)| (span.start, span.end));
-        let mut surnames: Vec<(&str, usize)> = persons
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| p.name.rsplit(' ').next().map(|last| (last, i)))
-            .collect();
-        surnames.sort_unstable();
         People {
             persons,
             mentions,
-            surnames,
+            surnames: OnceCell::new(),
         }
     }
 
@@ -145,12 +141,28 @@ impl<'a> People<'a> {
 
     /// The person whose canonical name ends with the word `surname`.
     pub fn by_surname(&self, surname: &str) -> Option<&'a str> {
-        let at = self.surnames.partition_point(|&(last, _)| last < surname);
-        self.surnames
+        let surnames = self.surnames.get_or_init(|| {
+            let mut surnames: Vec<(&str, usize)> = self
+                .persons
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (last_word(p.name), i))
+                .collect();
+            surnames.sort_unstable();
+            surnames
+        });
+        let at = surnames.partition_point(|&(last, _)| last < surname);
+        surnames
             .get(at)
             .filter(|&&(last, _)| last == surname)
             .map(|&(_, i)| self.persons[i].name)
     }
+}
+
+/// The last space-separated word of `name`.
+fn last_word(name: &str) -> &str {
+    let after_space = name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &name[after_space..]
 }
 
 /// An organization named in the document: "Russian Foreign Ministry", "Kremlin".
