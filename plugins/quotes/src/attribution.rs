@@ -92,14 +92,18 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
             shape: "quote, cue, speaker",
         });
     }
-    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said".
-    let lowercase_role =
-        doc.tokens()[t].kind == TokenKind::Word && doc.tokens()[t].case == Case::Lower;
+    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said". The
+    // name must begin right after it, so a capitalized word there is tested before reading on.
+    let tokens = doc.tokens();
+    let lowercase_role_before_name = tokens[t].kind == TokenKind::Word
+        && tokens[t].case == Case::Lower
+        && t + 1 < limit
+        && tokens[t + 1].is_capitalized();
     let speaker = phrase::forward(doc, t, limit).or_else(|| {
-        lowercase_role
+        lowercase_role_before_name
             .then(|| phrase::forward(doc, t + 1, limit))
             .flatten()
-            .filter(|p| p.first == t + 1 && doc.tokens()[p.first].is_capitalized())
+            .filter(|p| p.first == t + 1)
     })?;
     let mut v = speaker.end;
     if v < limit && bytes(doc, v) == b"," {

@@ -544,6 +544,14 @@ mod tests {
     }
 
     #[test]
+    fn no_pronoun_is_a_determiner() {
+        // `phrase::forward` looks for a pronoun before it skips determiners.
+        for word in PERSON_PRONOUNS.words().iter().chain(GROUP_PRONOUNS.words()) {
+            assert!(!is_determiner(word), "{word}");
+        }
+    }
+
+    #[test]
     fn lookups_ignore_case_and_reject_other_words() {
         assert!(is_cue("said") && is_cue("Said") && is_cue("WARNED"));
         assert!(!is_cue("ensure") && !is_cue("intended"));

@@ -147,17 +147,19 @@ pub fn backward(doc: &Document, last: usize, floor: usize) -> Option<Phrase> {
 /// "of" links; a lowercase speaker noun not followed by a name ends it ("the ministry"), and a
 /// bare title takes the name set off after it ("Oslo's harbour chief, Ole Eriksen").
 pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
+    if first >= ceiling {
+        return None;
+    }
+    // No pronoun is a determiner, so a pronoun is looked for before determiners are skipped.
+    if let Some(p) = pronoun(doc, first) {
+        return Some(p);
+    }
     let mut t = first;
     while t < ceiling && lexicon::is_determiner(bytes(doc, t)) {
         t += 1;
     }
     if t >= ceiling {
         return None;
-    }
-    if t == first {
-        if let Some(p) = pronoun(doc, t) {
-            return Some(p);
-        }
     }
     let start = t;
     let mut ends_with_title = false;
