@@ -143,14 +143,17 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
-        for (t, token) in range.clone().zip(&tokens[range.clone()]) {
-            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »);
-            // the kind is read first, so a word's text is never touched.
-            if token.kind != TokenKind::Punct
-                || !matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            {
-                continue;
-            }
+        // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
+        // kind is read first, so a word's text is never touched.
+        let marks = tokens[range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(_, token)| {
+                token.kind == TokenKind::Punct
+                    && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
+            });
+        for (i, _) in marks {
+            let t = range.start + i;
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {
                 continue;
             };
