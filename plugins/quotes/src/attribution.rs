@@ -8,7 +8,7 @@
 
 use crate::lexicon;
 use crate::marks::Quotation;
-use crate::phrase::{self, Phrase};
+use crate::phrase::{self, bytes, Phrase};
 use lede_core::{Case, Document, TokenKind};
 
 /// A reporting cue and the phrase it attributes the quotation to.
@@ -35,29 +35,29 @@ pub struct Reach {
 /// Whether token `t` is a lowercase reporting cue.
 pub fn is_cue_at(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(doc.token_text(t))
+    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(bytes(doc, t))
 }
 
 fn is_according_to(doc: &Document, t: usize, end: usize) -> bool {
     const ACCORDING: &str = "according";
     // Runs on every token a look-back passes: the length rules out nearly all before the text.
     let token = &doc.tokens()[t];
-    t + 1 < end
-        && token.end() - token.start() == ACCORDING.len()
-        && doc.token_text(t).eq_ignore_ascii_case(ACCORDING)
-        && doc.token_text(t + 1) == "to"
+    token.end() - token.start() == ACCORDING.len()
+        && t + 1 < end
+        && bytes(doc, t).eq_ignore_ascii_case(ACCORDING.as_bytes())
+        && bytes(doc, t + 1) == b"to"
 }
 
 fn is_skippable_between_subject_and_verb(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
     token.kind == TokenKind::Word
         && token.case == Case::Lower
-        && lexicon::is_between_subject_and_verb(doc.token_text(t))
+        && lexicon::is_between_subject_and_verb(bytes(doc, t))
 }
 
 /// The end of a cue starting at `t`: "told reporters" takes its object along.
 fn cue_end(doc: &Document, t: usize, limit: usize) -> usize {
-    if t + 1 < limit && lexicon::is_cue_object(doc.token_text(t + 1)) {
+    if t + 1 < limit && lexicon::is_cue_object(bytes(doc, t + 1)) {
         t + 2
     } else {
         t + 1
@@ -70,7 +70,8 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     let paragraph_end = doc.paragraphs()[q.paragraph].tokens.end;
     let limit = paragraph_end.min(close + 1 + reach.after);
     let mut t = close + 1;
-    while t < limit && matches!(doc.token_text(t), "," | "—" | "–") {
+    // A comma, or an em or en dash (UTF-8 E2 80 94 and E2 80 93).
+    while t < limit && matches!(bytes(doc, t), b"," | [0xE2, 0x80, 0x93 | 0x94]) {
         t += 1;
     }
     if t >= limit {
@@ -91,19 +92,23 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
             shape: "quote, cue, speaker",
         });
     }
-    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said".
-    let lowercase_role =
-        doc.tokens()[t].kind == TokenKind::Word && doc.tokens()[t].case == Case::Lower;
+    // A role noun the lexicon lacks may stand before the name: "bassist Ana Ruiz said". The
+    // name must begin right after it, so a capitalized word there is tested before reading on.
+    let tokens = doc.tokens();
+    let lowercase_role_before_name = tokens[t].kind == TokenKind::Word
+        && tokens[t].case == Case::Lower
+        && t + 1 < limit
+        && tokens[t + 1].is_capitalized();
     let speaker = phrase::forward(doc, t, limit).or_else(|| {
-        lowercase_role
+        lowercase_role_before_name
             .then(|| phrase::forward(doc, t + 1, limit))
             .flatten()
-            .filter(|p| p.first == t + 1 && doc.tokens()[p.first].is_capitalized())
+            .filter(|p| p.first == t + 1)
     })?;
     let mut v = speaker.end;
-    if v < limit && doc.token_text(v) == "," {
+    if v < limit && bytes(doc, v) == b"," {
         // An apposition: "Eriksen, the coach, said".
-        v = (v + 1..limit).find(|&i| doc.token_text(i) == ",")? + 1;
+        v = (v + 1..limit).find(|&i| bytes(doc, i) == b",")? + 1;
     }
     while v < limit && is_skippable_between_subject_and_verb(doc, v) {
         v += 1;
@@ -117,14 +122,14 @@ pub fn after(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution>
     let sentence_ended = doc.span_text(q.content).ends_with(['.', '!', '?', '…']);
     let capitalized = doc.tokens()[t].is_capitalized();
     let cue_ends_sentence =
-        end >= paragraph_end || matches!(doc.token_text(end), "." | "!" | "?" | "," | ";");
+        end >= paragraph_end || matches!(bytes(doc, end), b"." | b"!" | b"?" | b"," | b";");
     if sentence_ended && capitalized && !cue_ends_sentence {
         return None;
     }
     // "TASS quoted Eriksen as saying": the quoted person spoke, not the agency.
-    if doc.token_text(v) == "quoted" {
+    if bytes(doc, v) == b"quoted" {
         if let Some(quoted) = phrase::forward(doc, end, limit) {
-            if quoted.end < limit && doc.token_text(quoted.end) == "as" {
+            if quoted.end < limit && bytes(doc, quoted.end) == b"as" {
                 return Some(Attribution {
                     cue: Some((v, quoted.end + 1)),
                     speaker: Some(quoted),
@@ -164,8 +169,8 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
         let passive = || {
             t > floor
                 && matches!(
-                    doc.token_text(t - 1),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    bytes(doc, t - 1),
+                    b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
                 )
         };
         if is_cue_at(doc, t) && !passive() {
@@ -196,7 +201,7 @@ const SUBJECT_REACH: usize = 60;
 /// document that only carries it.
 fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phrase> {
     let end = (from..limit)
-        .find(|&i| doc.token_text(i) == ",")
+        .find(|&i| bytes(doc, i) == b",")
         .unwrap_or(limit);
     let mut first_found = None;
     let mut t = from;
@@ -217,42 +222,45 @@ fn according_to_source(doc: &Document, from: usize, limit: usize) -> Option<Phra
 
 /// The subject of the reporting verb at token `cue`, reading back no further than `floor`.
 fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
-    let participle = doc.token_text(cue).ends_with("ing");
-    let clause = clause_start(doc, floor, cue);
+    let participle = bytes(doc, cue).ends_with(b"ing");
+    // Read only when the subject is the clause's: finding it scans the sentence so far.
+    let clause = || clause_start(doc, floor, cue);
     let mut t = cue;
     while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
         t -= 1;
     }
     // "was quoted as saying": the subject is before "quoted".
     // "TASS quoted Eriksen as saying": the quoted person.
-    if participle && t >= floor + 3 && doc.token_text(t - 1) == "as" {
+    if participle && t >= floor + 3 && bytes(doc, t - 1) == b"as" {
         if let Some(quoted) = phrase::backward(doc, t - 2, floor) {
-            if quoted.first > floor && doc.token_text(quoted.first - 1) == "quoted" {
+            if quoted.first > floor && bytes(doc, quoted.first - 1) == b"quoted" {
                 return Some(quoted);
             }
         }
     }
-    if participle && t >= floor + 2 && doc.token_text(t - 1) == "as" {
+    if participle && t >= floor + 2 && bytes(doc, t - 1) == b"as" {
         t -= 2;
         while t > floor && is_skippable_between_subject_and_verb(doc, t - 1) {
             t -= 1;
         }
     }
     // "a diplomat who described": the subject is before the relative pronoun.
-    if t > floor + 1 && matches!(doc.token_text(t - 1), "who" | "which") {
+    if t > floor + 1 && matches!(bytes(doc, t - 1), b"who" | b"which") {
         t -= 1;
     }
     if t == floor {
-        return participle.then(|| main_subject(doc, clause, cue)).flatten();
+        return participle
+            .then(|| main_subject(doc, clause(), cue))
+            .flatten();
     }
     let last = t - 1;
-    match doc.token_text(last) {
+    match bytes(doc, last) {
         // A verb coordinated with an earlier one shares its subject: "X met Y and said".
-        "and" | "but" | "then" => main_subject(doc, clause, cue),
-        "," if participle => main_subject(doc, clause, cue),
-        "," => {
+        b"and" | b"but" | b"then" => main_subject(doc, clause(), cue),
+        b"," if participle => main_subject(doc, clause(), cue),
+        b"," => {
             // An apposition: "Eriksen, the coach, said"; "his counterpart, Ole Eriksen, said".
-            let opening_comma = (floor..last).rev().find(|&i| doc.token_text(i) == ",");
+            let opening_comma = (floor..last).rev().find(|&i| bytes(doc, i) == b",");
             let outer = opening_comma
                 .filter(|&c| c > floor)
                 .and_then(|c| phrase::backward(doc, c - 1, floor));
@@ -267,10 +275,13 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
             if outer_is_bare_role && inner_is_apposition {
                 return inner;
             }
-            outer.or(inner).or_else(|| main_subject(doc, clause, cue))
+            outer.or(inner).or_else(|| main_subject(doc, clause(), cue))
         }
-        _ => phrase::backward(doc, last, floor)
-            .or_else(|| participle.then(|| main_subject(doc, clause, cue)).flatten()),
+        _ => phrase::backward(doc, last, floor).or_else(|| {
+            participle
+                .then(|| main_subject(doc, clause(), cue))
+                .flatten()
+        }),
     }
 }
 
@@ -278,7 +289,7 @@ fn subject_of(doc: &Document, cue: usize, floor: usize) -> Option<Phrase> {
 fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
     (floor..t)
         .rev()
-        .find(|&i| doc.token_text(i) == ";")
+        .find(|&i| bytes(doc, i) == b";")
         .map_or(floor, |i| i + 1)
 }
 
@@ -287,12 +298,12 @@ fn clause_start(doc: &Document, floor: usize, t: usize) -> usize {
 fn main_subject(doc: &Document, floor: usize, limit: usize) -> Option<Phrase> {
     let mut t = floor;
     let introduced = t < limit && {
-        let word = doc.token_text(t);
+        let word = bytes(doc, t);
         doc.tokens()[t].kind != TokenKind::Word
             || (lexicon::is_not_name(word) && !lexicon::is_determiner(word))
     };
     if introduced {
-        if let Some(comma) = (t..limit).find(|&i| doc.token_text(i) == ",") {
+        if let Some(comma) = (t..limit).find(|&i| bytes(doc, i) == b",") {
             t = comma + 1;
         }
     }
@@ -301,9 +312,9 @@ fn main_subject(doc: &Document, floor: usize, limit: usize) -> Option<Phrase> {
         // A speaker phrase starts with a capital, a pronoun or a determiner ("the ministry").
         let may_start = token.kind == TokenKind::Word
             && (token.is_capitalized()
-                || lexicon::is_determiner(doc.token_text(t))
-                || lexicon::is_person_pronoun(doc.token_text(t))
-                || lexicon::is_group_pronoun(doc.token_text(t)));
+                || lexicon::is_determiner(bytes(doc, t))
+                || lexicon::is_person_pronoun(bytes(doc, t))
+                || lexicon::is_group_pronoun(bytes(doc, t)));
         if may_start {
             if let Some(p) = phrase::forward(doc, t, limit) {
                 return Some(p);

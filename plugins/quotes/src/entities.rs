@@ -5,6 +5,7 @@
 use crate::lexicon;
 use crate::phrase;
 use lede_core::{Document, Span, TokenKind};
+use std::cell::OnceCell;
 
 /// A person as the `people` extractor reports it (only the fields quotes reads), borrowing its
 /// strings from the earlier results.
@@ -56,8 +57,9 @@ const TITLED_MENTIONS_REACH: usize = 64;
 pub struct People<'a> {
     persons: &'a [Person<'a>],
     mentions: Vec<(Span, usize)>,
-    /// (last word of the canonical name, person index), sorted.
-    surnames: Vec<(&'a str, usize)>,
+    /// (last word of the canonical name, person index), sorted; built on the first surname
+    /// lookup, which most documents never make.
+    surnames: OnceCell<Vec<(&'a str, usize)>>,
 }
 
 impl<'a> People<'a> {
@@ -72,17 +74,12 @@ impl<'a> People<'a> {
                     .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
             })
             .collect();
-        mentions.sort_unstable_by_key(|&(span, _)| (span.start, span.end));
-        let mut surnames: Vec<(&str, usize)> = persons
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| p.name.rsplit(' ').next().map(|last| (last, i)))
-            .collect();
-        surnames.sort_unstable();
+        // Each person's mentions come in document order: a stable sort merges those runs.
+        mentions.sort_by_key(|&(span, _)| (span.start, span.end));
         People {
             persons,
             mentions,
-            surnames,
+            surnames: OnceCell::new(),
         }
     }
 
@@ -144,12 +141,28 @@ impl<'a> People<'a> {
 
     /// The person whose canonical name ends with the word `surname`.
     pub fn by_surname(&self, surname: &str) -> Option<&'a str> {
-        let at = self.surnames.partition_point(|&(last, _)| last < surname);
-        self.surnames
+        let surnames = self.surnames.get_or_init(|| {
+            let mut surnames: Vec<(&str, usize)> = self
+                .persons
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (last_word(p.name), i))
+                .collect();
+            surnames.sort_unstable();
+            surnames
+        });
+        let at = surnames.partition_point(|&(last, _)| last < surname);
+        surnames
             .get(at)
             .filter(|&&(last, _)| last == surname)
             .map(|&(_, i)| self.persons[i].name)
     }
+}
+
+/// The last space-separated word of `name`.
+fn last_word(name: &str) -> &str {
+    let after_space = name.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &name[after_space..]
 }
 
 /// An organization named in the document: "Russian Foreign Ministry", "Kremlin".
@@ -182,19 +195,25 @@ impl Organizations {
     /// starts at or after `offset` ends after it.
     fn scan_to(&mut self, doc: &Document, offset: usize) {
         let tokens = doc.tokens();
-        while self.next < tokens.len() && tokens[self.next].start() < offset {
-            let t = self.next;
-            self.next += 1;
+        let end = self.next + tokens[self.next..].partition_point(|t| t.start() < offset);
+        // Tokens before `covered_until` belong to a name found already.
+        let mut t = self.next.max(self.covered_until);
+        while t < end {
             let token = &tokens[t];
-            if t < self.covered_until || token.kind != TokenKind::Word || !token.is_capitalized() {
+            // Most tokens are not capitalized words: kind and case turn them away before the text
+            // is read.
+            if token.kind != TokenKind::Word || !token.is_capitalized() {
+                t += 1;
                 continue;
             }
-            let word = doc.token_text(t);
+            let word = phrase::bytes(doc, t);
             if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
+                t += 1;
                 continue;
             }
             let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
             let Some(before) = phrase::backward(doc, t, paragraph.tokens.start) else {
+                t += 1;
                 continue;
             };
             // Stop at a possessive: "Foreign Ministry's Latin American Department" names two
@@ -211,7 +230,9 @@ impl Organizations {
                 span: whole.span(doc),
                 head: t,
             });
+            t = whole.end;
         }
+        self.next = end;
     }
 
     /// The organization named last before byte `offset`, optionally with head word `head` and

@@ -9,6 +9,7 @@
 
 use crate::lexicon;
 use crate::marks::Quotation;
+use crate::phrase::bytes;
 use lede_core::{Case, Document, TokenKind};
 
 /// The verdict and the rule that gave it.
@@ -26,7 +27,7 @@ const CUE_TO_LINK: usize = 4;
 
 fn is_cue_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(doc.token_text(t))
+    token.kind == TokenKind::Word && token.case == Case::Lower && lexicon::is_cue(bytes(doc, t))
 }
 
 /// Whether a cue (or "according to …") closely precedes the link word at token `link`.
@@ -43,8 +44,8 @@ fn cue_leads_to(doc: &Document, link: usize, floor: usize) -> bool {
     let from = link.saturating_sub(16).max(sentence_start);
     (from..link)
         .rev()
-        .take_while(|&t| doc.token_text(t) != ",")
-        .any(|t| doc.token_text(t).eq_ignore_ascii_case("according"))
+        .take_while(|&t| bytes(doc, t) != b",")
+        .any(|t| bytes(doc, t).eq_ignore_ascii_case(b"according"))
 }
 
 /// Where the quotation opens: `Some(rule)` where an utterance can start.

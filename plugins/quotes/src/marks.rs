@@ -143,15 +143,17 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
-        for t in range.clone() {
-            let token = &tokens[t];
-            // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »);
-            // the kind is read first, so a word's text is never touched.
-            if token.kind != TokenKind::Punct
-                || !matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            {
-                continue;
-            }
+        // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
+        // kind is read first, so a word's text is never touched.
+        let marks = tokens[range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(_, token)| {
+                token.kind == TokenKind::Punct
+                    && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
+            });
+        for (i, _) in marks {
+            let t = range.start + i;
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {
                 continue;
             };
@@ -228,8 +230,8 @@ fn push_quotation(
     let start = tokens[open].end();
     let end = close.map_or(doc.paragraphs()[paragraph].span.end, |c| tokens[c].start());
     let inner = &doc.text()[start..end];
-    let trimmed_start = start + (inner.len() - inner.trim_start_matches(is_space).len());
-    let trimmed_end = start + inner.trim_end_matches(is_space).len();
+    let trimmed_start = start + (inner.len() - trim_start(inner).len());
+    let trimmed_end = start + trim_end(inner).len();
     if trimmed_start >= trimmed_end {
         return;
     }
@@ -243,6 +245,26 @@ fn push_quotation(
         depth,
         continues_previous: false,
     });
+}
+
+/// Whether a quotation's first or last byte is visible ASCII: nothing to trim, so the char-wise
+/// whitespace test is skipped.
+fn is_visible_ascii(byte: Option<&u8>) -> bool {
+    byte.is_some_and(|b| b.is_ascii_graphic())
+}
+
+fn trim_start(s: &str) -> &str {
+    if is_visible_ascii(s.as_bytes().first()) {
+        return s;
+    }
+    s.trim_start_matches(is_space)
+}
+
+fn trim_end(s: &str) -> &str {
+    if is_visible_ascii(s.as_bytes().last()) {
+        return s;
+    }
+    s.trim_end_matches(is_space)
 }
 
 #[cfg(test)]

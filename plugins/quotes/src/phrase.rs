@@ -39,26 +39,33 @@ impl Phrase {
     }
 }
 
+/// The bytes of token `t`: word tests and comparisons with ASCII text need no `&str` slice,
+/// whose char-boundary checks cost more than the test on the hottest paths.
+pub fn bytes(doc: &Document, t: usize) -> &[u8] {
+    let token = &doc.tokens()[t];
+    &doc.text().as_bytes()[token.start()..token.end()]
+}
+
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
     token.kind == TokenKind::Word && token.is_capitalized() && {
-        let word = doc.token_text(t);
+        let word = bytes(doc, t);
         !lexicon::is_not_name(word) && !lexicon::is_determiner(word)
     }
 }
 
 /// A lowercase noun that can head a speaker phrase on its own: "ministry", "statement".
 fn is_speaker_noun(doc: &Document, t: usize) -> bool {
-    let token = &doc.tokens()[t];
-    let word = doc.token_text(t);
-    token.kind == TokenKind::Word
-        && (lexicon::is_organization_head(word)
+    doc.tokens()[t].kind == TokenKind::Word && {
+        let word = bytes(doc, t);
+        lexicon::is_organization_head(word)
             || lexicon::is_statement_noun(word)
-            || lexicon::is_title(word))
+            || lexicon::is_title(word)
+    }
 }
 
 fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
-    let word = doc.token_text(t);
+    let word = bytes(doc, t);
     let kind = if lexicon::is_person_pronoun(word) {
         PhraseKind::PersonPronoun
     } else if lexicon::is_group_pronoun(word) {
@@ -77,18 +84,20 @@ fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
 /// "chief executive of Elbe Line", a possessive in "Venezuela’s government", a particle in
 /// "Federica del Monte".
 fn is_inner_link(doc: &Document, t: usize, floor: usize, ceiling: usize) -> bool {
-    if t <= floor
-        || t + 1 >= ceiling
-        || !is_name_word(doc, t + 1) && doc.tokens()[t].kind != TokenKind::Possessive
-    {
+    if t <= floor || t + 1 >= ceiling {
         return false;
     }
-    let word = doc.token_text(t);
-    let after_name = is_name_word(doc, t - 1);
+    // The token's own kind and text rule out most tokens before its neighbours are read.
     match doc.tokens()[t].kind {
-        TokenKind::Possessive => after_name || is_speaker_noun(doc, t - 1),
-        TokenKind::Word if word == "of" => after_name || is_speaker_noun(doc, t - 1),
-        TokenKind::Word => after_name && lexicon::is_name_particle(word),
+        TokenKind::Possessive => is_name_word(doc, t - 1) || is_speaker_noun(doc, t - 1),
+        TokenKind::Word if bytes(doc, t) == b"of" => {
+            is_name_word(doc, t + 1) && (is_name_word(doc, t - 1) || is_speaker_noun(doc, t - 1))
+        }
+        TokenKind::Word => {
+            lexicon::is_name_particle(bytes(doc, t))
+                && is_name_word(doc, t + 1)
+                && is_name_word(doc, t - 1)
+        }
         _ => false,
     }
 }
@@ -102,7 +111,7 @@ fn title_after_modifiers(doc: &Document, t: usize, ceiling: usize) -> Option<usi
             token.kind == TokenKind::Possessive
                 || (token.kind == TokenKind::Word && token.case == Case::Lower)
         })
-        .find(|&i| lexicon::is_title(doc.token_text(i)))
+        .find(|&i| lexicon::is_title(bytes(doc, i)))
 }
 
 /// The phrase ending at token `last`, reading back no further than token `floor`.
@@ -138,17 +147,19 @@ pub fn backward(doc: &Document, last: usize, floor: usize) -> Option<Phrase> {
 /// "of" links; a lowercase speaker noun not followed by a name ends it ("the ministry"), and a
 /// bare title takes the name set off after it ("Oslo's harbour chief, Ole Eriksen").
 pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
+    if first >= ceiling {
+        return None;
+    }
+    // No pronoun is a determiner, so a pronoun is looked for before determiners are skipped.
+    if let Some(p) = pronoun(doc, first) {
+        return Some(p);
+    }
     let mut t = first;
-    while t < ceiling && lexicon::is_determiner(doc.token_text(t)) {
+    while t < ceiling && lexicon::is_determiner(bytes(doc, t)) {
         t += 1;
     }
     if t >= ceiling {
         return None;
-    }
-    if t == first {
-        if let Some(p) = pronoun(doc, t) {
-            return Some(p);
-        }
     }
     let start = t;
     let mut ends_with_title = false;
@@ -158,23 +169,22 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
             ends_with_title = false;
             t += 1;
         } else if is_speaker_noun(doc, t) {
-            ends_with_title = lexicon::is_title(doc.token_text(t));
+            let word = bytes(doc, t);
+            ends_with_title = lexicon::is_title(word);
+            let leads_on = ends_with_title || lexicon::is_organization_head(word);
             t += 1;
             // A title or organization word goes on into a name or another title: "coach Ole
             // Eriksen", "chief executive of Elbe Line".
-            let goes_on = t < ceiling
+            let goes_on = leads_on
+                && t < ceiling
                 && (is_name_word(doc, t)
                     || is_speaker_noun(doc, t)
-                    || doc.token_text(t) == "of"
-                    || doc.tokens()[t].kind == TokenKind::Possessive)
-                && {
-                    let word = doc.token_text(t - 1);
-                    lexicon::is_title(word) || lexicon::is_organization_head(word)
-                };
+                    || bytes(doc, t) == b"of"
+                    || doc.tokens()[t].kind == TokenKind::Possessive);
             if !goes_on {
                 break;
             }
-        } else if t == start && lexicon::is_name_particle(doc.token_text(t)) {
+        } else if t == start && lexicon::is_name_particle(bytes(doc, t)) {
             // "von Albrecht told reporters".
             if t + 1 < ceiling && is_name_word(doc, t + 1) {
                 t += 1;
@@ -195,14 +205,14 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
     }
     // "the minister for fisheries, Astrid Vik": the role's complement, then the name.
     let mut comma = t;
-    if ends_with_title && comma < ceiling && matches!(doc.token_text(comma), "for" | "of") {
+    if ends_with_title && comma < ceiling && matches!(bytes(doc, comma), b"for" | b"of") {
         comma = (comma + 1..ceiling.min(comma + 5))
             .find(|&i| doc.tokens()[i].case != Case::Lower)
             .unwrap_or(comma);
     }
     if ends_with_title
         && comma + 1 < ceiling
-        && doc.token_text(comma) == ","
+        && bytes(doc, comma) == b","
         && is_name_word(doc, comma + 1)
     {
         let t = comma;

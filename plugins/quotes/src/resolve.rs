@@ -5,7 +5,7 @@
 use crate::attribution;
 use crate::entities::{Organizations, People};
 use crate::lexicon;
-use crate::phrase::{self, Phrase, PhraseKind};
+use crate::phrase::{self, bytes, Phrase, PhraseKind};
 use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
 
@@ -72,7 +72,7 @@ impl<'a> Resolver<'a> {
         let span = phrase.span(self.doc);
         let (name, kind, how, local) = match phrase.kind {
             PhraseKind::PersonPronoun => {
-                let (name, how) = self.person_before(span);
+                let (name, how) = self.person_before(phrase.first, span);
                 (name, "person", how, span)
             }
             PhraseKind::GroupPronoun => self.group(phrase, span),
@@ -93,9 +93,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The person a "he" or "she" at `span` refers to.
-    fn person_before(&self, span: Span) -> (&'a str, &'static str) {
-        let floor = self.pronoun_floor(span);
+    /// The person a "he" or "she" at `span`, starting at token `first`, refers to.
+    fn person_before(&self, first: usize, span: Span) -> (&'a str, &'static str) {
+        let floor = self.pronoun_floor(first);
         if let Some((_, name)) = self.people.nearest_before(span.start, floor, &self.quoted) {
             return (name, "pronoun → person mentioned last");
         }
@@ -111,12 +111,10 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Where a pronoun at `span` stops looking back: the start of the paragraph
+    /// Where a pronoun at token `first` stops looking back: the start of the paragraph
     /// [`PRONOUN_PARAGRAPHS`] before its own.
-    fn pronoun_floor(&self, span: Span) -> usize {
-        let paragraph = self
-            .doc
-            .paragraph_of(self.doc.token_at_or_after(span.start));
+    fn pronoun_floor(&self, first: usize) -> usize {
+        let paragraph = self.doc.paragraph_of(first);
         self.doc.paragraphs()[paragraph.saturating_sub(PRONOUN_PARAGRAPHS)]
             .span
             .start
@@ -131,12 +129,12 @@ impl<'a> Resolver<'a> {
             .token_at_or_after(floor)
             .max(end.saturating_sub(TITLED_NAME_REACH));
         (from..end).rev().find_map(|t| {
-            let title_at = if t > from && doc.token_text(t - 1) == "," {
+            let title_at = if t > from && bytes(doc, t - 1) == b"," {
                 t.checked_sub(2)?
             } else {
                 t.checked_sub(1)?
             };
-            if title_at < from || !lexicon::is_title(doc.token_text(title_at)) {
+            if title_at < from || !lexicon::is_title(bytes(doc, title_at)) {
                 return None;
             }
             let name = phrase::forward(doc, t, end)?;
@@ -146,8 +144,7 @@ impl<'a> Resolver<'a> {
                 .all(|w| w.kind == TokenKind::Word && w.is_capitalized());
             let is_person = all_names
                 && !(name.first..name.end).any(|i| {
-                    lexicon::is_title(doc.token_text(i))
-                        || lexicon::is_organization_head(doc.token_text(i))
+                    lexicon::is_title(bytes(doc, i)) || lexicon::is_organization_head(bytes(doc, i))
                 });
             (name.first == t && is_person).then(|| doc.span_text(name.span(doc)))
         })
@@ -157,7 +154,7 @@ impl<'a> Resolver<'a> {
     fn group(&mut self, phrase: Phrase, span: Span) -> (&'a str, &'static str, &'static str, Span) {
         let doc = self.doc;
         if doc.span_text(span).eq_ignore_ascii_case("both") {
-            let (name, how) = self.person_before(span);
+            let (name, how) = self.person_before(phrase.first, span);
             return (name, "person", how, span);
         }
         let subject = attribution::sentence_subject(doc, phrase.first, phrase.first)
@@ -229,7 +226,7 @@ impl<'a> Resolver<'a> {
             .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
             .collect();
         let is_organization = words.iter().any(|&t| {
-            let w = doc.token_text(t);
+            let w = bytes(doc, t);
             lexicon::is_organization_head(w) || lexicon::is_institution(w)
         });
         if is_organization {
@@ -254,17 +251,13 @@ impl<'a> Resolver<'a> {
         // A person: drop titles ("Foreign Minister Ole Eriksen" → "Ole Eriksen").
         let name_from = words
             .iter()
-            .rposition(|&t| lexicon::is_title(doc.token_text(t)))
+            .rposition(|&t| lexicon::is_title(bytes(doc, t)))
             .map_or(0, |i| i + 1);
         let titled = name_from > 0;
         let name_words = &words[name_from.min(words.len())..];
         // "the chief executive of Elbe Freight": a role at an organization, no name.
-        if titled
-            && name_words
-                .first()
-                .is_some_and(|&t| doc.token_text(t) == "of")
-        {
-            let floor = self.pronoun_floor(span);
+        if titled && name_words.first().is_some_and(|&t| bytes(doc, t) == b"of") {
+            let floor = self.pronoun_floor(phrase.first);
             let title = doc.token_text(words[name_from - 1]);
             return match self.people.titled_before(title, span.start, floor) {
                 Some(name) => (name, "person", "title → person carrying it", span),
@@ -276,12 +269,12 @@ impl<'a> Resolver<'a> {
         let run_from = name_words
             .iter()
             .rposition(|&t| {
-                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(doc.token_text(t))
+                doc.tokens()[t].case == Case::Lower && !lexicon::is_name_particle(bytes(doc, t))
             })
             .map_or(0, |i| i + 1);
         let name_words = &name_words[run_from..];
         let Some((&first, &last)) = name_words.first().zip(name_words.last()) else {
-            let floor = self.pronoun_floor(span);
+            let floor = self.pronoun_floor(phrase.first);
             return match self.people.titled_before(head, span.start, floor) {
                 Some(name) => (name, "person", "title → person carrying it", span),
                 None => (text, "person", "title without a name", span),
