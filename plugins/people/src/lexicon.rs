@@ -39,6 +39,10 @@ pub(crate) const FEMALE: List = List(1 << 11);
 /// Given names borne by men (Census male-only names).
 pub(crate) const MALE: List = List(1 << 12);
 
+/// How many bits of [`Classes`] the lists take: the bits above are free for the cache of facts.
+pub(crate) const LIST_BITS: u32 = 13;
+const _: () = assert!(MALE.0 == 1 << (LIST_BITS - 1), "MALE is the last list");
+
 /// The lists a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Classes(u16);
@@ -260,6 +264,7 @@ mod tests {
         let words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
         assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
         assert!(WORDS.iter().all(|&(w, bits)| classes(w).bits() == bits));
+        assert!(WORDS.iter().all(|&(_, bits)| bits >> LIST_BITS == 0));
     }
 
     #[test]
