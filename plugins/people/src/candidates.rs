@@ -372,7 +372,19 @@ impl Context<'_> {
     }
 
     /// The rest of [`Context::is_name_word`], for a word that is not lowercase.
+    #[inline]
     fn is_capitalised_name_word(&self, i: usize, case: Case) -> bool {
+        // Most capitalised words are neither hyphenated nor in mixed case: decided inline, from
+        // the cached facts alone.
+        if case != Case::Mixed && !self.is_hyphenated(i) {
+            return !self.has(i, BREAKERS) || self.is_name_after_role(i);
+        }
+        self.is_hyphenated_or_mixed_name_word(i, case)
+    }
+
+    /// [`Context::is_capitalised_name_word`] of a hyphenated or mixed-case word.
+    #[inline(never)]
+    fn is_hyphenated_or_mixed_name_word(&self, i: usize, case: Case) -> bool {
         // Only a hyphenated word can be a compound modifier or glued to a particle; the text is
         // read only for those and for mixed case.
         let hyphenated = self.is_hyphenated(i);
@@ -398,6 +410,7 @@ impl Context<'_> {
     }
 
     /// Generational suffixes: "Jr.", "III".
+    #[inline]
     pub(crate) fn is_suffix(&self, i: usize) -> bool {
         self.token(i).kind == TokenKind::Word
             && self.token(i).case != Case::Lower

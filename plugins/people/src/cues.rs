@@ -2,8 +2,8 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::lexicon::{
-    classes, look_up_short_ascii, Classes, List, BREAKERS, MODIFIERS, NONNAMES, REPORTING, THINGS,
-    TITLES, VEHICLES,
+    classes, look_up_short_ascii, Classes, List, BREAKERS, LIST_BITS, MODIFIERS, NONNAMES,
+    REPORTING, THINGS, TITLES, VEHICLES,
 };
 use lede_core::{Case, Document, Token, TokenKind};
 use memchr::memmem;
@@ -17,9 +17,9 @@ pub(crate) struct Context<'d> {
     text: &'d [u8],
     tokens: &'d [Token],
     /// What is known of each token's word, looked up on first use (0 until then): its lexicon
-    /// classes in the low 16 bits, then the `LOOKED_UP`, `HYPHENATED` and `COMPOUND_TITLE` bits,
-    /// and once searched for, the `LOWERCASE_KNOWN` and `LOWERCASE_ELSEWHERE` bits.
-    facts: Vec<Cell<u32>>,
+    /// classes in the low `LIST_BITS` bits, then the `LOOKED_UP`, `HYPHENATED` and
+    /// `COMPOUND_TITLE` bits (two bytes a token: the table is cleared for every document).
+    facts: Vec<Cell<u16>>,
     /// Hashes of the lowercase words of a long document, built on first use.
     lowercase_words: OnceCell<HashSet<u64>>,
 }
@@ -34,15 +34,11 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Fact bits above the lexicon classes: the token's facts have been looked up.
-const LOOKED_UP: u32 = 1 << 16;
+const LOOKED_UP: u16 = 1 << LIST_BITS;
 /// The word holds a hyphen (only such words can be compound titles or modifiers, "al-" names).
-const HYPHENATED: u32 = 1 << 17;
+const HYPHENATED: u16 = 1 << (LIST_BITS + 1);
 /// The word ends in a title after a hyphen ("Major-General").
-const COMPOUND_TITLE: u32 = 1 << 18;
-/// The document has been searched for the word in lowercase.
-const LOWERCASE_KNOWN: u32 = 1 << 19;
-/// The word is also written in lowercase in the document.
-const LOWERCASE_ELSEWHERE: u32 = 1 << 20;
+const COMPOUND_TITLE: u16 = 1 << (LIST_BITS + 2);
 
 /// Words before a place: "in", "to", "near", "neighbouring".
 const LOCATIVES: &[&str] = &[
@@ -126,12 +122,12 @@ impl<'d> Context<'d> {
     /// The lexicon lists token `i` belongs to (one lookup per token per document).
     #[inline]
     pub(crate) fn classes(&self, i: usize) -> Classes {
-        Classes::from_bits(self.facts(i) as u16)
+        Classes::from_bits(self.facts(i) & !(LOOKED_UP | HYPHENATED | COMPOUND_TITLE))
     }
 
     /// The cached facts of token `i`, looked up on first use.
     #[inline]
-    fn facts(&self, i: usize) -> u32 {
+    fn facts(&self, i: usize) -> u16 {
         let cached = self.facts[i].get();
         if cached != 0 {
             return cached;
@@ -141,14 +137,14 @@ impl<'d> Context<'d> {
 
     /// The first [`Context::facts`] of token `i`, out of line so that cache hits stay small.
     #[inline(never)]
-    fn look_up(&self, i: usize) -> u32 {
+    fn look_up(&self, i: usize) -> u16 {
         let bytes = self.bytes(i);
         let (classes, hyphenated) = match self.token(i).kind {
             TokenKind::Word => look_up_short_ascii(bytes)
                 .unwrap_or_else(|| (classes(self.word(i)), bytes.contains(&b'-'))),
             _ => (Classes::default(), bytes.contains(&b'-')),
         };
-        let mut facts = LOOKED_UP | u32::from(classes.bits());
+        let mut facts = LOOKED_UP | classes.bits();
         if hyphenated {
             facts |= HYPHENATED;
             let word = self.word(i);
@@ -231,21 +227,10 @@ impl<'d> Context<'d> {
     }
 
     /// Whether the word of token `i` also appears in lowercase in the document ("Analysts").
-    pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
-        // Looked up first, so that the bits set here never pass for a looked-up word.
-        let facts = self.facts(i);
-        if facts & LOWERCASE_KNOWN != 0 {
-            return facts & LOWERCASE_ELSEWHERE != 0;
-        }
-        let found = self.search_lowercase(i);
-        let searched = LOWERCASE_KNOWN | if found { LOWERCASE_ELSEWHERE } else { 0 };
-        self.facts[i].set(facts | searched);
-        found
-    }
-
     /// Short documents are searched directly; long ones get a set of their lowercase words once,
-    /// so the cost stays linear in the document.
-    fn search_lowercase(&self, i: usize) -> bool {
+    /// so the cost stays linear in the document. (Not cached per token: each is asked about at
+    /// most once or twice.)
+    pub(crate) fn is_lowercase_elsewhere(&self, i: usize) -> bool {
         let word = self.word(i);
         // ASCII words (nearly all) are lowercased on the stack, not in a new String.
         let mut stack = [0u8; 32];

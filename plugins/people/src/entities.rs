@@ -48,7 +48,7 @@ fn name_gender(ctx: &Context, name: &Range<usize>) -> Option<Gender> {
 #[derive(Debug)]
 pub(crate) struct Entity<'k> {
     /// Matching keys of the words of the fullest name.
-    pub(crate) keys: Vec<&'k str>,
+    pub(crate) keys: Vec<&'k [u8]>,
     /// The fullest mention (most words, first seen).
     pub(crate) best: Range<usize>,
     /// The word keys of the candidate holding `best`.
@@ -65,7 +65,7 @@ pub(crate) struct Entity<'k> {
 
 /// A mention looking for its person.
 struct Query<'q, 'k> {
-    keys: &'q [&'k str],
+    keys: &'q [&'k [u8]],
     /// Token where the mention starts.
     at: usize,
     /// Whether a fuller name also matches ("Yvan Gil Pinto" after "Yvan Gil").
@@ -91,7 +91,7 @@ impl<'k> Entity<'k> {
         &mut self,
         ctx: &Context,
         name: Range<usize>,
-        keys: &[&'k str],
+        keys: &[&'k [u8]],
         (c, name_keys): (&Candidate, NameKeys<'k>),
         cue: &'static str,
     ) {
@@ -145,7 +145,7 @@ impl<'k> Entity<'k> {
     }
 }
 
-fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+fn is_subsequence(short: &[&[u8]], long: &[&[u8]]) -> bool {
     let mut it = long.iter();
     short.iter().all(|k| it.any(|l| l == k))
 }
@@ -153,7 +153,7 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
 /// Matching keys of the words of a name (a part of the candidate `keys` belong to), without
 /// particles ("von", "da") and suffixes ("III"), written into `out` (one buffer serves every
 /// query; an entity copies the keys it keeps).
-fn keys_of<'k>(ctx: &Context, keys: NameKeys<'k>, name: &Range<usize>, out: &mut Vec<&'k str>) {
+fn keys_of<'k>(ctx: &Context, keys: NameKeys<'k>, name: &Range<usize>, out: &mut Vec<&'k [u8]>) {
     out.clear();
     out.extend(
         name.clone()
@@ -166,7 +166,9 @@ fn keys_of<'k>(ctx: &Context, keys: NameKeys<'k>, name: &Range<usize>, out: &mut
 /// The matching keys of every word of every candidate, computed once into one buffer: a name is
 /// keyed at every mention, and the parts of a run are tried against the registry several times.
 pub(crate) struct WordKeys {
-    text: String,
+    /// The keys, ASCII bytes (kept as bytes: they are compared and hashed, and only become text
+    /// in the output).
+    text: Vec<u8>,
     /// Byte range in `text` of the key of each word of each candidate's name, candidate after
     /// candidate (not one entry per token: most tokens are in no candidate).
     spans: Vec<[u32; 2]>,
@@ -178,7 +180,7 @@ impl WordKeys {
     pub(crate) fn new(ctx: &Context, candidates: &[Candidate]) -> WordKeys {
         let words = candidates.iter().map(|c| c.name.len()).sum();
         let mut keys = WordKeys {
-            text: String::with_capacity(8 * words),
+            text: Vec::with_capacity(8 * words),
             spans: Vec::with_capacity(words),
             firsts: Vec::with_capacity(candidates.len()),
         };
@@ -211,12 +213,12 @@ pub(crate) struct NameKeys<'k> {
     name_start: usize,
     /// Byte range in `text` of the key of each word of the name.
     spans: &'k [[u32; 2]],
-    text: &'k str,
+    text: &'k [u8],
 }
 
 impl<'k> NameKeys<'k> {
     /// The key of token `i`, a word of the name.
-    fn get(&self, i: usize) -> &'k str {
+    fn get(&self, i: usize) -> &'k [u8] {
         let [start, end] = self.spans[i - self.name_start];
         &self.text[start as usize..end as usize]
     }
@@ -234,18 +236,18 @@ impl<'k> NameKeys<'k> {
         if !(mention.start..mention.end - 1).all(spaced) {
             return name_key(text);
         }
-        let mut out = String::with_capacity(text.len() + 4);
+        let mut out = Vec::with_capacity(text.len() + 4);
         for key in mention
             .clone()
             .map(|i| self.get(i))
             .filter(|k| !k.is_empty())
         {
             if !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
-            out.push_str(key);
+            out.extend_from_slice(key);
         }
-        out
+        String::from_utf8(out).expect("keys are ASCII")
     }
 }
 
@@ -265,7 +267,7 @@ struct Registry<'k> {
     /// The first entry of each key's list of entities: the lists share `links` rather than each
     /// key allocating its own.
     /// Fx-hashed: keys are a few short words per document, where SipHash's setup dominates.
-    by_key: FxHashMap<&'k str, u32>,
+    by_key: FxHashMap<&'k [u8], u32>,
     links: Vec<Link>,
     /// The candidate entities of a lookup, kept to reuse its allocation.
     matches: Vec<usize>,
@@ -307,7 +309,7 @@ impl<'k> Registry<'k> {
         ctx: &Context,
         id: Option<usize>,
         name: Range<usize>,
-        keys: &[&'k str],
+        keys: &[&'k [u8]],
         (c, name_keys): (&Candidate, NameKeys<'k>),
         cue: &'static str,
     ) {
@@ -394,7 +396,7 @@ fn link_parts<'k>(
     ctx: &Context,
     (c, keys): (&Candidate, NameKeys<'k>),
     registry: &mut Registry<'k>,
-    part_keys: &mut Vec<&'k str>,
+    part_keys: &mut Vec<&'k [u8]>,
 ) {
     let usable =
         |i: usize, r: &Registry| ctx.has(i, PARTICLES) || r.by_key.contains_key(keys.get(i));

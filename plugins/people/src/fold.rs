@@ -53,24 +53,15 @@ impl Folded {
 /// ("Sergey"/"Serguéi"/"Sergei" → "sergei", "Iván"/"Yvan" → "ivan").
 #[cfg(test)]
 pub(crate) fn word_key(word: &str) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
     push_word_key(word, &mut out);
-    out
+    String::from_utf8(out).expect("keys are ASCII")
 }
 
-/// Appends [`word_key`] to `out`, so that many keys share one buffer.
-pub(crate) fn push_word_key(word: &str, out: &mut String) {
-    // Most name words spell as themselves: their key is the word lowercased.
-    if spells_as_itself(word.as_bytes()) {
-        let start = out.len();
-        out.push_str(word);
-        out[start..].make_ascii_lowercase();
-        return;
-    }
-    // Other plain ASCII words: their folded letters are their lowercase bytes, which `spell`
-    // lowercases as it reads them.
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        spell(word.as_bytes(), out);
+/// Appends [`word_key`] to `out` (ASCII bytes), so that many keys share one buffer.
+pub(crate) fn push_word_key(word: &str, out: &mut Vec<u8>) {
+    // Plain ASCII words (nearly all) are spelled as they are read; others are folded first.
+    if spell(word.as_bytes(), out) {
         return;
     }
     let folded;
@@ -102,95 +93,108 @@ pub(crate) fn push_word_key(word: &str, out: &mut String) {
             .collect();
         &heap
     };
-    spell(letters, out);
+    let spelled = spell(letters, out);
+    debug_assert!(spelled, "only letters and digits are left");
 }
 
-/// ASCII letters and digits that [`spell`] writes as they are (lowercased) unless joined with
-/// the letter before ("ph", "ck", "gu").
-const SPELLED_AS_IS: [bool; 256] = {
-    let mut table = [false; 256];
+/// How [`spell`] writes each byte: letters lowercased, "y" as "i" and "w" as "v", digits as they
+/// are; `PAIRED` for the letters that join the next ("ph", "ck", "gu") or become two ("x"); 0 for
+/// any other byte.
+const SPELLING: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let lower = (b as u8).to_ascii_lowercase();
-        table[b] = (b as u8).is_ascii_alphanumeric() && !matches!(lower, b'x' | b'y' | b'w');
+        table[b] = match lower {
+            b'g' | b'p' | b'c' | b'x' => PAIRED,
+            b'y' => b'i',
+            b'w' => b'v',
+            b'a'..=b'z' | b'0'..=b'9' => lower,
+            _ => 0,
+        };
         b += 1;
     }
     table
 };
+/// Marks a letter in [`SPELLING`] whose spelling depends on the letters after it.
+const PAIRED: u8 = 0x80;
 
-/// Whether [`spell`] leaves `word` as it is, lowercased: letters and digits it writes as they
-/// are, no pair it joins, none doubled.
-fn spells_as_itself(word: &[u8]) -> bool {
-    let mut last = 0;
-    word.iter().all(|&b| {
-        // Lowercases letters; digits already have this bit set.
-        let lower = b | 0x20;
-        let plain = SPELLED_AS_IS[usize::from(b)]
-            && lower != last
-            && !matches!((last, lower), (b'p', b'h') | (b'c', b'k') | (b'g', b'u'));
-        last = lower;
-        plain
-    })
-}
-
-/// Appends the key spelling of `letters` (ASCII letters and digits, in any case) to `out`.
-fn spell(letters: &[u8], out: &mut String) {
-    out.reserve(letters.len() + 1);
-    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i"); no letter is NUL.
-    let mut last = 0;
-    let mut push = |b: u8| {
-        if b != last {
-            out.push(char::from(b));
-            last = b;
+/// Appends the key spelling of `letters` to `out` if they are all ASCII letters and digits (in
+/// any case); otherwise returns false and leaves `out` as it was.
+fn spell(letters: &[u8], out: &mut Vec<u8>) -> bool {
+    // Spelled into a buffer on the stack and appended at once; a key is at most twice as long as
+    // its letters ("x" → "ks").
+    let mut stack = [0u8; 2 * MAX_WORD];
+    let mut heap = Vec::new();
+    let spelled: &mut [u8] = match stack.get_mut(..2 * letters.len()) {
+        Some(buf) => buf,
+        None => {
+            heap.resize(2 * letters.len(), 0);
+            &mut heap
         }
     };
+    // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i"); no letter is NUL.
+    let mut len = 0;
+    let mut last = 0;
     let lower = |i: usize| letters.get(i).map_or(0, u8::to_ascii_lowercase);
     let mut i = 0;
     while i < letters.len() {
-        let b = letters[i].to_ascii_lowercase();
+        let mut b = SPELLING[usize::from(letters[i])];
         i += 1;
-        match b {
-            // "gue"/"gui" is how Spanish and French write a hard g before e or i.
-            b'g' if lower(i) == b'u' && matches!(lower(i + 1), b'e' | b'i') => {
-                push(b'g');
-                i += 1;
-            }
-            b'p' if lower(i) == b'h' => {
-                push(b'f');
-                i += 1;
-            }
-            b'c' if lower(i) == b'k' => {
-                push(b'k');
-                i += 1;
-            }
-            b'x' => {
-                push(b'k');
-                push(b's');
-            }
-            b'y' => push(b'i'),
-            b'w' => push(b'v'),
-            _ => push(b),
+        if b == PAIRED {
+            b = match (letters[i - 1].to_ascii_lowercase(), lower(i)) {
+                // "gue"/"gui" is how Spanish and French write a hard g before e or i.
+                (b'g', b'u') if matches!(lower(i + 1), b'e' | b'i') => {
+                    i += 1;
+                    b'g'
+                }
+                (b'p', b'h') => {
+                    i += 1;
+                    b'f'
+                }
+                (b'c', b'k') => {
+                    i += 1;
+                    b'k'
+                }
+                (b'x', _) => {
+                    if last != b'k' {
+                        spelled[len] = b'k';
+                        len += 1;
+                    }
+                    last = b'k';
+                    b's'
+                }
+                (letter, _) => letter,
+            };
+        } else if b == 0 {
+            return false;
+        }
+        if b != last {
+            spelled[len] = b;
+            len += 1;
+            last = b;
         }
     }
+    out.extend_from_slice(&spelled[..len]);
+    true
 }
 
 /// The cross-document key of a full name: the keys of its words joined by single spaces.
 pub(crate) fn name_key(name: &str) -> String {
     // Keys are rarely longer than the name: one allocation each.
-    let mut out = String::with_capacity(name.len() + 4);
-    let mut key = String::with_capacity(name.len() + 4);
+    let mut out = Vec::with_capacity(name.len() + 4);
     for word in name.split_whitespace() {
-        key.clear();
-        push_word_key(word, &mut key);
-        if key.is_empty() {
-            continue;
+        let start = out.len();
+        if start > 0 {
+            out.push(b' ');
         }
-        if !out.is_empty() {
-            out.push(' ');
+        push_word_key(word, &mut out);
+        // A word without letters or digits has no key, and no space before it.
+        if out.len() == start + usize::from(start > 0) {
+            out.truncate(start);
         }
-        out.push_str(&key);
     }
-    out
+    String::from_utf8(out).expect("keys are ASCII")
 }
 
 #[cfg(test)]
@@ -216,32 +220,36 @@ mod tests {
     }
 
     #[test]
-    fn words_that_spell_as_themselves() {
-        for word in ["Lavrov", "PUTIN", "Carlos", "Greta", "Li3", "Ivan"] {
-            assert!(spells_as_itself(word.as_bytes()), "{word}");
-            let mut spelled = String::new();
-            spell(word.as_bytes(), &mut spelled);
-            assert_eq!(spelled, word.to_ascii_lowercase());
+    fn plain_words_are_spelled_as_read() {
+        for word in ["Lavrov", "PUTIN", "Carlos", "Li3"] {
+            assert_eq!(word_key(word), word.to_ascii_lowercase(), "{word}");
         }
-        for word in [
-            "Sergey",
-            "Lloyd",
-            "Kim-Jong",
-            "Wu",
-            "Philip",
-            "Xi",
-            "Eriksen’s",
-            "Anna",
-            "Dick",
-            "Guido",
-        ] {
-            assert!(!spells_as_itself(word.as_bytes()), "{word}");
+        let spelled = |word: &str| {
+            let mut out = b"kept ".to_vec();
+            (
+                spell(word.as_bytes(), &mut out),
+                String::from_utf8(out).unwrap(),
+            )
+        };
+        assert_eq!(spelled("Philip"), (true, "kept filip".to_string()));
+        assert_eq!(spelled("Xi"), (true, "kept ksi".to_string()));
+        assert_eq!(spelled("Lloyd"), (true, "kept loid".to_string()));
+        assert_eq!(spelled("Dick"), (true, "kept dik".to_string()));
+        assert_eq!(spelled("Guido"), (true, "kept gido".to_string()));
+        for word in ["Kim-Jong", "Eriksen’s", "O'Neil", "J."] {
+            assert_eq!(spelled(word), (false, "kept ".to_string()), "{word}");
         }
+        assert_eq!(word_key("Kim-Jong"), "kimjong");
+        assert_eq!(
+            word_key(&"x".repeat(MAX_WORD + 1)),
+            "ks".repeat(MAX_WORD + 1)
+        );
     }
 
     #[test]
     fn name_key_joins_word_keys() {
         assert_eq!(name_key("Serguéi Lavrov"), name_key("Sergey  Lavrov"));
         assert_eq!(name_key("Iván Gil"), "ivan gil");
+        assert_eq!(name_key("- Iván -- Gil -"), "ivan gil");
     }
 }

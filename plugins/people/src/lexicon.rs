@@ -39,6 +39,10 @@ pub(crate) const FEMALE: List = List(1 << 11);
 /// Given names borne by men (Census male-only names).
 pub(crate) const MALE: List = List(1 << 12);
 
+/// How many bits of [`Classes`] the lists take: the bits above are free for the cache of facts.
+pub(crate) const LIST_BITS: u32 = 13;
+const _: () = assert!(MALE.0 == 1 << (LIST_BITS - 1), "MALE is the last list");
+
 /// The lists a word belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Classes(u16);
@@ -86,9 +90,34 @@ pub(crate) fn classes(word: &str) -> Classes {
 // Inlined into the per-token lookup, its one caller on the hot path: one call, not two.
 #[inline(always)]
 pub(crate) fn look_up_short_ascii(word: &[u8]) -> Option<(Classes, bool)> {
+    // Words of up to eight bytes (most) fill only `lo`; `hi` holds just their length, which
+    // needs neither lowercasing nor a hyphen test.
+    if word.len() <= 8 {
+        let lo = load_padded(word);
+        if lo & HIGH != 0 {
+            return None;
+        }
+        let key = Key {
+            lo: lowercase(lo),
+            hi: (word.len() as u64) << LENGTH_SHIFT,
+        };
+        return Some((key.lookup(), has_hyphen(lo)));
+    }
     // Packed as they are, then lowercased eight bytes at a time.
     let key = Key::load(word).filter(Key::is_ascii)?;
     Some((key.lowercase().lookup(), key.has_hyphen()))
+}
+
+/// Lowercases the ASCII bytes of `x`: adds 0x20 to each byte from 'A' to 'Z', eight at once.
+fn lowercase(x: u64) -> u64 {
+    // Bit 7 of an uppercase letter moved to bit 5 adds 0x20.
+    x | ascii_bytes_in(x, b'A', b'Z') >> 2
+}
+
+/// Whether a byte of `x` (ASCII) is '-'.
+fn has_hyphen(x: u64) -> bool {
+    // A byte of `x ^ hyphens` is zero where `x` has a hyphen.
+    bytes_below(x ^ (ONES * u64::from(b'-')), 1) != 0
 }
 
 /// [`classes`] of a word with accents or too long to be inline: kept out of line, as it is rare
@@ -108,6 +137,8 @@ fn classes_folded(word: &str) -> Classes {
 
 /// Longest word the table holds inline; longer ones (a few dozen) are found in `WORDS`.
 const MAX_INLINE: usize = 13;
+/// Where a key's `hi` holds the word's length (byte 13 of the key).
+const LENGTH_SHIFT: usize = 8 * (MAX_INLINE - 8);
 
 /// A word of up to [`MAX_INLINE`] bytes as two little-endian integers: its bytes zero-padded, then
 /// its length in byte 13 (so that a word never equals itself padded with NULs). Table slots add
@@ -180,7 +211,7 @@ impl Key {
         let (lo, hi) = word.split_at(n.min(8));
         Some(Key {
             lo: load_padded(lo),
-            hi: load_padded(hi) | (n as u64) << (8 * (MAX_INLINE - 8)),
+            hi: load_padded(hi) | (n as u64) << LENGTH_SHIFT,
         })
     }
 
@@ -191,20 +222,14 @@ impl Key {
     /// Whether a byte of an ASCII word is '-', eight bytes at once (padding and the length byte
     /// never are).
     fn has_hyphen(&self) -> bool {
-        // A byte of `x` is zero where the word has a hyphen.
-        let zero_byte = |x: u64| bytes_below(x, 1) != 0;
-        let hyphens = ONES * u64::from(b'-');
-        zero_byte(self.lo ^ hyphens) || zero_byte(self.hi ^ hyphens)
+        has_hyphen(self.lo) || has_hyphen(self.hi)
     }
 
-    /// Lowercases ASCII bytes: adds 0x20 to each byte from 'A' to 'Z', eight at once (the length
-    /// byte is below 'A').
+    /// Lowercases ASCII bytes (the length byte is below 'A').
     fn lowercase(self) -> Key {
-        // Bit 7 of an uppercase letter moved to bit 5 adds 0x20.
-        let lower = |x: u64| x | ascii_bytes_in(x, b'A', b'Z') >> 2;
         Key {
-            lo: lower(self.lo),
-            hi: lower(self.hi),
+            lo: lowercase(self.lo),
+            hi: lowercase(self.hi),
         }
     }
 
@@ -239,6 +264,7 @@ mod tests {
         let words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
         assert!(words.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
         assert!(WORDS.iter().all(|&(w, bits)| classes(w).bits() == bits));
+        assert!(WORDS.iter().all(|&(_, bits)| bits >> LIST_BITS == 0));
     }
 
     #[test]
@@ -271,6 +297,18 @@ mod tests {
         for b in 0..128u8 {
             let key = Key::load(&[b'a', b, b'z']).unwrap();
             assert_eq!(key.has_hyphen(), b == b'-', "{b}");
+        }
+    }
+
+    #[test]
+    fn short_words_are_looked_up_as_packed() {
+        let words = WORDS.iter().map(|(w, _)| *w);
+        for w in words.chain(["", "a", "Ab-c", "KREMLIN", "Smith", "zzzz", "abcdefgh"]) {
+            let Some(key) = Key::load(w.as_bytes()).filter(Key::is_ascii) else {
+                continue;
+            };
+            let expected = (key.lowercase().lookup(), key.has_hyphen());
+            assert_eq!(look_up_short_ascii(w.as_bytes()), Some(expected), "{w}");
         }
     }
 
