@@ -6,7 +6,7 @@ use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
 use crate::scan::{longest_at, starts_upper, Hit};
 use crate::word_steps::WordSteps;
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Case, Document, Span, TokenKind};
 
 /// A name found in the text, before resolution.
 pub struct Found {
@@ -125,11 +125,13 @@ fn find_with(
                 Some(skipped) => i += skipped,
                 None => break,
             }
-            if !starts_upper(doc, i) {
+            let token = doc.tokens()[i];
+            // A capitalised word starts upper unless it is mixed-case ("iPhone"): only then is
+            // its text read.
+            if token.case == Case::Mixed && !starts_upper(doc, i) {
                 i += 1;
                 continue;
             }
-            let token = doc.tokens()[i];
             let person = people.at(token.span());
             // A name found here could only outrank a person mention of several words starting
             // here: inside one, or at a one-word one, there is nothing to walk.

@@ -3,7 +3,7 @@
 //! tables are `include_bytes!` slices read in place.
 
 use crate::word_steps::WordSteps;
-use fst::raw::{CompiledAddr, Fst, Output, Transition};
+use fst::raw::{CompiledAddr, Fst, Node, Output, Transition};
 use lede_core::fold::fold_into;
 use std::sync::OnceLock;
 
@@ -170,24 +170,55 @@ fn fst() -> &'static Fst<&'static [u8]> {
     FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
 }
 
-/// The root node's address and its transitions by input byte (the first step of every walk),
-/// decoded once.
+/// The first two levels of the FST as tables, decoded once: the root's address, its
+/// transitions by input byte (the first step of every walk), and the transitions of each node
+/// those reach, by input byte again. A walk from the root takes its first two bytes by index and
+/// decodes no node until the third: most words that miss the memo die within a few bytes.
 struct Root {
     addr: CompiledAddr,
     steps: [Option<Transition>; 256],
+    /// For a first byte the root takes, the row of `second` of the node it leads to.
+    row: [u8; 256],
+    /// Per node after one byte, by input byte: 0 for no transition, else 1 + an index into
+    /// `second_steps`.
+    second: Vec<[u16; 256]>,
+    second_steps: Vec<Transition>,
+}
+
+impl Root {
+    /// The transition on `byte` from the node that the first byte `first` leads to.
+    fn second_step(&self, first: u8, byte: u8) -> Option<Transition> {
+        let at = self.second[self.row[first as usize] as usize][byte as usize];
+        (at != 0).then(|| self.second_steps[at as usize - 1])
+    }
 }
 
 fn root() -> &'static Root {
     static ROOT: OnceLock<Root> = OnceLock::new();
     ROOT.get_or_init(|| {
-        let node = fst().root();
+        let fst = fst();
+        let node = fst.root();
         let mut steps = [None; 256];
+        let mut row = [0; 256];
+        let mut second = Vec::new();
+        let mut second_steps = Vec::new();
         for t in node.transitions() {
             steps[t.inp as usize] = Some(t);
+            row[t.inp as usize] = u8::try_from(second.len()).expect("at most 256 first bytes");
+            let mut transitions = [0; 256];
+            for next in fst.node(t.addr).transitions() {
+                second_steps.push(next);
+                transitions[next.inp as usize] =
+                    u16::try_from(second_steps.len()).expect("few second steps");
+            }
+            second.push(transitions);
         }
         Root {
             addr: node.addr(),
             steps,
+            row,
+            second,
+            second_steps,
         }
     })
 }
@@ -206,33 +237,57 @@ pub struct Step {
     pub takes_space: bool,
 }
 
+/// Where a walk stands: on the root or on a node one byte below it (both stepped from by
+/// table, neither decoded), or on a decoded node.
+#[derive(Clone, Copy)]
+enum At {
+    Root,
+    /// The node reached by the first byte, and its address.
+    Second(u8, CompiledAddr),
+    Node(Node<'static>),
+}
+
 /// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
 /// byte; `None` when no name continues so.
 pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
     let fst = fst();
     let root = root();
-    let mut at_root = from == root.addr;
-    let mut node = fst.node(from);
+    let mut at = if from == root.addr {
+        At::Root
+    } else {
+        At::Node(fst.node(from))
+    };
     let mut gained = Output::zero();
     let mut feed = |byte: u8| {
-        let step = if at_root {
-            at_root = false;
-            root.steps[byte as usize]
-        } else {
-            node.find_input(byte).map(|i| node.transition(i))
+        let step = match at {
+            At::Root => root.steps[byte as usize].map(|t| (t, At::Second(byte, t.addr))),
+            At::Second(first, _) => root
+                .second_step(first, byte)
+                .map(|t| (t, At::Node(fst.node(t.addr)))),
+            At::Node(node) => node.find_input(byte).map(|i| {
+                let t = node.transition(i);
+                (t, At::Node(fst.node(t.addr)))
+            }),
         };
-        step.map(|t| {
+        step.map(|(t, next)| {
             gained = gained.cat(t.out);
-            node = fst.node(t.addr);
+            at = next;
         })
         .is_some()
     };
     let alive = (!spaced || feed(b' ')) && fold_into(word, &mut feed);
-    alive.then(|| Step {
-        to: node.addr(),
-        gained: gained.value(),
-        final_output: node.is_final().then(|| node.final_output().value()),
-        takes_space: node.find_input(b' ').is_some(),
+    alive.then(|| {
+        let node = match at {
+            At::Root => fst.root(),
+            At::Second(_, addr) => fst.node(addr),
+            At::Node(node) => node,
+        };
+        Step {
+            to: node.addr(),
+            gained: gained.value(),
+            final_output: node.is_final().then(|| node.final_output().value()),
+            takes_space: node.find_input(b' ').is_some(),
+        }
     })
 }
 
