@@ -190,6 +190,9 @@ pub struct Organizations {
 /// How many organization names back a reference looks for its antecedent.
 const ORGANIZATIONS_REACH: usize = 64;
 
+/// How many tokens a lookup reads for its head word before any scan; past them, the scan decides.
+const HEAD_CHECK_REACH: usize = 2048;
+
 impl Organizations {
     /// Scans on until every name ending at or before byte `offset` is found: a name whose head
     /// starts at or after `offset` ends after it.
@@ -235,6 +238,27 @@ impl Organizations {
         self.next = end;
     }
 
+    /// Whether, before any scan, no name with head word `head` can end before byte `offset`: no
+    /// token before it is that word capitalized. "the ministry" in a document that never writes
+    /// "Ministry" then needs no scan. Once a scan has begun, it costs about what this check
+    /// would; and at most [`HEAD_CHECK_REACH`] tokens are read (else the scan decides), so
+    /// repeated lookups stay linear.
+    fn lacks_head(&self, doc: &Document, offset: usize, head: &str) -> bool {
+        if self.next > 0 {
+            return false;
+        }
+        let (tokens, text, head) = (doc.tokens(), doc.text().as_bytes(), head.as_bytes());
+        let to_check = &tokens[..tokens.len().min(HEAD_CHECK_REACH)];
+        let before_offset = to_check.partition_point(|t| t.start() < offset);
+        before_offset < HEAD_CHECK_REACH
+            && !to_check[..before_offset].iter().any(|t| {
+                t.kind == TokenKind::Word
+                    && t.is_capitalized()
+                    && t.end() - t.start() == head.len()
+                    && text[t.start()..t.end()].eq_ignore_ascii_case(head)
+            })
+    }
+
     /// The organization named last before byte `offset`, optionally with head word `head` and
     /// containing every word of `modifiers`.
     pub fn before(
@@ -244,6 +268,9 @@ impl Organizations {
         head: Option<&str>,
         modifiers: &[&str],
     ) -> Option<Organization> {
+        if head.is_some_and(|head| self.lacks_head(doc, offset, head)) {
+            return None;
+        }
         self.scan_to(doc, offset);
         let before = self.found.partition_point(|o| o.span.end <= offset);
         self.found[..before]
@@ -278,6 +305,25 @@ mod tests {
             .map(|o| doc.span_text(o.span))
             .collect();
         assert_eq!(names, ["Danish Ministry of Foreign Affairs", "Kremlin"]);
+    }
+
+    #[test]
+    fn a_head_word_never_capitalized_before_needs_no_scan() {
+        let text = "The Danish Foreign Ministry spoke. Later the ministry and the agency wrote.";
+        let doc = Document::new("t", text).unwrap();
+        let mut organizations = Organizations::default();
+        let agency = text.find("agency").unwrap();
+        assert_eq!(
+            organizations.before(&doc, agency, Some("agency"), &[]),
+            None
+        );
+        assert_eq!(organizations.next, 0, "no scan");
+        let ministry = text.find("ministry").unwrap();
+        let fuller = organizations.before(&doc, ministry, Some("ministry"), &["Foreign"]);
+        assert_eq!(
+            fuller.map(|o| doc.span_text(o.span)),
+            Some("Danish Foreign Ministry")
+        );
     }
 
     #[test]
