@@ -419,10 +419,11 @@ impl Context<'_> {
 
     /// "Elizabeth I", "Henry VIII": a Roman numeral right after a given name.
     fn is_regnal_numeral(&self, i: usize) -> bool {
-        let w = self.word(i);
+        // Read as bytes: most words fail at the first, with no need for a checked `str`.
+        let w = self.bytes(i);
         i > 0
             && w.len() <= 4
-            && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+            && w.iter().all(|b| matches!(b, b'I' | b'V' | b'X'))
             && self.has(i - 1, GIVEN)
     }
 

@@ -199,7 +199,7 @@ impl<'d> Context<'d> {
     }
 
     /// The bytes of token `i`: for comparisons, which need no char boundary checks.
-    fn bytes(&self, i: usize) -> &'d [u8] {
+    pub(crate) fn bytes(&self, i: usize) -> &'d [u8] {
         let t = self.token(i);
         &self.text[t.start()..t.end()]
     }

@@ -101,9 +101,10 @@ impl<'k> Entity<'k> {
             self.best = name.clone();
             self.best_keys = name_keys;
         }
+        // Lazily: the titles are read only while no gender is known.
         self.gender = name_gender(ctx, &self.best)
             .or(self.gender)
-            .or(honorific_gender(&c.titles));
+            .or_else(|| honorific_gender(&c.titles));
         if let Err(at) = self.mentions.binary_search_by_key(&name.start, |m| m.start) {
             self.mentions.insert(at, name);
         }
