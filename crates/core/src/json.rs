@@ -13,7 +13,7 @@
 //! of every formatter call.
 
 use crate::document::Document;
-use crate::swar::{bytes_below, ONES};
+use crate::swar::{bytes_below, bytes_equal};
 use serde::ser::{self, Serialize};
 use std::fmt::Display;
 
@@ -128,9 +128,7 @@ impl<'a> Writer<'a> {
 /// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time, and a short
 /// string, under eight bytes, in one or two overlapping loads.
 fn needs_escape(bytes: &[u8]) -> bool {
-    // A byte equal to `c` is zero in `x ^ (ONES * c)`.
-    let equal = |x: u64, c: u8| bytes_below(x ^ (ONES * u64::from(c)), 1);
-    let flagged = |x: u64| bytes_below(x, 0x20) | equal(x, b'"') | equal(x, b'\\') != 0;
+    let flagged = |x: u64| bytes_below(x, 0x20) | bytes_equal(x, b'"') | bytes_equal(x, b'\\') != 0;
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
     let n = bytes.len();

@@ -32,6 +32,12 @@ pub fn bytes_below(x: u64, n: u8) -> u64 {
     x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH
 }
 
+/// Flags the bytes of `x` equal to `c`: those are zero in `x ^ (ONES * c)`. As with
+/// [`bytes_below`], the result is nonzero exactly when some byte equals `c`.
+pub fn bytes_equal(x: u64, c: u8) -> u64 {
+    bytes_below(x ^ (ONES * u64::from(c)), 1)
+}
+
 /// Flags the bytes of `x` in `lo..=hi`, exactly, for `x` with no byte from `0x80` up:
 /// `b + (0x80 - lo)` has bit 7 set exactly when `b >= lo`, and no byte carries into the next.
 pub fn ascii_bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
@@ -71,8 +77,8 @@ mod tests {
         assert_eq!(flagged(ascii_bytes_in(x, b'0', b'9')), [5]);
         // The borrow from byte 3 may flag the bytes above it too.
         assert_eq!(flagged(bytes_below(x, 0x20))[0], 3);
-        assert_eq!(flagged(bytes_below(x ^ (ONES * u64::from(b'-')), 1))[0], 2);
-        assert_eq!(bytes_below(x ^ (ONES * u64::from(b'"')), 1), 0);
+        assert_eq!(flagged(bytes_equal(x, b'-'))[0], 2);
+        assert_eq!(bytes_equal(x, b'"'), 0);
         assert_eq!(
             bytes_below(
                 u64::from_le_bytes([0xC3, 0xA9, 0x80, 0xFF, 0x20, 0x7F, 0x41, 0x61]),

@@ -4,7 +4,7 @@
 //! that holds short words inline: a lookup reads one cache line, with no start-up work.
 
 use crate::fold::Folded;
-use lede_core::swar::{ascii_bytes_in, bytes_below, load_padded, HIGH, ONES};
+use lede_core::swar::{ascii_bytes_in, bytes_equal, load_padded, HIGH};
 
 include!("../data/lexicon.rs");
 
@@ -116,8 +116,7 @@ fn lowercase(x: u64) -> u64 {
 
 /// Whether a byte of `x` (ASCII) is '-'.
 fn has_hyphen(x: u64) -> bool {
-    // A byte of `x ^ hyphens` is zero where `x` has a hyphen.
-    bytes_below(x ^ (ONES * u64::from(b'-')), 1) != 0
+    bytes_equal(x, b'-') != 0
 }
 
 /// [`classes`] of a word with accents or too long to be inline: kept out of line, as it is rare
