@@ -80,7 +80,12 @@ impl<'k> Entity<'k> {
             keys: Vec::new(),
             best: name.clone(),
             best_keys: name_keys,
-            mentions: vec![name],
+            // Room for a few mentions up front: a person is often named again.
+            mentions: {
+                let mut mentions = Vec::with_capacity(4);
+                mentions.push(name);
+                mentions
+            },
             titles: Vec::new(),
             cues: Vec::new(),
             gender: None,
