@@ -47,8 +47,8 @@ fn name_gender(ctx: &Context, name: &Range<usize>) -> Option<Gender> {
 /// One person of the document, with every mention as a token range.
 #[derive(Debug)]
 pub(crate) struct Entity<'k> {
-    /// Matching keys of the words of the fullest name.
-    pub(crate) keys: Vec<&'k [u8]>,
+    /// Where the matching keys of the words of the fullest name are in [`Registry::names`].
+    keys: Range<u32>,
     /// The fullest mention (most words, first seen).
     pub(crate) best: Range<usize>,
     /// The word keys of the candidate holding `best`.
@@ -77,10 +77,15 @@ struct Query<'q, 'k> {
 impl<'k> Entity<'k> {
     fn new(name: Range<usize>, name_keys: NameKeys<'k>) -> Entity<'k> {
         Entity {
-            keys: Vec::new(),
+            keys: 0..0,
             best: name.clone(),
             best_keys: name_keys,
-            mentions: vec![name],
+            // Room for a few mentions up front: a person is often named again.
+            mentions: {
+                let mut mentions = Vec::with_capacity(4);
+                mentions.push(name);
+                mentions
+            },
             titles: Vec::new(),
             cues: Vec::new(),
             gender: None,
@@ -89,6 +94,7 @@ impl<'k> Entity<'k> {
 
     fn add(
         &mut self,
+        names: &mut Vec<&'k [u8]>,
         ctx: &Context,
         name: Range<usize>,
         keys: &[&'k [u8]],
@@ -96,8 +102,9 @@ impl<'k> Entity<'k> {
         cue: &'static str,
     ) {
         if keys.len() > self.keys.len() {
-            self.keys.clear();
-            self.keys.extend_from_slice(keys);
+            let start = names.len() as u32;
+            names.extend_from_slice(keys);
+            self.keys = start..names.len() as u32;
             self.best = name.clone();
             self.best_keys = name_keys;
         }
@@ -124,9 +131,10 @@ impl<'k> Entity<'k> {
         before.checked_sub(1).map(|i| self.mentions[i].start)
     }
 
-    /// Whether the query names this person: an ordered part of the full name, or a lone word
-    /// matching a word of it — the given name only when `given_too` (alone it is ambiguous).
-    fn matches(&self, q: &Query, given_too: bool) -> bool {
+    /// Whether the query names this person, whose name has the keys `own`: an ordered part of the
+    /// full name, or a lone word matching a word of it — the given name only when `given_too`
+    /// (alone it is ambiguous).
+    fn matches(&self, own: &[&[u8]], q: &Query, given_too: bool) -> bool {
         if q.gender.is_some() && self.gender.is_some() && q.gender != self.gender {
             return false;
         }
@@ -135,13 +143,10 @@ impl<'k> Entity<'k> {
             [one] => {
                 // A lone first word ("Pirelli" of "Pirelli SpA") needs more than a name shape.
                 let first_ok = given_too && self.cues.iter().any(|c| *c != "name shape");
-                let skip = usize::from(self.keys.len() > 1 && !first_ok);
-                self.keys[skip..].contains(one)
+                let skip = usize::from(own.len() > 1 && !first_ok);
+                own[skip..].contains(one)
             }
-            keys => {
-                is_subsequence(keys, &self.keys)
-                    || (q.may_extend && is_subsequence(&self.keys, keys))
-            }
+            keys => is_subsequence(keys, own) || (q.may_extend && is_subsequence(own, keys)),
         }
     }
 }
@@ -270,6 +275,9 @@ struct Registry<'k> {
     /// Fx-hashed: keys are a few short words per document, where SipHash's setup dominates.
     by_key: FxHashMap<&'k [u8], u32>,
     links: Vec<Link>,
+    /// The keys of every entity's fullest name, one name after another: one buffer rather than a
+    /// list per entity (a fuller name found later is appended, and the entity points to it).
+    names: Vec<&'k [u8]>,
     /// The candidate entities of a lookup, kept to reuse its allocation.
     matches: Vec<usize>,
 }
@@ -280,6 +288,7 @@ impl<'k> Registry<'k> {
     /// then the first found.
     fn find(&mut self, q: &Query) -> Option<usize> {
         let ids = &mut self.matches;
+        let names = &self.names;
         ids.clear();
         for k in q.keys {
             let mut at = self.by_key.get(*k).copied().unwrap_or(END);
@@ -294,7 +303,10 @@ impl<'k> Registry<'k> {
         [false, true].into_iter().find_map(|given_too| {
             ids.iter()
                 .map(|&i| (i, &self.entities[i]))
-                .filter(|(_, e)| e.matches(q, given_too))
+                .filter(|(_, e)| {
+                    let own = &names[e.keys.start as usize..e.keys.end as usize];
+                    e.matches(own, q, given_too)
+                })
                 .max_by_key(|(i, e)| {
                     let confirmed = q.gender.is_some() && e.gender == q.gender;
                     let last = e.last_before(q.at);
@@ -335,7 +347,7 @@ impl<'k> Registry<'k> {
                 *head = (self.links.len() - 1) as u32;
             }
         }
-        self.entities[id].add(ctx, name, keys, (c, name_keys), cue);
+        self.entities[id].add(&mut self.names, ctx, name, keys, (c, name_keys), cue);
     }
 }
 
@@ -356,6 +368,7 @@ pub(crate) fn group<'k>(
         entities: Vec::with_capacity(persons.count()),
         by_key: FxHashMap::with_capacity_and_hasher(words, Default::default()),
         links: Vec::with_capacity(words),
+        names: Vec::with_capacity(words),
         matches: Vec::new(),
     };
     let mut name_keys = Vec::new();

@@ -83,8 +83,12 @@ fn mostly_capitals(tokens: &[Token]) -> bool {
             None => return false,
         }
     }
-    // The whole line stayed within budget: its words are at least 60% capitals.
-    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() >= 2
+    // The whole line stayed within budget: its words are at least 60% capitals, if two or more.
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .nth(1)
+        .is_some()
 }
 
 /// Mostly capitals: at least 60% of two or more words.
