@@ -57,13 +57,12 @@ struct Writer<'a> {
 }
 
 impl<'a> Writer<'a> {
-    fn write_integer(&mut self, value: impl itoa::Integer) {
-        self.out
-            .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+    fn write_integer(&mut self, value: impl itoap::Integer) {
+        itoap::write_to_vec(self.out, value);
     }
 
     /// An integer of any width; a non-negative one may be a byte offset.
-    fn any_integer<I: itoa::Integer + TryInto<u64> + Copy>(&mut self, value: I) {
+    fn any_integer<I: itoap::Integer + TryInto<u64> + Copy>(&mut self, value: I) {
         match value.try_into() {
             Ok(value) => self.unsigned(value),
             Err(_) => self.write_integer(value),
@@ -641,6 +640,19 @@ mod tests {
                     assert_eq!(out, serde_json::to_vec(&text).unwrap(), "{text:?}");
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn integers_of_every_width_are_written_as_serde_json_writes_them(
+            unsigned in proptest::num::u64::ANY,
+            signed in proptest::num::i64::ANY,
+            small in proptest::num::u8::ANY,
+        ) {
+            let doc = Document::new("t", "text").unwrap();
+            let value = (unsigned, signed, small, unsigned as u32, signed as i16);
+            proptest::prop_assert_eq!(json(&doc, &value), serde_json::to_string(&value).unwrap());
         }
     }
 
