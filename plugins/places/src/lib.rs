@@ -111,12 +111,12 @@ pub struct Mention {
 /// One place named in the document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
-    /// Canonical English name.
-    pub name: String,
+    /// Canonical English name (borrowed from the gazetteer, owned for places known from context).
+    pub name: Cow<'static, str>,
     /// Kind of place.
     pub kind: Kind,
     /// ISO 3166 alpha-2 country code, when the place lies in one country.
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     /// Latitude in degrees (absent for places known only from context).
     pub latitude: Option<f64>,
     /// Longitude in degrees.
@@ -128,10 +128,28 @@ pub struct Item {
     /// Every mention stands for a government.
     pub metonymic: bool,
     /// Why this place: the cue that found it and the evidence that resolved it.
-    pub evidence: String,
+    pub evidence: Cow<'static, str>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
 }
+
+/// "cue; why" for a gazetteer place. The common reasons are fixed text, so their evidence is too:
+/// no string is built for them.
+fn evidence(cue: &'static str, why: &str) -> Cow<'static, str> {
+    let fixed = match (cue, why) {
+        ("gazetteer name", resolve::ONLY) => "gazetteer name; the only place of that name",
+        ("possessive", resolve::ONLY) => "possessive; the only place of that name",
+        ("dateline", resolve::ONLY) => "dateline; the only place of that name",
+        ("gazetteer name", DIVISION) => "gazetteer name; followed by a word for a division",
+        ("possessive", DIVISION) => "possessive; followed by a word for a division",
+        ("dateline", DIVISION) => "dateline; followed by a word for a division",
+        _ => return [cue, "; ", why].concat().into(),
+    };
+    Cow::Borrowed(fixed)
+}
+
+/// Why a name followed by "state" or "region" is that division.
+const DIVISION: &str = "followed by a word for a division";
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
@@ -229,7 +247,7 @@ impl Extractor for Places {
                     ..
                 } => {
                     let (place, why) = match division {
-                        Some(d) => (*d, "followed by a word for a division"),
+                        Some(d) => (*d, DIVISION),
                         None => {
                             let (place, why) = chosen
                                 .entry(*candidates)
@@ -248,16 +266,17 @@ impl Extractor for Places {
                         continue;
                     }
                     let at = slot(&mut items, &mut by_place, place, || Item {
-                        name: place.name().to_string(),
+                        name: Cow::Borrowed(place.name()),
                         kind: place.kind(),
-                        country: place.country().map(str::to_string),
+                        country: place.country(),
                         latitude: Some(round4(place.latitude())),
                         longitude: Some(round4(place.longitude())),
                         geonames_id: place.geonames_id(),
                         population: Some(place.population()).filter(|&p| p > 0),
                         metonymic: false,
-                        evidence: [cue, "; ", why].concat(),
-                        mentions: Vec::new(),
+                        evidence: evidence(cue, why),
+                        // A mention is pushed at once: the capacity a first push would give.
+                        mentions: Vec::with_capacity(4),
                     });
                     (at, metonymic)
                 }
@@ -270,18 +289,18 @@ impl Extractor for Places {
                             && doc.tokens()[last + 1].kind == lede_core::TokenKind::Possessive
                     });
                     let at = slot(&mut items, &mut by_text, text.to_lowercase(), || Item {
-                        name: text.to_string(),
+                        name: Cow::Owned(text.to_string()),
                         kind: cued.kind,
-                        country: owner.map(|(_, c)| c.to_string()),
+                        country: owner.map(|(_, c)| c),
                         latitude: None,
                         longitude: None,
                         geonames_id: None,
                         population: None,
                         metonymic: false,
-                        evidence: format!(
+                        evidence: Cow::Owned(format!(
                             "not in the gazetteer; named a place by the cue \"{}\"",
                             cued.cue
-                        ),
+                        )),
                         mentions: Vec::new(),
                     });
                     (at, false)

@@ -94,6 +94,9 @@ fn support(place: Place, name: Candidates, context: &Context) -> (f64, Option<&'
     (score, (0..4).find(|&i| found[i]).map(|i| EVIDENCE[i].1))
 }
 
+/// The evidence for the only place of a name.
+pub const ONLY: &str = "the only place of that name";
+
 /// The place a name denotes here, with the evidence for the choice.
 pub fn resolve(
     candidates: Candidates,
@@ -104,7 +107,7 @@ pub fn resolve(
     let others = all().len() - 1;
     if others == 0 {
         let only = all().next().expect("candidates are never empty");
-        return (only, Cow::Borrowed("the only place of that name"));
+        return (only, Cow::Borrowed(ONLY));
     }
     if let Some(q) = qualifier {
         let fits = |p: &Place| {
