@@ -133,24 +133,6 @@ pub struct Item {
     pub mentions: Vec<Mention>,
 }
 
-/// "cue; why" for a gazetteer place. The common reasons are fixed text, so their evidence is too:
-/// no string is built for them.
-fn evidence(cue: &'static str, why: &str) -> Cow<'static, str> {
-    let fixed = match (cue, why) {
-        ("gazetteer name", resolve::ONLY) => "gazetteer name; the only place of that name",
-        ("possessive", resolve::ONLY) => "possessive; the only place of that name",
-        ("dateline", resolve::ONLY) => "dateline; the only place of that name",
-        ("gazetteer name", DIVISION) => "gazetteer name; followed by a word for a division",
-        ("possessive", DIVISION) => "possessive; followed by a word for a division",
-        ("dateline", DIVISION) => "dateline; followed by a word for a division",
-        _ => return [cue, "; ", why].concat().into(),
-    };
-    Cow::Borrowed(fixed)
-}
-
-/// Why a name followed by "state" or "region" is that division.
-const DIVISION: &str = "followed by a word for a division";
-
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -213,7 +195,7 @@ impl Extractor for Places {
             }
         }
         // Maps and items sized once for every name found, not grown (and rehashed) as they fill.
-        let mut chosen: NumberMap<Candidates, (Place, Cow<str>)> =
+        let mut chosen: NumberMap<Candidates, (Place, resolve::Why)> =
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         for f in &found {
             if let find::Named::Known {
@@ -247,12 +229,12 @@ impl Extractor for Places {
                     ..
                 } => {
                     let (place, why) = match division {
-                        Some(d) => (*d, DIVISION),
+                        Some(d) => (*d, resolve::Why::Division),
                         None => {
                             let (place, why) = chosen
                                 .entry(*candidates)
                                 .or_insert_with(|| resolve::resolve(*candidates, None, &context));
-                            (*place, &**why)
+                            (*place, *why)
                         }
                     };
                     if place.kind() == Kind::Country {
@@ -274,7 +256,7 @@ impl Extractor for Places {
                         geonames_id: place.geonames_id(),
                         population: Some(place.population()).filter(|&p| p > 0),
                         metonymic: false,
-                        evidence: evidence(cue, why),
+                        evidence: why.evidence(cue),
                         // A mention is pushed at once: the capacity a first push would give.
                         mentions: Vec::with_capacity(4),
                     });

@@ -94,20 +94,112 @@ fn support(place: Place, name: Candidates, context: &Context) -> (f64, Option<&'
     (score, (0..4).find(|&i| found[i]).map(|i| EVIDENCE[i].1))
 }
 
-/// The evidence for the only place of a name.
-pub const ONLY: &str = "the only place of that name";
+/// Why a name resolved to its place: kept as data, and written out (`Why::evidence`) only for
+/// the item a place's first mention makes, so most resolutions build no text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Why {
+    /// No other place has the name.
+    Only,
+    /// The name is followed by a word for a division ("New York state").
+    Division,
+    /// A ", Texas" qualifier picked it.
+    Qualified(Place),
+    /// The document's other places picked it (the strongest reason), over `others` places.
+    Context(&'static str, usize),
+    /// It is the most prominent, over `others` places.
+    Prominence(Place, usize),
+}
+
+impl Why {
+    /// The evidence of an item found by `cue`: "cue; why". The common reasons are fixed text, so
+    /// their evidence is too.
+    pub fn evidence(self, cue: &'static str) -> Cow<'static, str> {
+        let fixed = match (self, cue) {
+            (Why::Only, "gazetteer name") => Some("gazetteer name; the only place of that name"),
+            (Why::Only, "possessive") => Some("possessive; the only place of that name"),
+            (Why::Only, "dateline") => Some("dateline; the only place of that name"),
+            (Why::Division, "gazetteer name") => {
+                Some("gazetteer name; followed by a word for a division")
+            }
+            (Why::Division, "possessive") => Some("possessive; followed by a word for a division"),
+            (Why::Division, "dateline") => Some("dateline; followed by a word for a division"),
+            _ => None,
+        };
+        if let Some(fixed) = fixed {
+            return Cow::Borrowed(fixed);
+        }
+        let mut text = String::with_capacity(cue.len() + 80);
+        text.push_str(cue);
+        text.push_str("; ");
+        let over = |text: &mut String, others: usize| {
+            text.push_str(", over ");
+            push_number(text, others);
+            text.push_str(" other places");
+        };
+        match self {
+            Why::Only => text.push_str("the only place of that name"),
+            Why::Division => text.push_str("followed by a word for a division"),
+            Why::Qualified(q) => {
+                text.push_str("qualified by ");
+                text.push_str(q.name());
+            }
+            Why::Context(why, others) => {
+                text.push_str("context: ");
+                text.push_str(why);
+                text.push_str("; chosen over ");
+                push_number(&mut text, others);
+                text.push_str(" other places");
+            }
+            Why::Prominence(best, others) => {
+                match best.kind() {
+                    Kind::City => {
+                        text.push_str(if best.is_capital() {
+                            "prominence: a capital of "
+                        } else {
+                            "prominence: a city of "
+                        });
+                        push_number(&mut text, best.population() as usize);
+                        text.push_str(" people");
+                    }
+                    Kind::Admin1 => text.push_str("prominence: a first-level division"),
+                    kind => {
+                        text.push_str("prominence: a ");
+                        text.push_str(kind.as_str());
+                    }
+                }
+                over(&mut text, others);
+            }
+        }
+        Cow::Owned(text)
+    }
+}
+
+/// Appends `n` in decimal, without the formatting machinery.
+fn push_number(text: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    text.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+}
 
 /// The place a name denotes here, with the evidence for the choice.
 pub fn resolve(
     candidates: Candidates,
     qualifier: Option<Place>,
     context: &Context,
-) -> (Place, Cow<'static, str>) {
+) -> (Place, Why) {
     let all = || candidates.places();
     let others = all().len() - 1;
     if others == 0 {
         let only = all().next().expect("candidates are never empty");
-        return (only, Cow::Borrowed(ONLY));
+        return (only, Why::Only);
     }
     if let Some(q) = qualifier {
         let fits = |p: &Place| {
@@ -117,7 +209,7 @@ pub fn resolve(
             .filter(fits)
             .max_by(|a, b| prominence(*a).total_cmp(&prominence(*b)))
         {
-            return (p, format!("qualified by {}", q.name()).into());
+            return (p, Why::Qualified(q));
         }
     }
     // One pass scores each place once (support reads every other name of the document) and
@@ -140,27 +232,9 @@ pub fn resolve(
     };
     if best != plain {
         let why = support(best, candidates, context).1.unwrap_or("context");
-        return (
-            best,
-            format!("context: {why}; chosen over {others} other places").into(),
-        );
+        return (best, Why::Context(why, others));
     }
-    let why = match best.kind() {
-        Kind::City if best.is_capital() => format!(
-            "prominence: a capital of {} people, over {others} other places",
-            best.population()
-        ),
-        Kind::City => format!(
-            "prominence: a city of {} people, over {others} other places",
-            best.population()
-        ),
-        Kind::Admin1 => format!("prominence: a first-level division, over {others} other places"),
-        kind => format!(
-            "prominence: a {}, over {others} other places",
-            kind.as_str()
-        ),
-    };
-    (best, why.into())
+    (best, Why::Prominence(best, others))
 }
 
 #[cfg(test)]
@@ -172,7 +246,8 @@ mod tests {
     fn prominence_picks_the_capital_without_context() {
         let (paris, evidence) = resolve(lookup("Paris").unwrap(), None, &Context::default());
         assert_eq!(paris.country(), Some("FR"));
-        assert!(evidence.starts_with("prominence"), "{evidence}");
+        let evidence = evidence.evidence("cue");
+        assert!(evidence.starts_with("cue; prominence"), "{evidence}");
     }
 
     #[test]
@@ -180,7 +255,7 @@ mod tests {
         let texas = lookup("Texas").unwrap().places().next().unwrap();
         let (paris, evidence) = resolve(lookup("Paris").unwrap(), Some(texas), &Context::default());
         assert_eq!((paris.country(), paris.admin1()), (Some("US"), "TX"));
-        assert!(evidence.contains("Texas"));
+        assert!(evidence.evidence("cue").contains("Texas"));
     }
 
     #[test]
