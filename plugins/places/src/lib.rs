@@ -188,7 +188,7 @@ impl Extractor for Places {
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
         let people = person_spans::person_spans(earlier);
         let found = find::find(doc, &people, self.options.context_places);
-        let mut context = resolve::Context::default();
+        let mut context = resolve::Context::with_capacity(found.len());
         for f in &found {
             if let find::Named::Known { candidates, .. } = f.named {
                 context.add(candidates);

@@ -84,21 +84,22 @@ pub fn is_metonymic(doc: &Document, first: usize, last: usize, place: Place) -> 
     if !(matches!(place.kind(), Kind::Country | Kind::Other) || place.is_capital()) {
         return false;
     }
-    // "the governments of Brazil and Colombia have called": the place completes a noun.
-    if after_of(doc, first) {
-        return false;
-    }
     let mut k = last + 1;
+    let mut subject = false;
     while let Some(w) = lower_word(doc, k) {
         if is_government_verb(w) {
-            return true;
+            subject = true;
+            break;
         }
         if !may_come_between(w) || k > last + 3 {
             break;
         }
         k += 1;
     }
-    first > 0 && lower_word(doc, first - 1).is_some_and(is_object_verb)
+    // "the governments of Brazil and Colombia have called": the place completes a noun. Looked
+    // for last, as most mentions have no verb of government around them.
+    (subject || first > 0 && lower_word(doc, first - 1).is_some_and(is_object_verb))
+        && !after_of(doc, first)
 }
 
 #[cfg(test)]

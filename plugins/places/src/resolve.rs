@@ -23,6 +23,13 @@ struct Reading {
 }
 
 impl Context {
+    /// A context with room for `names` names, so that learning them does not grow it.
+    pub fn with_capacity(names: usize) -> Context {
+        Context {
+            names: Vec::with_capacity(names),
+        }
+    }
+
     /// Learns from one name found in the document.
     pub fn add(&mut self, candidates: Candidates) {
         if self.names.iter().any(|r| r.candidates == candidates) {
