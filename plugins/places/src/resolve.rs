@@ -140,7 +140,7 @@ impl Why {
         text.push_str("; ");
         let over = |text: &mut String, others: usize| {
             text.push_str(", over ");
-            push_number(text, others);
+            itoap::write_to_string(text, others);
             text.push_str(" other places");
         };
         match self {
@@ -154,7 +154,7 @@ impl Why {
                 text.push_str("context: ");
                 text.push_str(why);
                 text.push_str("; chosen over ");
-                push_number(&mut text, others);
+                itoap::write_to_string(&mut text, others);
                 text.push_str(" other places");
             }
             Why::Prominence(best, others) => {
@@ -165,7 +165,7 @@ impl Why {
                         } else {
                             "prominence: a city of "
                         });
-                        push_number(&mut text, best.population() as usize);
+                        itoap::write_to_string(&mut text, best.population());
                         text.push_str(" people");
                     }
                     Kind::Admin1 => text.push_str("prominence: a first-level division"),
@@ -179,21 +179,6 @@ impl Why {
         }
         Cow::Owned(text)
     }
-}
-
-/// Appends `n` in decimal, without the formatting machinery.
-fn push_number(text: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    text.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
 /// The place a name denotes here, with the evidence for the choice.
