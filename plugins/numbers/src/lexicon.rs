@@ -156,18 +156,20 @@ impl Shapes {
 /// first three bytes ("this" and "those" included) before the hash probe.
 const STARTER_SHAPES: Shapes = Shapes::of(STARTERS);
 
-/// The first three bytes of every word of three or more bytes that begins with a starter, each
-/// by its low five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's
-/// first part): bit `c` of entry `a << 5 | b`. One look-up turns away nearly every word of
-/// running text ("the", "and", "for" included) before the scan for a hyphen; a byte that is no
-/// letter may pass as one.
-const FIRST_THREE: [u32; 1024] = {
+/// The first three bytes of every word of three or more bytes that begins with a starter: row
+/// `a << 5 | b & 31` holds bit `c & 31`, with the first byte whole and the others by their low
+/// five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's first
+/// part). A first byte that is no lowercase letter has empty rows, so one look-up turns away
+/// nearly every word of running text ("the", "and", "for", "Élysée" included) before the scan
+/// for a hyphen; a later byte that is no letter may pass as one. Only the 26 letters' rows, 3 KB,
+/// are ever read.
+static FIRST_THREE: [u32; 256 * 32] = {
     const HYPHEN: u32 = (b'-' & 31) as u32;
-    let mut rows = [0u32; 1024];
+    let mut rows = [0u32; 256 * 32];
     let mut i = 0;
     while i < STARTERS.len() {
         let w = STARTERS[i].as_bytes();
-        let first = (w[0] as usize & 31) << 5;
+        let first = (w[0] as usize) << 5;
         match w.len() {
             // "a-10", "a-ha": any byte may follow the hyphen.
             1 => rows[first | HYPHEN as usize] = u32::MAX,
@@ -181,13 +183,14 @@ const FIRST_THREE: [u32; 1024] = {
 
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
+#[inline]
 pub fn may_start_number(word: &[u8]) -> bool {
     let [a, b, c, ..] = *word else {
         // The only starters this short: "a", "an", and "a" cut by a hyphen.
         return matches!(word, b"a" | b"an" | b"a-");
     };
-    let row = FIRST_THREE[usize::from(a & 31) << 5 | usize::from(b & 31)];
-    if row & (1 << (c & 31)) == 0 || !a.is_ascii_lowercase() {
+    let row = FIRST_THREE[usize::from(a) << 5 | usize::from(b & 31)];
+    if row & (1 << (c & 31)) == 0 {
         return false;
     }
     // The first byte is a letter, so the part before any hyphen is not empty.
