@@ -4,8 +4,6 @@
 //! tokens); `match` on string literals compiles to length-then-bytes comparisons, so a lookup
 //! costs no allocation and no hashing.
 
-use lede_core::WordList;
-
 /// No table holds a word longer than this, in bytes.
 pub const LONGEST_WORD: usize = 24;
 
@@ -199,11 +197,68 @@ pub fn may_start_number(word: &[u8]) -> bool {
         return false;
     }
     // Its first letter, length and last letter spell out a word of one or two letters ("a").
-    head <= 2 || STARTER_LIST.contains_bytes(&word[..head])
+    head <= 2 || STARTER_SET.contains(&word[..head])
 }
 
-/// The starters as a [`WordList`], so that a word passing the filters costs a comparison or two.
-static STARTER_LIST: WordList = WordList::new(STARTERS);
+/// The starters as a set, so that a word passing the filters costs a comparison or two.
+static STARTER_SET: ExactWords = ExactWords::of(STARTERS);
+
+/// Slots of an [`ExactWords`] table, as a power of two: a kilobyte, at least four per word.
+const EXACT_SLOT_BITS: u32 = 10;
+
+/// A set of up to 255 words, looked up by their exact bytes: the length and the first, middle
+/// and last bytes pick a slot of a table built at compile time, and the word or two found from
+/// there are compared whole. For words already lowercased, it skips the case folding of a
+/// `WordList`, which doubled the cost of a look-up.
+pub struct ExactWords {
+    words: &'static [&'static str],
+    /// Open addressing over `words`: 1 + a word's index, 0 for a free slot.
+    slots: [u8; 1 << EXACT_SLOT_BITS],
+}
+
+impl ExactWords {
+    /// The set of `words`, each non-empty.
+    pub const fn of(words: &'static [&'static str]) -> ExactWords {
+        assert!(words.len() < 256 && words.len() * 4 <= 1 << EXACT_SLOT_BITS);
+        let mut slots = [0u8; 1 << EXACT_SLOT_BITS];
+        let mut i = 0;
+        while i < words.len() {
+            let mut slot = Self::slot(words[i].as_bytes());
+            while slots[slot] != 0 {
+                slot = (slot + 1) & ((1 << EXACT_SLOT_BITS) - 1);
+            }
+            slots[slot] = i as u8 + 1;
+            i += 1;
+        }
+        ExactWords { words, slots }
+    }
+
+    /// The first slot tried for a non-empty word.
+    const fn slot(word: &[u8]) -> usize {
+        let n = word.len();
+        let key = n as u64
+            | (word[0] as u64) << 8
+            | (word[n / 2] as u64) << 16
+            | (word[n - 1] as u64) << 24;
+        // Fibonacci hashing: the top bits of the product mix every bit of the key.
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - EXACT_SLOT_BITS)) as usize
+    }
+
+    /// Whether the set holds `word`, byte for byte.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let mut slot = Self::slot(word);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                i if self.words[usize::from(i - 1)].as_bytes() == word => return true,
+                _ => slot = (slot + 1) & ((1 << EXACT_SLOT_BITS) - 1),
+            }
+        }
+    }
+}
 
 /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
 pub fn small_cardinal(word: &str) -> Option<u32> {

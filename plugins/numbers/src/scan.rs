@@ -39,7 +39,12 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
                 .position(|token| may_start_number(lower_bytes, token))
         }) {
             i += skipped;
-            match mention(&t, i, floor, options, &mut title_case, &mut items) {
+            // Read here, so that a starter that starts no number ("a day") returns before
+            // `mention` sets up its frame.
+            let read = core::read(&t, i);
+            match read
+                .and_then(|core| mention(&t, core, floor, options, &mut title_case, &mut items))
+            {
                 Some(next) => {
                     i = next;
                     floor = next;
@@ -61,17 +66,16 @@ fn may_start_number(lower: &[u8], token: &Token) -> bool {
     }
 }
 
-/// Reads the mention whose number starts at token `i`, pushes its item and returns the token
-/// after it; `None` when no number starts there.
+/// Reads the mention around the number `core`, pushes its item and returns the token after
+/// it; `None` when the number starts before `floor`, inside the mention before.
 fn mention(
     t: &Tokens,
-    i: usize,
+    core: Core,
     floor: usize,
     options: &Options,
     title_case: &mut Option<bool>,
     items: &mut Vec<Item>,
 ) -> Option<usize> {
-    let core = core::read(t, i)?;
     if core.start < floor {
         return None;
     }
