@@ -18,6 +18,10 @@ pub enum Verdict {
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
 pub fn is_month(t: &Tokens, i: usize) -> bool {
+    // Most tokens fail on their case, before their text is read.
+    if !t.is_capitalized(i) {
+        return false;
+    }
     let w = t.text(i);
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
@@ -245,13 +249,15 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     if is_label_word(t.lower(p)) {
         return true;
     }
+    if !t.is_capitalized(p) {
+        return false;
+    }
     // A quoted name stays a name even in a headline: "Independence 200" Drills.
     let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
-    if quoted && t.is_capitalized(p) && !is_month(t, p) {
+    if quoted && !is_month(t, p) {
         return true;
     }
-    t.is_capitalized(p)
-        && !t.starts_sentence(p)
+    !t.starts_sentence(p)
         && !is_month(t, p)
         && !is_not_name(t.text(p))
         && crate::units::currency_code(t.text(p)).is_none()

@@ -86,6 +86,7 @@ fn ends_phrase_after_noun(w: &str) -> bool {
 }
 
 /// Words that cannot be inside the counted noun phrase; `w` is lowercased.
+#[inline]
 pub fn is_stop(w: &str) -> bool {
     STOP_SHAPES.may_hold(w.as_bytes()) && STOP_SET.contains(w.as_bytes())
 }

@@ -18,6 +18,11 @@ pub enum After {
 /// Reads what follows token `end - 1`: the reading and where it ends.
 pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'static str)> {
     let e = end;
+    // Every reading starts with a word, "%" or "°": a comma or a stop after the number, as
+    // often as not, ends the look here.
+    if !t.is_word(e) && !t.is_any(e, &["%", "°"]) {
+        return None;
+    }
     let w = t.lower(e);
     match w {
         "%" => return Some((After::Percent(None), e + 1, "percent-sign")),
