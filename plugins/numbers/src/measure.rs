@@ -3,6 +3,7 @@
 
 use crate::tokens::Tokens;
 use crate::units::{self, Dimension, Unit};
+use lede_core::TokenKind;
 
 /// What follows a number and says what it measures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -158,24 +159,29 @@ fn unit_after(t: &Tokens, e: usize, w: &str) -> Option<(After, usize, &'static s
 /// "USD", "Rs.").
 pub fn currency_before(t: &Tokens, first: usize, floor: usize) -> Option<(&'static str, usize)> {
     let p = first.checked_sub(1).filter(|p| *p >= floor)?;
-    if let Some(code) = units::currency_sign(t.text(p)) {
-        if code == "USD" && p > floor && t.touch(p - 1, p) && t.is_word(p - 1) {
-            if let Some(code) = units::dollar_prefix(t.text(p - 1)) {
-                return Some((code, p - 1));
+    // A sign is a mark of its own, a code or "Rs" a word: each token is asked only what its
+    // kind can be.
+    match t.kind(p)? {
+        TokenKind::Punct => {
+            if let Some(code) = units::currency_sign(t.text(p)) {
+                if code == "USD" && p > floor && t.touch(p - 1, p) && t.is_word(p - 1) {
+                    if let Some(code) = units::dollar_prefix(t.text(p - 1)) {
+                        return Some((code, p - 1));
+                    }
+                }
+                return Some((code, p));
             }
+            (p > floor && t.is(p, ".") && t.text(p - 1) == "Rs").then_some(("INR", p - 1))
         }
-        return Some((code, p));
+        TokenKind::Word => {
+            let w = t.text(p);
+            if let Some(code) = units::currency_code(w) {
+                return Some((code, p));
+            }
+            matches!(w, "Rs" | "Rs.").then_some(("INR", p))
+        }
+        TokenKind::Number | TokenKind::Possessive => None,
     }
-    if let Some(code) = units::currency_code(t.text(p)) {
-        return Some((code, p));
-    }
-    if t.text(p) == "Rs" || t.text(p) == "Rs." {
-        return Some(("INR", p));
-    }
-    if p > floor && t.is(p, ".") && t.text(p - 1) == "Rs" {
-        return Some(("INR", p - 1));
-    }
-    None
 }
 
 #[cfg(test)]
