@@ -17,12 +17,14 @@ pub enum Verdict {
 }
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
+#[inline]
 pub fn is_month(t: &Tokens, i: usize) -> bool {
-    // Most tokens fail on their case, before their text is read.
-    if !t.is_capitalized(i) {
-        return false;
-    }
-    let w = t.text(i);
+    // Most tokens fail on their case, inline, before their text is read.
+    t.is_capitalized(i) && is_month_name(t.text(i))
+}
+
+/// Whether a word, as written, is a month name.
+fn is_month_name(w: &str) -> bool {
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
         w.as_bytes().first(),
