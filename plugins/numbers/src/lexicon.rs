@@ -260,123 +260,123 @@ impl ExactWords {
     }
 }
 
-/// Cardinals below one hundred: "zero" to "nineteen" and the tens.
-pub fn small_cardinal(word: &str) -> Option<u32> {
-    Some(match word {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+word_table! {
+    /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
+    pub fn small_cardinal(word: &str) -> Option<u32> {
+        "zero" => Some(0),
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "eleven" => Some(11),
+        "twelve" => Some(12),
+        "thirteen" => Some(13),
+        "fourteen" => Some(14),
+        "fifteen" => Some(15),
+        "sixteen" => Some(16),
+        "seventeen" => Some(17),
+        "eighteen" => Some(18),
+        "nineteen" => Some(19),
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        _ => None,
+    }
 }
 
-/// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
-pub fn scale_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "lakh" | "lakhs" => 1e5,
-        "million" => 1e6,
-        "crore" | "crores" => 1e7,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+word_table! {
+    /// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
+    pub fn scale_word(word: &str) -> Option<f64> {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "lakh" | "lakhs" => Some(1e5),
+        "million" => Some(1e6),
+        "crore" | "crores" => Some(1e7),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
-/// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
-/// caller: it is "million" beside a currency and "metres" elsewhere.
-pub fn scale_abbreviation(word: &str) -> Option<f64> {
-    Some(match word {
-        "k" => 1e3,
-        "mn" | "mln" | "mil" => 1e6,
-        "b" | "bn" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+word_table! {
+    /// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
+    /// caller: it is "million" beside a currency and "metres" elsewhere.
+    pub fn scale_abbreviation(word: &str) -> Option<f64> {
+        "k" => Some(1e3),
+        "mn" | "mln" | "mil" => Some(1e6),
+        "b" | "bn" | "bln" => Some(1e9),
+        "tn" | "trn" => Some(1e12),
+        _ => None,
+    }
 }
 
-/// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
-pub fn ordinal_word(word: &str) -> Option<u32> {
-    Some(match word {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "sixtieth" => 60,
-        "seventieth" => 70,
-        "eightieth" => 80,
-        "ninetieth" => 90,
-        "hundredth" => 100,
-        "thousandth" => 1000,
-        "millionth" => 1_000_000,
-        _ => return None,
-    })
+word_table! {
+    /// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
+    pub fn ordinal_word(word: &str) -> Option<u32> {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "sixth" => Some(6),
+        "seventh" => Some(7),
+        "eighth" => Some(8),
+        "ninth" => Some(9),
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        "thirteenth" => Some(13),
+        "fourteenth" => Some(14),
+        "fifteenth" => Some(15),
+        "sixteenth" => Some(16),
+        "seventeenth" => Some(17),
+        "eighteenth" => Some(18),
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "thirtieth" => Some(30),
+        "fortieth" => Some(40),
+        "fiftieth" => Some(50),
+        "sixtieth" => Some(60),
+        "seventieth" => Some(70),
+        "eightieth" => Some(80),
+        "ninetieth" => Some(90),
+        "hundredth" => Some(100),
+        "thousandth" => Some(1000),
+        "millionth" => Some(1_000_000),
+        _ => None,
+    }
 }
 
-/// A fraction's denominator word, and whether it is the plural ("thirds") form.
-pub fn denominator(word: &str) -> Option<(f64, bool)> {
-    Some(match word {
-        "half" => (2.0, false),
-        "halves" => (2.0, true),
-        "third" => (3.0, false),
-        "thirds" => (3.0, true),
-        "quarter" | "fourth" => (4.0, false),
-        "quarters" | "fourths" => (4.0, true),
-        "fifth" => (5.0, false),
-        "fifths" => (5.0, true),
-        "sixth" => (6.0, false),
-        "sixths" => (6.0, true),
-        "eighth" => (8.0, false),
-        "eighths" => (8.0, true),
-        "tenth" => (10.0, false),
-        "tenths" => (10.0, true),
-        _ => return None,
-    })
+word_table! {
+    /// A fraction's denominator word, and whether it is the plural ("thirds") form.
+    pub fn denominator(word: &str) -> Option<(f64, bool)> {
+        "half" => Some((2.0, false)),
+        "halves" => Some((2.0, true)),
+        "third" => Some((3.0, false)),
+        "thirds" => Some((3.0, true)),
+        "quarter" | "fourth" => Some((4.0, false)),
+        "quarters" | "fourths" => Some((4.0, true)),
+        "fifth" => Some((5.0, false)),
+        "fifths" => Some((5.0, true)),
+        "sixth" => Some((6.0, false)),
+        "sixths" => Some((6.0, true)),
+        "eighth" => Some((8.0, false)),
+        "eighths" => Some((8.0, true)),
+        "tenth" => Some((10.0, false)),
+        "tenths" => Some((10.0, true)),
+        _ => None,
+    }
 }
 
 /// A vague plural ("tens", "dozens", "hundreds", "thousands"): its unit, the lower bound it
