@@ -171,7 +171,8 @@ pub fn currency_before(t: &Tokens, first: usize, floor: usize) -> Option<(&'stat
                 }
                 return Some((code, p));
             }
-            (p > floor && t.is(p, ".") && t.text(p - 1) == "Rs").then_some(("INR", p - 1))
+            // Lazily: `p - 1` is read only once `p > floor` holds.
+            (p > floor && t.is(p, ".") && t.text(p - 1) == "Rs").then(|| ("INR", p - 1))
         }
         TokenKind::Word => {
             let w = t.text(p);
