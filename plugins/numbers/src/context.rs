@@ -17,8 +17,14 @@ pub enum Verdict {
 }
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
+#[inline]
 pub fn is_month(t: &Tokens, i: usize) -> bool {
-    let w = t.text(i);
+    // Most tokens fail on their case, inline, before their text is read.
+    t.is_capitalized(i) && is_month_name(t.text(i))
+}
+
+/// Whether a word, as written, is a month name.
+fn is_month_name(w: &str) -> bool {
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
         w.as_bytes().first(),
@@ -63,81 +69,78 @@ pub fn is_month(t: &Tokens, i: usize) -> bool {
         )
 }
 
-/// Whether a word, lowercased, is a label after which a number is an identifier: "No. 10",
-/// "Article 5", "Flight 370".
-fn is_label_word(w: &str) -> bool {
-    matches!(
-        w,
-        "no."
-            | "nos."
-            | "no"
-            | "#"
-            | "number"
-            | "article"
-            | "chapter"
-            | "section"
-            | "clause"
-            | "resolution"
-            | "flight"
-            | "route"
-            | "highway"
-            | "room"
-            | "gate"
-            | "platform"
-            | "page"
-            | "paragraph"
-            | "line"
-            | "phase"
-            | "level"
-            | "stage"
-            | "grade"
-            | "category"
-            | "round"
-            | "game"
-            | "episode"
-            | "season"
-            | "series"
-            | "version"
-            | "model"
-            | "item"
-            | "bill"
-            | "apollo"
-            | "windows"
-            | "ligue"
-            | "formula"
-            | "covid"
-            | "act"
-            | "box"
-            | "lot"
-            | "unit"
-            | "block"
-            | "sector"
-            | "district"
-            | "zone"
-            | "terminal"
-            | "exit"
-            | "channel"
-            | "track"
-            | "bus"
-            | "train"
-            | "pier"
-            | "berth"
-            | "ward"
-            | "cell"
-            | "suite"
-            | "floor"
-            | "tier"
-            | "figure"
-            | "table"
-            | "annex"
-            | "appendix"
-            | "protocol"
-            | "group"
-            | "photo"
-            | "image"
-            | "picture"
-            | "slide"
-    )
+word_table! {
+    /// Whether a word, lowercased, is a label after which a number is an identifier: "No. 10",
+    /// "Article 5", "Flight 370".
+    fn is_label_word(w: &str) -> bool {
+        "no"
+        | "number"
+        | "article"
+        | "chapter"
+        | "section"
+        | "clause"
+        | "resolution"
+        | "flight"
+        | "route"
+        | "highway"
+        | "room"
+        | "gate"
+        | "platform"
+        | "page"
+        | "paragraph"
+        | "line"
+        | "phase"
+        | "level"
+        | "stage"
+        | "grade"
+        | "category"
+        | "round"
+        | "game"
+        | "episode"
+        | "season"
+        | "series"
+        | "version"
+        | "model"
+        | "item"
+        | "bill"
+        | "apollo"
+        | "windows"
+        | "ligue"
+        | "formula"
+        | "covid"
+        | "act"
+        | "box"
+        | "lot"
+        | "unit"
+        | "block"
+        | "sector"
+        | "district"
+        | "zone"
+        | "terminal"
+        | "exit"
+        | "channel"
+        | "track"
+        | "bus"
+        | "train"
+        | "pier"
+        | "berth"
+        | "ward"
+        | "cell"
+        | "suite"
+        | "floor"
+        | "tier"
+        | "figure"
+        | "table"
+        | "annex"
+        | "appendix"
+        | "protocol"
+        | "group"
+        | "photo"
+        | "image"
+        | "picture"
+        | "slide" => true,
+        _ => matches!(w, "no." | "nos." | "#"),
+    }
 }
 
 /// Whether a word, as written, may be capitalized before a number without making it part of
@@ -248,13 +251,15 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     if is_label_word(t.lower(p)) {
         return true;
     }
+    if !t.is_capitalized(p) {
+        return false;
+    }
     // A quoted name stays a name even in a headline: "Independence 200" Drills.
     let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
-    if quoted && t.is_capitalized(p) && !is_month(t, p) {
+    if quoted && !is_month(t, p) {
         return true;
     }
-    t.is_capitalized(p)
-        && !t.starts_sentence(p)
+    !t.starts_sentence(p)
         && !is_month(t, p)
         && !is_not_name(t.text(p))
         && crate::units::currency_code(t.text(p)).is_none()
@@ -277,28 +282,31 @@ fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
 
 /// Whether token `i` says the number before it is a clock time: "am", "GMT", "o'clock".
 fn is_clock_word(t: &Tokens, i: usize) -> bool {
-    let w = t.lower(i);
-    matches!(
-        w,
-        "am" | "pm"
-            | "a.m."
-            | "p.m."
-            | "a.m"
-            | "p.m"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "est"
-            | "edt"
-            | "pst"
-            | "pdt"
-            | "ist"
-            | "hrs"
-            | "o'clock"
-            | "o’clock"
-            | "local"
-    )
+    is_clock_time_word(t.lower(i))
+}
+
+word_table! {
+    /// Whether a word, lowercased, makes the number before it a clock time.
+    fn is_clock_time_word(w: &str) -> bool {
+        "am"
+        | "pm"
+        | "a.m"
+        | "p.m"
+        | "gmt"
+        | "utc"
+        | "bst"
+        | "cet"
+        | "est"
+        | "edt"
+        | "pst"
+        | "pdt"
+        | "ist"
+        | "hrs"
+        | "o'clock"
+        | "o’clock"
+        | "local" => true,
+        _ => matches!(w, "a.m." | "p.m."),
+    }
 }
 
 fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict {

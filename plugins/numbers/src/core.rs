@@ -121,6 +121,11 @@ fn read_digits(t: &Tokens, i: usize) -> Option<Core> {
         }
         return Some(core);
     }
+    // A scale, "and a half" and "in" are words: a comma or a stop after the digits ends the
+    // number, with no look-ups.
+    if !t.is_word(core.end) {
+        return Some(core);
+    }
     // A scale written apart: "1.2 million", "$5 bn", "2.5 lakh crore".
     let mut scale = 1.0;
     while let Some(s) = scale_after_digits(t, core.end).filter(|s| *s > scale) {
@@ -468,8 +473,11 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
     }
     let mut core = Core::new(i, j, value, Form::Cardinal, "words");
     core.scale = scale;
-    and_a_half(t, &mut core);
-    one_in(t, &mut core);
+    // "and a half" and "in" are words.
+    if t.is_word(core.end) {
+        and_a_half(t, &mut core);
+        one_in(t, &mut core);
+    }
     Some(core)
 }
 

@@ -6,9 +6,9 @@
 //! determiner, pronoun, auxiliary or common verb, or (once a noun is in hand) a participle or
 //! an adverb ("troops mobilized", "boats allegedly carrying"). Its last word is the head.
 
-use crate::lexicon::Shapes;
+use crate::lexicon::{ExactWords, Shapes};
 use crate::tokens::Tokens;
-use lede_core::{Case, TokenKind, WordList};
+use lede_core::{Case, TokenKind};
 
 /// The longest noun phrase read, in words.
 const MAX_PHRASE: usize = 6;
@@ -85,9 +85,10 @@ fn ends_phrase_after_noun(w: &str) -> bool {
         && !NOUNS.contains(&w)
 }
 
-/// Words that cannot be inside the counted noun phrase.
+/// Words that cannot be inside the counted noun phrase; `w` is lowercased.
+#[inline]
 pub fn is_stop(w: &str) -> bool {
-    STOP_SHAPES.may_hold(w.as_bytes()) && STOP_LIST.contains(w)
+    STOP_SHAPES.may_hold(w.as_bytes()) && STOP_SET.contains(w.as_bytes())
 }
 
 /// The words of [`is_stop`].
@@ -130,7 +131,8 @@ const STOP_WORDS: &[&str] = &[
 /// Their shapes, which turn away most nouns of a phrase before the hash probe.
 const STOP_SHAPES: Shapes = Shapes::of(STOP_WORDS);
 
-static STOP_LIST: WordList = WordList::new(STOP_WORDS);
+/// The stop words as a set: every caller passes a word already lowercased.
+static STOP_SET: ExactWords = ExactWords::of(STOP_WORDS);
 
 /// Determiners skipped before the counted phrase, lowercased.
 fn is_determiner(w: &str) -> bool {

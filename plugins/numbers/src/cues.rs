@@ -6,9 +6,13 @@ use crate::tokens::Tokens;
 /// A cue: the words before its last one, and the approximation it makes.
 type Cue = (&'static [&'static str], Approximation);
 
-/// The cues ending with the word `last`, longest first so "no more than" wins over "more than".
-fn cues_ending_with(last: &str) -> &'static [Cue] {
-    match last {
+/// The cue made by a word alone that means "about".
+const ABOUT: &[Cue] = &[(&[], About)];
+
+word_table! {
+    /// The cues ending with the word `last`, longest first so "no more than" wins over "more
+    /// than".
+    fn cues_ending_with(last: &str) -> &'static [Cue] {
         "than" => &[
             (&["no", "more"], AtMost),
             (&["no", "fewer"], AtLeast),
@@ -49,11 +53,12 @@ fn cues_ending_with(last: &str) -> &'static [Cue] {
         "below" => &[(&["just"], LessThan), (&[], LessThan)],
         "estimated" => &[(&["an"], About), (&[], About)],
         "nearly" | "almost" => &[(&[], Nearly)],
-        "about" | "around" | "roughly" | "approximately" | "approx." | "some" | "circa" | "~" => {
-            &[(&[], About)]
-        }
+        "about" | "around" | "roughly" | "approximately" | "some" | "circa" => ABOUT,
         "exceeding" => &[(&[], MoreThan)],
-        _ => &[],
+        _ => match last {
+            "approx." | "~" => ABOUT,
+            _ => &[],
+        },
     }
 }
 

@@ -4,8 +4,6 @@
 //! tokens); `match` on string literals compiles to length-then-bytes comparisons, so a lookup
 //! costs no allocation and no hashing.
 
-use lede_core::WordList;
-
 /// No table holds a word longer than this, in bytes.
 pub const LONGEST_WORD: usize = 24;
 
@@ -156,18 +154,20 @@ impl Shapes {
 /// first three bytes ("this" and "those" included) before the hash probe.
 const STARTER_SHAPES: Shapes = Shapes::of(STARTERS);
 
-/// The first three bytes of every word of three or more bytes that begins with a starter, each
-/// by its low five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's
-/// first part): bit `c` of entry `a << 5 | b`. One look-up turns away nearly every word of
-/// running text ("the", "and", "for" included) before the scan for a hyphen; a byte that is no
-/// letter may pass as one.
-const FIRST_THREE: [u32; 1024] = {
+/// The first three bytes of every word of three or more bytes that begins with a starter: row
+/// `a << 5 | b & 31` holds bit `c & 31`, with the first byte whole and the others by their low
+/// five bits (a letter's place in the alphabet, 13 for a hyphen, which cuts a word's first
+/// part). A first byte that is no lowercase letter has empty rows, so one look-up turns away
+/// nearly every word of running text ("the", "and", "for", "Élysée" included) before the scan
+/// for a hyphen; a later byte that is no letter may pass as one. Only the 26 letters' rows, 3 KB,
+/// are ever read.
+static FIRST_THREE: [u32; 256 * 32] = {
     const HYPHEN: u32 = (b'-' & 31) as u32;
-    let mut rows = [0u32; 1024];
+    let mut rows = [0u32; 256 * 32];
     let mut i = 0;
     while i < STARTERS.len() {
         let w = STARTERS[i].as_bytes();
-        let first = (w[0] as usize & 31) << 5;
+        let first = (w[0] as usize) << 5;
         match w.len() {
             // "a-10", "a-ha": any byte may follow the hyphen.
             1 => rows[first | HYPHEN as usize] = u32::MAX,
@@ -181,13 +181,14 @@ const FIRST_THREE: [u32; 1024] = {
 
 /// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
 /// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
+#[inline]
 pub fn may_start_number(word: &[u8]) -> bool {
     let [a, b, c, ..] = *word else {
         // The only starters this short: "a", "an", and "a" cut by a hyphen.
         return matches!(word, b"a" | b"an" | b"a-");
     };
-    let row = FIRST_THREE[usize::from(a & 31) << 5 | usize::from(b & 31)];
-    if row & (1 << (c & 31)) == 0 || !a.is_ascii_lowercase() {
+    let row = FIRST_THREE[usize::from(a) << 5 | usize::from(b & 31)];
+    if row & (1 << (c & 31)) == 0 {
         return false;
     }
     // The first byte is a letter, so the part before any hyphen is not empty.
@@ -196,129 +197,186 @@ pub fn may_start_number(word: &[u8]) -> bool {
         return false;
     }
     // Its first letter, length and last letter spell out a word of one or two letters ("a").
-    head <= 2 || STARTER_LIST.contains_bytes(&word[..head])
+    head <= 2 || STARTER_SET.contains(&word[..head])
 }
 
-/// The starters as a [`WordList`], so that a word passing the filters costs a comparison or two.
-static STARTER_LIST: WordList = WordList::new(STARTERS);
+/// The starters as a set, so that a word passing the filters costs a comparison or two.
+static STARTER_SET: ExactWords = ExactWords::of(STARTERS);
 
-/// Cardinals below one hundred: "zero" to "nineteen" and the tens.
-pub fn small_cardinal(word: &str) -> Option<u32> {
-    Some(match word {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+/// Slots of an [`ExactWords`] table, as a power of two: a kilobyte, at least four per word.
+const EXACT_SLOT_BITS: u32 = 10;
+
+/// A set of up to 255 words, looked up by their exact bytes: the length and the first, middle
+/// and last bytes pick a slot of a table built at compile time, and the word or two found from
+/// there are compared whole. For words already lowercased, it skips the case folding of a
+/// `WordList`, which doubled the cost of a look-up.
+pub struct ExactWords {
+    words: &'static [&'static str],
+    /// Open addressing over `words`: 1 + a word's index, 0 for a free slot.
+    slots: [u8; 1 << EXACT_SLOT_BITS],
 }
 
-/// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
-pub fn scale_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "lakh" | "lakhs" => 1e5,
-        "million" => 1e6,
-        "crore" | "crores" => 1e7,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+impl ExactWords {
+    /// The set of `words`, each non-empty.
+    pub const fn of(words: &'static [&'static str]) -> ExactWords {
+        assert!(words.len() < 256 && words.len() * 4 <= 1 << EXACT_SLOT_BITS);
+        let mut slots = [0u8; 1 << EXACT_SLOT_BITS];
+        let mut i = 0;
+        while i < words.len() {
+            let mut slot = Self::slot(words[i].as_bytes());
+            while slots[slot] != 0 {
+                slot = (slot + 1) & ((1 << EXACT_SLOT_BITS) - 1);
+            }
+            slots[slot] = i as u8 + 1;
+            i += 1;
+        }
+        ExactWords { words, slots }
+    }
+
+    /// The first slot tried for a non-empty word.
+    const fn slot(word: &[u8]) -> usize {
+        let n = word.len();
+        let key = n as u64
+            | (word[0] as u64) << 8
+            | (word[n / 2] as u64) << 16
+            | (word[n - 1] as u64) << 24;
+        // Fibonacci hashing: the top bits of the product mix every bit of the key.
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - EXACT_SLOT_BITS)) as usize
+    }
+
+    /// Whether the set holds `word`, byte for byte.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        let mut slot = Self::slot(word);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                i if self.words[usize::from(i - 1)].as_bytes() == word => return true,
+                _ => slot = (slot + 1) & ((1 << EXACT_SLOT_BITS) - 1),
+            }
+        }
+    }
 }
 
-/// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
-/// caller: it is "million" beside a currency and "metres" elsewhere.
-pub fn scale_abbreviation(word: &str) -> Option<f64> {
-    Some(match word {
-        "k" => 1e3,
-        "mn" | "mln" | "mil" => 1e6,
-        "b" | "bn" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
-        _ => return None,
-    })
+word_table! {
+    /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
+    pub fn small_cardinal(word: &str) -> Option<u32> {
+        "zero" => Some(0),
+        "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "seven" => Some(7),
+        "eight" => Some(8),
+        "nine" => Some(9),
+        "ten" => Some(10),
+        "eleven" => Some(11),
+        "twelve" => Some(12),
+        "thirteen" => Some(13),
+        "fourteen" => Some(14),
+        "fifteen" => Some(15),
+        "sixteen" => Some(16),
+        "seventeen" => Some(17),
+        "eighteen" => Some(18),
+        "nineteen" => Some(19),
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "sixty" => Some(60),
+        "seventy" => Some(70),
+        "eighty" => Some(80),
+        "ninety" => Some(90),
+        _ => None,
+    }
 }
 
-/// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
-pub fn ordinal_word(word: &str) -> Option<u32> {
-    Some(match word {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "sixtieth" => 60,
-        "seventieth" => 70,
-        "eightieth" => 80,
-        "ninetieth" => 90,
-        "hundredth" => 100,
-        "thousandth" => 1000,
-        "millionth" => 1_000_000,
-        _ => return None,
-    })
+word_table! {
+    /// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
+    pub fn scale_word(word: &str) -> Option<f64> {
+        "hundred" => Some(1e2),
+        "thousand" => Some(1e3),
+        "lakh" | "lakhs" => Some(1e5),
+        "million" => Some(1e6),
+        "crore" | "crores" => Some(1e7),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        _ => None,
+    }
 }
 
-/// A fraction's denominator word, and whether it is the plural ("thirds") form.
-pub fn denominator(word: &str) -> Option<(f64, bool)> {
-    Some(match word {
-        "half" => (2.0, false),
-        "halves" => (2.0, true),
-        "third" => (3.0, false),
-        "thirds" => (3.0, true),
-        "quarter" | "fourth" => (4.0, false),
-        "quarters" | "fourths" => (4.0, true),
-        "fifth" => (5.0, false),
-        "fifths" => (5.0, true),
-        "sixth" => (6.0, false),
-        "sixths" => (6.0, true),
-        "eighth" => (8.0, false),
-        "eighths" => (8.0, true),
-        "tenth" => (10.0, false),
-        "tenths" => (10.0, true),
-        _ => return None,
-    })
+word_table! {
+    /// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
+    /// caller: it is "million" beside a currency and "metres" elsewhere.
+    pub fn scale_abbreviation(word: &str) -> Option<f64> {
+        "k" => Some(1e3),
+        "mn" | "mln" | "mil" => Some(1e6),
+        "b" | "bn" | "bln" => Some(1e9),
+        "tn" | "trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+word_table! {
+    /// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
+    pub fn ordinal_word(word: &str) -> Option<u32> {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "sixth" => Some(6),
+        "seventh" => Some(7),
+        "eighth" => Some(8),
+        "ninth" => Some(9),
+        "tenth" => Some(10),
+        "eleventh" => Some(11),
+        "twelfth" => Some(12),
+        "thirteenth" => Some(13),
+        "fourteenth" => Some(14),
+        "fifteenth" => Some(15),
+        "sixteenth" => Some(16),
+        "seventeenth" => Some(17),
+        "eighteenth" => Some(18),
+        "nineteenth" => Some(19),
+        "twentieth" => Some(20),
+        "thirtieth" => Some(30),
+        "fortieth" => Some(40),
+        "fiftieth" => Some(50),
+        "sixtieth" => Some(60),
+        "seventieth" => Some(70),
+        "eightieth" => Some(80),
+        "ninetieth" => Some(90),
+        "hundredth" => Some(100),
+        "thousandth" => Some(1000),
+        "millionth" => Some(1_000_000),
+        _ => None,
+    }
+}
+
+word_table! {
+    /// A fraction's denominator word, and whether it is the plural ("thirds") form.
+    pub fn denominator(word: &str) -> Option<(f64, bool)> {
+        "half" => Some((2.0, false)),
+        "halves" => Some((2.0, true)),
+        "third" => Some((3.0, false)),
+        "thirds" => Some((3.0, true)),
+        "quarter" | "fourth" => Some((4.0, false)),
+        "quarters" | "fourths" => Some((4.0, true)),
+        "fifth" => Some((5.0, false)),
+        "fifths" => Some((5.0, true)),
+        "sixth" => Some((6.0, false)),
+        "sixths" => Some((6.0, true)),
+        "eighth" => Some((8.0, false)),
+        "eighths" => Some((8.0, true)),
+        "tenth" => Some((10.0, false)),
+        "tenths" => Some((10.0, true)),
+        _ => None,
+    }
 }
 
 /// A vague plural ("tens", "dozens", "hundreds", "thousands"): its unit, the lower bound it

@@ -31,6 +31,35 @@
 //! ```
 #![deny(missing_docs)]
 
+/// A lookup on an ASCII-lowercased word, written like a `match` whose keys are lowercase
+/// letters at both ends: a word whose shape (first letter, length, last letter) no key has
+/// skips the string comparisons, in one table look-up made inline, and takes the `_` arm.
+macro_rules! word_table {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident($word:ident: &str) -> $ret:ty {
+        $($($key:literal)|+ => $value:expr,)*
+        _ => $default:expr $(,)?
+    }) => {
+        $(#[$attr])*
+        #[inline]
+        $vis fn $name($word: &str) -> $ret {
+            static SHAPES: crate::lexicon::Shapes = crate::lexicon::Shapes::of(&[$($($key),+),*]);
+            #[inline(never)]
+            fn keyed($word: &str) -> Option<$ret> {
+                Some(match $word {
+                    $($($key)|+ => $value,)*
+                    _ => return None,
+                })
+            }
+            if SHAPES.may_hold($word.as_bytes()) {
+                if let Some(value) = keyed($word) {
+                    return value;
+                }
+            }
+            $default
+        }
+    };
+}
+
 mod context;
 mod core;
 mod counts;

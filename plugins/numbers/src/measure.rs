@@ -3,6 +3,7 @@
 
 use crate::tokens::Tokens;
 use crate::units::{self, Dimension, Unit};
+use lede_core::TokenKind;
 
 /// What follows a number and says what it measures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,6 +19,11 @@ pub enum After {
 /// Reads what follows token `end - 1`: the reading and where it ends.
 pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'static str)> {
     let e = end;
+    // Every reading starts with a word, "%" or "°": a comma or a stop after the number, as
+    // often as not, ends the look here.
+    if !t.is_word(e) && !t.is_any(e, &["%", "°"]) {
+        return None;
+    }
     let w = t.lower(e);
     match w {
         "%" => return Some((After::Percent(None), e + 1, "percent-sign")),
@@ -153,24 +159,30 @@ fn unit_after(t: &Tokens, e: usize, w: &str) -> Option<(After, usize, &'static s
 /// "USD", "Rs.").
 pub fn currency_before(t: &Tokens, first: usize, floor: usize) -> Option<(&'static str, usize)> {
     let p = first.checked_sub(1).filter(|p| *p >= floor)?;
-    if let Some(code) = units::currency_sign(t.text(p)) {
-        if code == "USD" && p > floor && t.touch(p - 1, p) && t.is_word(p - 1) {
-            if let Some(code) = units::dollar_prefix(t.text(p - 1)) {
-                return Some((code, p - 1));
+    // A sign is a mark of its own, a code or "Rs" a word: each token is asked only what its
+    // kind can be.
+    match t.kind(p)? {
+        TokenKind::Punct => {
+            if let Some(code) = units::currency_sign(t.text(p)) {
+                if code == "USD" && p > floor && t.touch(p - 1, p) && t.is_word(p - 1) {
+                    if let Some(code) = units::dollar_prefix(t.text(p - 1)) {
+                        return Some((code, p - 1));
+                    }
+                }
+                return Some((code, p));
             }
+            // Lazily: `p - 1` is read only once `p > floor` holds.
+            (p > floor && t.is(p, ".") && t.text(p - 1) == "Rs").then(|| ("INR", p - 1))
         }
-        return Some((code, p));
+        TokenKind::Word => {
+            let w = t.text(p);
+            if let Some(code) = units::currency_code(w) {
+                return Some((code, p));
+            }
+            matches!(w, "Rs" | "Rs.").then_some(("INR", p))
+        }
+        TokenKind::Number | TokenKind::Possessive => None,
     }
-    if let Some(code) = units::currency_code(t.text(p)) {
-        return Some((code, p));
-    }
-    if t.text(p) == "Rs" || t.text(p) == "Rs." {
-        return Some(("INR", p));
-    }
-    if p > floor && t.is(p, ".") && t.text(p - 1) == "Rs" {
-        return Some(("INR", p - 1));
-    }
-    None
 }
 
 #[cfg(test)]

@@ -146,10 +146,10 @@ impl<'a> Tokens<'a> {
     pub fn is_title_case(&self) -> bool {
         let mut long_words = 0;
         let mut capitalized = 0;
-        for i in self.lo..self.hi {
-            if self.is_word(i) && self.text(i).len() >= 4 {
+        for token in self.paragraph {
+            if token.kind == TokenKind::Word && token.end() - token.start() >= 4 {
                 long_words += 1;
-                capitalized += usize::from(self.is_capitalized(i));
+                capitalized += usize::from(token.is_capitalized());
             }
         }
         long_words >= 3 && capitalized * 10 >= long_words * 8

@@ -32,9 +32,10 @@ const fn other(symbol: &'static str) -> Option<Unit> {
     })
 }
 
-/// A unit written as a word after a number ("hours", "kilometres", "km", "mph").
-pub fn unit_word(word: &str) -> Option<Unit> {
-    match word {
+word_table! {
+    /// A unit written as a word after a number ("hours", "kilometres", "km", "mph"); the units
+    /// spelled out in full never appear glued to digits.
+    pub fn unit_word(word: &str) -> Option<Unit> {
         "second" | "seconds" | "sec" | "secs" => time("second"),
         "minute" | "minutes" | "min" | "mins" => time("minute"),
         "hour" | "hours" | "hr" | "hrs" => time("hour"),
@@ -45,13 +46,6 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "year" | "years" | "yr" | "yrs" => time("year"),
         "decade" | "decades" => time("decade"),
         "century" | "centuries" => time("century"),
-        _ => abbreviated_unit(word).or_else(|| spelled_unit(word)),
-    }
-}
-
-/// Units spelled out in full, which never appear glued to digits.
-fn spelled_unit(word: &str) -> Option<Unit> {
-    match word {
         "metre" | "metres" | "meter" | "meters" => other("m"),
         "kilometre" | "kilometres" | "kilometer" | "kilometers" => other("km"),
         "centimetre" | "centimetres" | "centimeter" | "centimeters" => other("cm"),
@@ -75,13 +69,14 @@ fn spelled_unit(word: &str) -> Option<Unit> {
         "gigawatt" | "gigawatts" => other("GW"),
         "kilowatt" | "kilowatts" => other("kW"),
         "calorie" | "calories" => other("kcal"),
-        _ => None,
+        _ => abbreviated_unit(word),
     }
 }
 
-/// Unit abbreviations, which may also be glued to digits ("5km", "40C" is handled by the caller).
-pub fn abbreviated_unit(word: &str) -> Option<Unit> {
-    match word {
+word_table! {
+    /// Unit abbreviations, which may also be glued to digits ("5km"; "40C" is handled by the
+    /// caller).
+    pub fn abbreviated_unit(word: &str) -> Option<Unit> {
         "km" | "kms" => other("km"),
         "cm" => other("cm"),
         "mm" => other("mm"),
@@ -172,44 +167,44 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
     CODES.binary_search(&word).ok().map(|i| CODES[i])
 }
 
-/// A currency named by a word after the amount ("rupees", "euros"), given lowercased.
-pub fn currency_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "dollar" | "dollars" => "USD",
-        "euro" | "euros" => "EUR",
-        "pound" | "pounds" | "sterling" => "GBP",
-        "pence" | "penny" => "GBP",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" | "rupees" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "naira" => "NGN",
-        "shilling" | "shillings" => "KES",
-        "rand" => "ZAR",
-        "peso" | "pesos" => "MXN",
-        "reais" => "BRL",
-        "franc" | "francs" => "CHF",
-        "lira" | "liras" => "TRY",
-        "riyal" | "riyals" => "SAR",
-        "dirham" | "dirhams" => "AED",
-        "baht" => "THB",
-        "ringgit" => "MYR",
-        "rupiah" => "IDR",
-        "zloty" | "zlotys" | "zlotych" => "PLN",
-        "hryvnia" | "hryvnias" => "UAH",
-        "bolivar" | "bolivars" | "bolivares" => "VES",
-        "cedi" | "cedis" => "GHS",
-        "kwacha" => "ZMW",
-        "taka" => "BDT",
-        "birr" => "ETB",
-        "krona" | "kronor" => "SEK",
-        "krone" | "kroner" => "NOK",
-        "forint" | "forints" => "HUF",
-        "koruna" => "CZK",
-        "dong" => "VND",
-        "won" => "KRW",
-        _ => return None,
-    })
+word_table! {
+    /// A currency named by a word after the amount ("rupees", "euros"), given lowercased.
+    pub fn currency_word(word: &str) -> Option<&'static str> {
+        "dollar" | "dollars" => Some("USD"),
+        "euro" | "euros" => Some("EUR"),
+        "pound" | "pounds" | "sterling" => Some("GBP"),
+        "pence" | "penny" => Some("GBP"),
+        "yen" => Some("JPY"),
+        "yuan" | "renminbi" => Some("CNY"),
+        "rupee" | "rupees" => Some("INR"),
+        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
+        "naira" => Some("NGN"),
+        "shilling" | "shillings" => Some("KES"),
+        "rand" => Some("ZAR"),
+        "peso" | "pesos" => Some("MXN"),
+        "reais" => Some("BRL"),
+        "franc" | "francs" => Some("CHF"),
+        "lira" | "liras" => Some("TRY"),
+        "riyal" | "riyals" => Some("SAR"),
+        "dirham" | "dirhams" => Some("AED"),
+        "baht" => Some("THB"),
+        "ringgit" => Some("MYR"),
+        "rupiah" => Some("IDR"),
+        "zloty" | "zlotys" | "zlotych" => Some("PLN"),
+        "hryvnia" | "hryvnias" => Some("UAH"),
+        "bolivar" | "bolivars" | "bolivares" => Some("VES"),
+        "cedi" | "cedis" => Some("GHS"),
+        "kwacha" => Some("ZMW"),
+        "taka" => Some("BDT"),
+        "birr" => Some("ETB"),
+        "krona" | "kronor" => Some("SEK"),
+        "krone" | "kroner" => Some("NOK"),
+        "forint" | "forints" => Some("HUF"),
+        "koruna" => Some("CZK"),
+        "dong" => Some("VND"),
+        "won" => Some("KRW"),
+        _ => None,
+    }
 }
 
 /// A nationality that changes which dollar, rupee, peso or shilling is meant ("Australian
