@@ -242,8 +242,13 @@ fn prose_verdict(
             }
         }
     }
-    if n == 1 && ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
-        return Verdict::Person("country in brackets");
+    if n == 1 {
+        // The evidence below needs two words: a lone word is a person only by a cue above.
+        return if ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
+            Verdict::Person("country in brackets")
+        } else {
+            Verdict::IfKnown
+        };
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
     // Place names rarely run to three unknown words, so long shapes survive a place cue.
