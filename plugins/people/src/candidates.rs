@@ -232,8 +232,9 @@ fn prose_verdict(
     // Searching the document for a lowercase use is the costly test: asked last, only where it
     // decides.
     let plain_word = || sentence_initial && ctx.is_lowercase_elsewhere(name.start);
-    if !ctx.names_something_else(name) {
-        if let Some(cue) = ctx.cue_after(name.end) {
+    // The cue first: it is rarer, and cheaper to look for.
+    if let Some(cue) = ctx.cue_after(name.end) {
+        if !ctx.names_something_else(name) {
             let last = ctx.last_name_word(name);
             let known = ctx.has(name.start, GIVEN) || ctx.has(last, SURNAMES);
             // A lone unknown word before "said" is as often an agency or a club as a person.
