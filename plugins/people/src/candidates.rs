@@ -100,9 +100,8 @@ fn judge(
 ) -> Option<Candidate> {
     // Whether a name names no person, whatever titles come before it.
     let names_no_one = |name: &Range<usize>| {
-        let has_name_word = ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
         (name.len() == 1 && ctx.has(name.start, NONNAMES))
-            || !has_name_word
+            || !ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS))
             || ctx.is_vessel(&run, sentence_start)
             || ctx.is_thing(name)
     };
@@ -276,8 +275,11 @@ impl Context<'_> {
     /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`:
     /// in prose, away from place cues). Places, institutions and title words inside veto all of it.
     fn name_evidence(&self, name: &Range<usize>, surname_counts: bool) -> Option<&'static str> {
+        if name.len() < 2 {
+            return None;
+        }
         let last = self.last_name_word(name);
-        if name.len() < 2 || last == name.start || self.names_something_else(name) {
+        if last == name.start || self.names_something_else(name) {
             return None;
         }
         // Searching the document for a lowercase use is the costly test: only when it decides.
