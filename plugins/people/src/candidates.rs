@@ -188,7 +188,7 @@ fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candi
 
 /// In headlines capitals prove nothing: only a known given name followed by a known name does.
 fn headline_verdict(ctx: &Context, name: &Range<usize>, sentence_start: usize) -> Verdict {
-    if let Some(cue) = ctx.name_evidence(name, false) {
+    if let Some(cue) = ctx.name_evidence(name, || false) {
         return Verdict::Person(cue);
     }
     if ctx.is_byline(name.start) {
@@ -252,13 +252,16 @@ fn prose_verdict(
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
     // Place names rarely run to three unknown words, so long shapes survive a place cue.
-    let weak_allowed = (n >= 3 || !ctx.in_place_context(name, sentence_start))
-        && !ctx.is_quoted(name)
-        && !ctx.number_follows(name.end);
+    // Asked only where weak evidence is found.
+    let weak_allowed = || {
+        (n >= 3 || !ctx.in_place_context(name, sentence_start))
+            && !ctx.is_quoted(name)
+            && !ctx.number_follows(name.end)
+    };
     match ctx.name_evidence(name, weak_allowed) {
         Some(cue) => Verdict::Person(cue),
         None if options.unknown_name_shapes
-            && weak_allowed
+            && weak_allowed()
             && n >= 2
             && !ctx.has(name.start, PARTICLES)
             && !plain_word()
@@ -272,9 +275,14 @@ fn prose_verdict(
 
 impl Context<'_> {
     /// What the words of a name of two or more words say by themselves: a known given name or
-    /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`:
-    /// in prose, away from place cues). Places, institutions and title words inside veto all of it.
-    fn name_evidence(&self, name: &Range<usize>, surname_counts: bool) -> Option<&'static str> {
+    /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`
+    /// says so: in prose, away from place cues; asked only then). Places, institutions and title
+    /// words inside veto all of it.
+    fn name_evidence(
+        &self,
+        name: &Range<usize>,
+        surname_counts: impl Fn() -> bool,
+    ) -> Option<&'static str> {
         if name.len() < 2 {
             return None;
         }
@@ -296,7 +304,7 @@ impl Context<'_> {
         if self.place_in_brackets(name.end) {
             return Some("country in brackets");
         }
-        (surname_counts && self.has(last, SURNAMES)).then_some("surname")
+        (self.has(last, SURNAMES) && surname_counts()).then_some("surname")
     }
 
     /// Whether a place, institution or role word inside the run shows it names something else
