@@ -261,9 +261,8 @@ fn prose_verdict(
     match ctx.name_evidence(name, weak_allowed) {
         Some(cue) => Verdict::Person(cue),
         None if options.unknown_name_shapes
-            && weak_allowed()
-            && n >= 2
             && !ctx.has(name.start, PARTICLES)
+            && weak_allowed()
             && !plain_word()
             && ctx.all_name_shaped(name) =>
         {

@@ -285,12 +285,13 @@ impl<'d> Context<'d> {
 
     /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
     fn skip_possessive(&self, end: usize) -> usize {
-        if end < self.len() && self.token(end).kind == TokenKind::Possessive {
-            end + 1
-        } else if self.is(end, &["'", "’"]) && self.is(end + 1, &["s"]) {
-            end + 2
-        } else {
-            end
+        match self.tokens.get(end).map(|t| t.kind) {
+            Some(TokenKind::Possessive) => end + 1,
+            // Only punctuation can be an apostrophe: a word after the name is compared with none.
+            Some(TokenKind::Punct) if self.is(end, &["'", "’"]) && self.is(end + 1, &["s"]) => {
+                end + 2
+            }
+            _ => end,
         }
     }
 
