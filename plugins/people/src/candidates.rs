@@ -100,9 +100,8 @@ fn judge(
 ) -> Option<Candidate> {
     // Whether a name names no person, whatever titles come before it.
     let names_no_one = |name: &Range<usize>| {
-        let has_name_word = ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS));
         (name.len() == 1 && ctx.has(name.start, NONNAMES))
-            || !has_name_word
+            || !ctx.any_word(name, |i| !ctx.is_title(i) && !ctx.has(i, MODIFIERS))
             || ctx.is_vessel(&run, sentence_start)
             || ctx.is_thing(name)
     };
@@ -189,7 +188,7 @@ fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candi
 
 /// In headlines capitals prove nothing: only a known given name followed by a known name does.
 fn headline_verdict(ctx: &Context, name: &Range<usize>, sentence_start: usize) -> Verdict {
-    if let Some(cue) = ctx.name_evidence(name, false) {
+    if let Some(cue) = ctx.name_evidence(name, || false) {
         return Verdict::Person(cue);
     }
     if ctx.is_byline(name.start) {
@@ -232,8 +231,9 @@ fn prose_verdict(
     // Searching the document for a lowercase use is the costly test: asked last, only where it
     // decides.
     let plain_word = || sentence_initial && ctx.is_lowercase_elsewhere(name.start);
-    if !ctx.names_something_else(name) {
-        if let Some(cue) = ctx.cue_after(name.end) {
+    // The cue first: it is rarer, and cheaper to look for.
+    if let Some(cue) = ctx.cue_after(name.end) {
+        if !ctx.names_something_else(name) {
             let last = ctx.last_name_word(name);
             let known = ctx.has(name.start, GIVEN) || ctx.has(last, SURNAMES);
             // A lone unknown word before "said" is as often an agency or a club as a person.
@@ -242,20 +242,27 @@ fn prose_verdict(
             }
         }
     }
-    if n == 1 && ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
-        return Verdict::Person("country in brackets");
+    if n == 1 {
+        // The evidence below needs two words: a lone word is a person only by a cue above.
+        return if ctx.place_in_brackets(name.end) && ctx.has(name.start, SURNAMES) {
+            Verdict::Person("country in brackets")
+        } else {
+            Verdict::IfKnown
+        };
     }
     // Surnames and bare name shapes are weak: a place context or quotes outweigh them.
     // Place names rarely run to three unknown words, so long shapes survive a place cue.
-    let weak_allowed = (n >= 3 || !ctx.in_place_context(name, sentence_start))
-        && !ctx.is_quoted(name)
-        && !ctx.number_follows(name.end);
+    // Asked only where weak evidence is found.
+    let weak_allowed = || {
+        (n >= 3 || !ctx.in_place_context(name, sentence_start))
+            && !ctx.is_quoted(name)
+            && !ctx.number_follows(name.end)
+    };
     match ctx.name_evidence(name, weak_allowed) {
         Some(cue) => Verdict::Person(cue),
         None if options.unknown_name_shapes
-            && weak_allowed
-            && n >= 2
             && !ctx.has(name.start, PARTICLES)
+            && weak_allowed()
             && !plain_word()
             && ctx.all_name_shaped(name) =>
         {
@@ -267,11 +274,19 @@ fn prose_verdict(
 
 impl Context<'_> {
     /// What the words of a name of two or more words say by themselves: a known given name or
-    /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`:
-    /// in prose, away from place cues). Places, institutions and title words inside veto all of it.
-    fn name_evidence(&self, name: &Range<usize>, surname_counts: bool) -> Option<&'static str> {
+    /// initial first, a country in brackets after it, or a known surname last (when `surname_counts`
+    /// says so: in prose, away from place cues; asked only then). Places, institutions and title
+    /// words inside veto all of it.
+    fn name_evidence(
+        &self,
+        name: &Range<usize>,
+        surname_counts: impl Fn() -> bool,
+    ) -> Option<&'static str> {
+        if name.len() < 2 {
+            return None;
+        }
         let last = self.last_name_word(name);
-        if name.len() < 2 || last == name.start || self.names_something_else(name) {
+        if last == name.start || self.names_something_else(name) {
             return None;
         }
         // Searching the document for a lowercase use is the costly test: only when it decides.
@@ -288,7 +303,7 @@ impl Context<'_> {
         if self.place_in_brackets(name.end) {
             return Some("country in brackets");
         }
-        (surname_counts && self.has(last, SURNAMES)).then_some("surname")
+        (self.has(last, SURNAMES) && surname_counts()).then_some("surname")
     }
 
     /// Whether a place, institution or role word inside the run shows it names something else

@@ -138,11 +138,29 @@ impl<'d> Context<'d> {
     /// The first [`Context::facts`] of token `i`, out of line so that cache hits stay small.
     #[inline(never)]
     fn look_up(&self, i: usize) -> u16 {
+        let short = match self.token(i).kind {
+            TokenKind::Word => look_up_short_ascii(self.bytes(i)),
+            _ => None,
+        };
+        // A short ASCII word without a hyphen (most words) has no fact but its lists: decided
+        // here, with the rest in a function of its own so that this one stays small.
+        if let Some((classes, false)) = short {
+            let facts = LOOKED_UP | classes.bits();
+            self.facts[i].set(facts);
+            return facts;
+        }
+        self.look_up_rest(i, short)
+    }
+
+    /// [`Context::look_up`] of a token that is no short ASCII word without a hyphen (`short`
+    /// holds what the packed lookup found, if anything).
+    #[inline(never)]
+    fn look_up_rest(&self, i: usize, short: Option<(Classes, bool)>) -> u16 {
         let bytes = self.bytes(i);
-        let (classes, hyphenated) = match self.token(i).kind {
-            TokenKind::Word => look_up_short_ascii(bytes)
-                .unwrap_or_else(|| (classes(self.word(i)), bytes.contains(&b'-'))),
-            _ => (Classes::default(), bytes.contains(&b'-')),
+        let (classes, hyphenated) = match (short, self.token(i).kind) {
+            (Some(found), _) => found,
+            (None, TokenKind::Word) => (classes(self.word(i)), bytes.contains(&b'-')),
+            (None, _) => (Classes::default(), bytes.contains(&b'-')),
         };
         let mut facts = LOOKED_UP | classes.bits();
         if hyphenated {
@@ -267,12 +285,13 @@ impl<'d> Context<'d> {
 
     /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
     fn skip_possessive(&self, end: usize) -> usize {
-        if end < self.len() && self.token(end).kind == TokenKind::Possessive {
-            end + 1
-        } else if self.is(end, &["'", "’"]) && self.is(end + 1, &["s"]) {
-            end + 2
-        } else {
-            end
+        match self.tokens.get(end).map(|t| t.kind) {
+            Some(TokenKind::Possessive) => end + 1,
+            // Only punctuation can be an apostrophe: a word after the name is compared with none.
+            Some(TokenKind::Punct) if self.is(end, &["'", "’"]) && self.is(end + 1, &["s"]) => {
+                end + 2
+            }
+            _ => end,
         }
     }
 

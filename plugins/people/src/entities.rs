@@ -184,12 +184,23 @@ pub(crate) struct WordKeys {
 
 impl WordKeys {
     pub(crate) fn new(ctx: &Context, candidates: &[Candidate]) -> WordKeys {
-        let words = candidates.iter().map(|c| c.name.len()).sum();
+        // Without a person there is nothing to group, and no key is read.
+        let any_person = candidates
+            .iter()
+            .any(|c| matches!(c.verdict, Verdict::Person(_)));
+        let words = if any_person {
+            candidates.iter().map(|c| c.name.len()).sum()
+        } else {
+            0
+        };
         let mut keys = WordKeys {
             text: Vec::with_capacity(8 * words),
             spans: Vec::with_capacity(words),
             firsts: Vec::with_capacity(candidates.len()),
         };
+        if !any_person {
+            return keys;
+        }
         for c in candidates {
             keys.firsts.push(keys.spans.len() as u32);
             for i in c.name.clone() {

@@ -122,19 +122,11 @@ const PAIRED: u8 = 0x80;
 /// Appends the key spelling of `letters` to `out` if they are all ASCII letters and digits (in
 /// any case); otherwise returns false and leaves `out` as it was.
 fn spell(letters: &[u8], out: &mut Vec<u8>) -> bool {
-    // Spelled into a buffer on the stack and appended at once; a key is at most twice as long as
-    // its letters ("x" → "ks").
-    let mut stack = [0u8; 2 * MAX_WORD];
-    let mut heap = Vec::new();
-    let spelled: &mut [u8] = match stack.get_mut(..2 * letters.len()) {
-        Some(buf) => buf,
-        None => {
-            heap.resize(2 * letters.len(), 0);
-            &mut heap
-        }
-    };
+    // Spelled straight into `out` (no buffer to zero and copy from), cut back on failure; a key is
+    // at most twice as long as its letters ("x" → "ks"), so one reservation serves.
+    let start = out.len();
+    out.reserve(2 * letters.len());
     // Doubled letters collapse ("Dmitriy" and "Dmitri" both end in one "i"); no letter is NUL.
-    let mut len = 0;
     let mut last = 0;
     let lower = |i: usize| letters.get(i).map_or(0, u8::to_ascii_lowercase);
     let mut i = 0;
@@ -158,8 +150,7 @@ fn spell(letters: &[u8], out: &mut Vec<u8>) -> bool {
                 }
                 (b'x', _) => {
                     if last != b'k' {
-                        spelled[len] = b'k';
-                        len += 1;
+                        out.push(b'k');
                     }
                     last = b'k';
                     b's'
@@ -167,15 +158,14 @@ fn spell(letters: &[u8], out: &mut Vec<u8>) -> bool {
                 (letter, _) => letter,
             };
         } else if b == 0 {
+            out.truncate(start);
             return false;
         }
         if b != last {
-            spelled[len] = b;
-            len += 1;
+            out.push(b);
             last = b;
         }
     }
-    out.extend_from_slice(&spelled[..len]);
     true
 }
 
