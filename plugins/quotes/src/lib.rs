@@ -148,8 +148,7 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let persons = entities::persons(earlier.of::<lede_people::People>());
-        self.attribute(doc, &quotations, &persons)
+        self.attribute(doc, &quotations, earlier.of::<lede_people::People>())
     }
 }
 

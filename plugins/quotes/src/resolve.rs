@@ -301,7 +301,7 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::{Mention, Person};
+    use crate::entities::{person as person_at, Person};
 
     fn resolve_at(text: &str, persons: &[Person], word: &str) -> Speaker {
         let doc = Document::new("t", text).unwrap();
@@ -313,23 +313,20 @@ mod tests {
         resolver.resolve(p).speaker
     }
 
-    fn person<'a>(text: &str, name: &'a str, mention: &str) -> Person<'a> {
+    fn person(text: &str, name: &str, mention: &str) -> Person {
         let start = text.find(mention).unwrap();
-        Person {
-            name,
-            mentions: vec![Mention {
-                start,
-                end: start + mention.len(),
-            }],
-            titles: vec!["Mayor"],
-        }
+        person_at(name, &["Mayor"], &[(start, start + mention.len())])
     }
 
     #[test]
     fn surname_mention_resolves_to_the_person() {
         let text = "Ole Eriksen arrived.\nEriksen said so.";
         let mut p = person(text, "Ole Eriksen", "Ole Eriksen");
-        p.mentions.push(Mention { start: 21, end: 28 });
+        p.mentions.push(lede_people::Mention {
+            text: String::new(),
+            start: 21,
+            end: 28,
+        });
         let s = resolve_at(text, &[p], "Eriksen said");
         assert_eq!(
             (s.name.as_str(), s.text.as_str(), s.kind),
