@@ -6,6 +6,7 @@ use crate::attribution;
 use crate::entities::{Organizations, People};
 use crate::lexicon;
 use crate::phrase::{self, bytes, Phrase, PhraseKind};
+use crate::shared::{Piece, Shared, SharedStr, Strings};
 use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
 
@@ -13,9 +14,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// The resolved canonical name: "Dmitry Peskov", "Russian Foreign Ministry".
-    pub name: String,
+    pub name: SharedStr,
     /// The local mention that carries the attribution: "Peskov", "he", "the ministry".
-    pub text: String,
+    pub text: SharedStr,
     /// First byte of the local mention.
     pub start: usize,
     /// One past the last byte of the local mention.
@@ -24,10 +25,39 @@ pub struct Speaker {
     pub kind: &'static str,
 }
 
+/// A [`Speaker`] while the items of its document are found: its strings are pieces of the
+/// buffer they will share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// See [`Speaker::name`].
+    pub name: Piece,
+    /// See [`Speaker::text`].
+    pub text: Piece,
+    /// See [`Speaker::start`].
+    pub start: usize,
+    /// See [`Speaker::end`].
+    pub end: usize,
+    /// See [`Speaker::kind`].
+    pub kind: &'static str,
+}
+
+impl Found {
+    /// The speaker, its strings read from the finished buffer `shared`.
+    pub fn finish(self, shared: &Shared) -> Speaker {
+        Speaker {
+            name: shared.get(self.name),
+            text: shared.get(self.text),
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+        }
+    }
+}
+
 /// A resolved speaker with the rule that named it.
 pub struct Resolved {
     /// The speaker.
-    pub speaker: Speaker,
+    pub speaker: Found,
     /// How the name was found.
     pub how: &'static str,
 }
@@ -42,6 +72,8 @@ pub struct Resolver<'a> {
     organizations: Organizations,
     /// The last person named as a speaker, and where.
     last_person: Option<(&'a str, usize)>,
+    /// The strings of the document's items.
+    strings: Strings<'a>,
 }
 
 /// How many paragraphs back a pronoun looks for the person it refers to.
@@ -59,7 +91,18 @@ impl<'a> Resolver<'a> {
             quoted,
             organizations: Organizations::default(),
             last_person: None,
+            strings: Strings::new(doc),
         }
+    }
+
+    /// The strings of the document's items, to which the caller adds its own.
+    pub fn strings(&mut self) -> &mut Strings<'a> {
+        &mut self.strings
+    }
+
+    /// The strings of the document's items, once every item is found.
+    pub fn into_strings(self) -> Strings<'a> {
+        self.strings
     }
 
     /// Whether `span` is (part of) a mention of a person of the people extractor.
@@ -82,9 +125,9 @@ impl<'a> Resolver<'a> {
             self.last_person = Some((name, span.start));
         }
         Resolved {
-            speaker: Speaker {
-                name: name.to_string(),
-                text: self.doc.span_text(local).to_string(),
+            speaker: Found {
+                name: self.strings.piece(name),
+                text: self.strings.span(local),
                 start: local.start,
                 end: local.end,
                 kind,
@@ -310,7 +353,8 @@ mod tests {
         let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
         let p = phrase::forward(&doc, t, paragraph.tokens.end).unwrap();
         let mut resolver = Resolver::new(&doc, People::new(&doc, persons), Vec::new());
-        resolver.resolve(p).speaker
+        let found = resolver.resolve(p).speaker;
+        found.finish(&resolver.into_strings().finish())
     }
 
     fn person(text: &str, name: &str, mention: &str) -> Person {
@@ -354,7 +398,9 @@ mod tests {
         let mut resolver = Resolver::new(&doc, People::new(&doc, &persons), quoted);
         let she = doc.token_at_or_after(text.find("she").unwrap());
         let p = phrase::forward(&doc, she, she + 1).unwrap();
-        assert_eq!(resolver.resolve(p).speaker.name, "Anna Berg");
+        let found = resolver.resolve(p).speaker;
+        let shared = resolver.into_strings().finish();
+        assert_eq!(shared.get(found.name), "Anna Berg");
     }
 
     #[test]
