@@ -144,16 +144,17 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
         // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
-        // kind is read first, so a word's text is never touched.
-        let marks = tokens[range.clone()]
-            .iter()
-            .enumerate()
-            .filter(|(_, token)| {
+        // kind is read first, so a word's text is never touched. A mark's index is read from
+        // what is left to search, which keeps a counter out of the loop over every token.
+        let mut rest = tokens[range.clone()].iter();
+        while rest
+            .find(|token| {
                 token.kind == TokenKind::Punct
                     && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            });
-        for (i, _) in marks {
-            let t = range.start + i;
+            })
+            .is_some()
+        {
+            let t = range.end - rest.len() - 1;
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {
                 continue;
             };
