@@ -57,8 +57,9 @@ impl<'a> People<'a> {
                     .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
             })
             .collect();
-        // Each person's mentions come in document order: a stable sort merges those runs.
-        mentions.sort_by_key(|&(span, _)| (span.start, span.end));
+        // Each person's mentions come in document order: a stable sort merges those runs. Both
+        // offsets fit in 32 bits (a document is at most 4 GiB), so one integer compares them.
+        mentions.sort_by_key(|&(span, _)| (span.start as u64) << 32 | span.end as u64);
         People {
             persons,
             mentions,
