@@ -93,7 +93,13 @@ pub struct Strings<'d> {
     text: &'d str,
     /// Strings the text does not hold, placed after it.
     extra: String,
+    /// The last string copied (its address and length) and where the copy is: a speaker named
+    /// again is not copied again.
+    last_copy: Option<(usize, usize, Piece)>,
 }
+
+/// Room for the strings a document's items usually copy (a few names), taken at the first.
+const EXTRA_CAPACITY: usize = 128;
 
 impl<'d> Strings<'d> {
     /// An empty buffer over the text of `doc`.
@@ -101,6 +107,7 @@ impl<'d> Strings<'d> {
         Strings {
             text: doc.text(),
             extra: String::new(),
+            last_copy: None,
         }
     }
 
@@ -122,12 +129,24 @@ impl<'d> Strings<'d> {
                 end: (offset + s.len()) as u32,
             };
         }
+        let address = s.as_ptr() as usize;
+        if let Some((_, _, piece)) = self
+            .last_copy
+            .filter(|&(last, len, _)| last == address && len == s.len())
+        {
+            return piece;
+        }
+        if self.extra.is_empty() {
+            self.extra.reserve(EXTRA_CAPACITY);
+        }
         let start = self.text.len() + self.extra.len();
         self.extra.push_str(s);
-        Piece {
+        let piece = Piece {
             start: start as u32,
             end: (start + s.len()) as u32,
-        }
+        };
+        self.last_copy = Some((address, s.len(), piece));
+        piece
     }
 
     /// The finished buffer, for [`Shared::get`].
@@ -164,7 +183,9 @@ mod tests {
         let said = strings.piece(&doc.text()[12..16]);
         let whole = strings.piece(doc.text());
         let empty_at_end = strings.piece(&doc.text()[20..]);
-        let name = strings.piece("Ole Eriksen");
+        let canonical = String::from("Ole Eriksen");
+        let name = strings.piece(&canonical);
+        assert_eq!(strings.piece(&canonical), name, "copied once");
         let span = strings.span(Span { start: 0, end: 3 });
         assert_eq!(said, Piece { start: 12, end: 16 });
         assert_eq!(name, Piece { start: 20, end: 31 });
