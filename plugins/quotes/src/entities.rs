@@ -193,7 +193,7 @@ impl Organizations {
                 t += 1;
                 continue;
             }
-            let word = phrase::bytes(doc, t);
+            let word = lexicon::Word::from(phrase::bytes(doc, t));
             if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
                 t += 1;
                 continue;

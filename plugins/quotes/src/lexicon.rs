@@ -45,11 +45,31 @@ impl Lexicon {
     }
 
     #[inline]
-    fn contains_bytes(&self, bytes: &[u8]) -> bool {
-        !bytes.is_empty() && {
-            let bit = filter_bit(bytes);
-            self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.list.contains_bytes(bytes)
-        }
+    fn contains(&self, word: Word) -> bool {
+        !word.bytes.is_empty()
+            && self.filter[word.bit / 64] & (1 << (word.bit % 64)) != 0
+            && self.list.contains_bytes(word.bytes)
+    }
+}
+
+/// A word to look up, with its filter bit: a word tested against several lists (a speaker noun
+/// is an organization head, a statement noun or a title) computes it once.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    bytes: &'a [u8],
+    bit: usize,
+}
+
+impl<'a, T: AsRef<[u8]> + ?Sized> From<&'a T> for Word<'a> {
+    #[inline]
+    fn from(word: &'a T) -> Word<'a> {
+        let bytes = word.as_ref();
+        let bit = if bytes.is_empty() {
+            0
+        } else {
+            filter_bit(bytes)
+        };
+        Word { bytes, bit }
     }
 }
 
@@ -490,75 +510,75 @@ static CUE_OBJECTS: Lexicon = Lexicon::new(&["journalists", "reporters"]);
 pub const TERMINALS: &[&str] = &[".", "!", "?", "…"];
 
 /// Whether `word` is a reporting cue ("said", "Warned").
-pub fn is_cue(word: impl AsRef<[u8]>) -> bool {
-    CUES.contains_bytes(word.as_ref())
+pub fn is_cue<'a>(word: impl Into<Word<'a>>) -> bool {
+    CUES.contains(word.into())
 }
 
 /// Whether `word` may stand between a subject and its verb.
-pub fn is_between_subject_and_verb(word: impl AsRef<[u8]>) -> bool {
-    let word = word.as_ref();
-    (word.len() > 4 && word.ends_with(b"ly")) || BETWEEN_SUBJECT_AND_VERB.contains_bytes(word)
+pub fn is_between_subject_and_verb<'a>(word: impl Into<Word<'a>>) -> bool {
+    let word = word.into();
+    (word.bytes.len() > 4 && word.bytes.ends_with(b"ly")) || BETWEEN_SUBJECT_AND_VERB.contains(word)
 }
 
 /// Whether `word` is a determiner or possessive pronoun opening a noun phrase.
-pub fn is_determiner(word: impl AsRef<[u8]>) -> bool {
-    DETERMINERS.contains_bytes(word.as_ref())
+pub fn is_determiner<'a>(word: impl Into<Word<'a>>) -> bool {
+    DETERMINERS.contains(word.into())
 }
 
 /// Whether a capitalized `word` is never part of a name.
-pub fn is_not_name(word: impl AsRef<[u8]>) -> bool {
-    NOT_NAMES.contains_bytes(word.as_ref())
+pub fn is_not_name<'a>(word: impl Into<Word<'a>>) -> bool {
+    NOT_NAMES.contains(word.into())
 }
 
 /// Whether `word` is "he" or "she".
-pub fn is_person_pronoun(word: impl AsRef<[u8]>) -> bool {
-    PERSON_PRONOUNS.contains_bytes(word.as_ref())
+pub fn is_person_pronoun<'a>(word: impl Into<Word<'a>>) -> bool {
+    PERSON_PRONOUNS.contains(word.into())
 }
 
 /// Whether `word` is "it", "they", "we" or "both".
-pub fn is_group_pronoun(word: impl AsRef<[u8]>) -> bool {
-    GROUP_PRONOUNS.contains_bytes(word.as_ref())
+pub fn is_group_pronoun<'a>(word: impl Into<Word<'a>>) -> bool {
+    GROUP_PRONOUNS.contains(word.into())
 }
 
 /// Whether `word` heads an organization name or refers back to one.
-pub fn is_organization_head(word: impl AsRef<[u8]>) -> bool {
-    ORGANIZATION_HEADS.contains_bytes(word.as_ref())
+pub fn is_organization_head<'a>(word: impl Into<Word<'a>>) -> bool {
+    ORGANIZATION_HEADS.contains(word.into())
 }
 
 /// Whether `word` names an institution on its own.
-pub fn is_institution(word: impl AsRef<[u8]>) -> bool {
-    INSTITUTIONS.contains_bytes(word.as_ref())
+pub fn is_institution<'a>(word: impl Into<Word<'a>>) -> bool {
+    INSTITUTIONS.contains(word.into())
 }
 
 /// Whether `word` is "spokesman" or a variant.
-pub fn is_spokes_noun(word: impl AsRef<[u8]>) -> bool {
-    SPOKES_NOUNS.contains_bytes(word.as_ref())
+pub fn is_spokes_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    SPOKES_NOUNS.contains(word.into())
 }
 
 /// Whether `word` names a document that speaks for its issuer.
-pub fn is_statement_noun(word: impl AsRef<[u8]>) -> bool {
-    STATEMENT_NOUNS.contains_bytes(word.as_ref())
+pub fn is_statement_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    STATEMENT_NOUNS.contains(word.into())
 }
 
 /// Whether `word` is a title or a title-like word.
-pub fn is_title(word: impl AsRef<[u8]>) -> bool {
-    TITLES.contains_bytes(word.as_ref())
+pub fn is_title<'a>(word: impl Into<Word<'a>>) -> bool {
+    TITLES.contains(word.into())
 }
 
 /// Whether `word` is a lowercase particle of a name ("von", "del").
-pub fn is_name_particle(word: impl AsRef<[u8]>) -> bool {
-    let word = word.as_ref();
-    NAME_PARTICLES.contains_bytes(word) && word[0].is_ascii_lowercase()
+pub fn is_name_particle<'a>(word: impl Into<Word<'a>>) -> bool {
+    let word = word.into();
+    NAME_PARTICLES.contains(word) && word.bytes[0].is_ascii_lowercase()
 }
 
 /// Whether `word` refers back to a quotation ("warning", "words").
-pub fn is_speech_noun(word: impl AsRef<[u8]>) -> bool {
-    SPEECH_NOUNS.contains_bytes(word.as_ref())
+pub fn is_speech_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    SPEECH_NOUNS.contains(word.into())
 }
 
 /// Whether `word` completes a cue ("told reporters").
-pub fn is_cue_object(word: impl AsRef<[u8]>) -> bool {
-    CUE_OBJECTS.contains_bytes(word.as_ref())
+pub fn is_cue_object<'a>(word: impl Into<Word<'a>>) -> bool {
+    CUE_OBJECTS.contains(word.into())
 }
 
 #[cfg(test)]
@@ -592,7 +612,7 @@ mod tests {
             for word in words {
                 let title = word[..1].to_ascii_uppercase() + &word[1..];
                 for form in [word.to_string(), title, word.to_ascii_uppercase()] {
-                    assert!(list.contains_bytes(form.as_bytes()), "{form}");
+                    assert!(list.contains(Word::from(&form)), "{form}");
                 }
             }
         }

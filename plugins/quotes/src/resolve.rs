@@ -269,7 +269,7 @@ impl<'a> Resolver<'a> {
             .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
             .collect();
         let is_organization = words.iter().any(|&t| {
-            let w = bytes(doc, t);
+            let w = lexicon::Word::from(bytes(doc, t));
             lexicon::is_organization_head(w) || lexicon::is_institution(w)
         });
         if is_organization {
