@@ -207,6 +207,11 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
                 push_quotation(doc, &mut quotations, open, None, p, 0);
             }
         }
+        // Most paragraphs quote nothing: the bookkeeping below has nothing to order or mark.
+        if quotations.len() == first_in_paragraph {
+            previous_ends_unclosed = false;
+            continue;
+        }
         quotations[first_in_paragraph..].sort_unstable_by_key(|q| q.open);
         if let Some(first) = quotations.get_mut(first_in_paragraph) {
             first.continues_previous =
