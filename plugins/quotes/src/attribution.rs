@@ -156,7 +156,14 @@ pub fn before(doc: &Document, q: &Quotation, reach: Reach) -> Option<Attribution
 pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribution> {
     let sentence = &doc.sentences()[doc.sentence_of(open)];
     let floor = sentence.tokens.start.max(open.saturating_sub(reach.before));
+    let tokens = doc.tokens();
     for t in (floor..open).rev() {
+        // Both shapes start at a word: the kind turns away punctuation and numbers before the
+        // tests below read the token again.
+        let token = &tokens[t];
+        if token.kind != TokenKind::Word {
+            continue;
+        }
         if is_according_to(doc, t, open) {
             return Some(Attribution {
                 cue: Some((t, t + 2)),
@@ -173,7 +180,7 @@ pub fn before_token(doc: &Document, open: usize, reach: Reach) -> Option<Attribu
                     b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
                 )
         };
-        if is_cue_at(doc, t) && !passive() {
+        if token.case == Case::Lower && lexicon::is_cue(bytes(doc, t)) && !passive() {
             return Some(Attribution {
                 cue: Some((t, cue_end(doc, t, open))),
                 speaker: subject_of(doc, t, floor),

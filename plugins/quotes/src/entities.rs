@@ -7,44 +7,27 @@ use crate::phrase;
 use lede_core::{Document, Span, TokenKind};
 use std::cell::OnceCell;
 
-/// A person as the `people` extractor reports it (only the fields quotes reads), borrowing its
-/// strings from the earlier results.
-#[derive(Debug, Clone)]
-pub struct Person<'a> {
-    /// Canonical name: "Dmitry Peskov".
-    pub name: &'a str,
-    /// Every mention of the person.
-    pub mentions: Vec<Mention>,
-    /// Titles the person carries: "Foreign Minister".
-    pub titles: Vec<&'a str>,
-}
+/// A person as the `people` extractor reports it, read in place: copying the fields quotes reads
+/// cost two allocations per person and document.
+pub type Person = lede_people::Item;
 
-/// The persons of the `people` results.
-pub fn persons(people: &[lede_people::Item]) -> Vec<Person<'_>> {
-    people
-        .iter()
-        .map(|person| Person {
-            name: &person.name,
-            mentions: person
-                .mentions
-                .iter()
-                .map(|m| Mention {
-                    start: m.start,
-                    end: m.end,
-                })
-                .collect(),
-            titles: person.titles.iter().map(String::as_str).collect(),
-        })
-        .collect()
-}
-
-/// One mention of a person.
-#[derive(Debug, Clone, Copy)]
-pub struct Mention {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
+/// A person with `name`, `titles` and mentions at the byte spans `mentions`, for tests.
+#[cfg(test)]
+pub fn person(name: &str, titles: &[&str], mentions: &[(usize, usize)]) -> Person {
+    Person {
+        name: name.into(),
+        mentions: mentions
+            .iter()
+            .map(|&(start, end)| lede_people::Mention {
+                text: String::new(),
+                start,
+                end,
+            })
+            .collect(),
+        titles: titles.iter().map(|t| t.to_string()).collect(),
+        key: String::new(),
+        evidence: String::new(),
+    }
 }
 
 /// How many mentions back a pronoun looks for its person.
@@ -55,7 +38,7 @@ const TITLED_MENTIONS_REACH: usize = 64;
 
 /// Every person mention, sorted by position, with the index of its person.
 pub struct People<'a> {
-    persons: &'a [Person<'a>],
+    persons: &'a [Person],
     mentions: Vec<(Span, usize)>,
     /// (last word of the canonical name, person index), sorted; built on the first surname
     /// lookup, which most documents never make.
@@ -64,7 +47,7 @@ pub struct People<'a> {
 
 impl<'a> People<'a> {
     /// Indexes the mentions of `persons`, keeping only spans that fit `doc`.
-    pub fn new(doc: &Document, persons: &'a [Person<'a>]) -> People<'a> {
+    pub fn new(doc: &Document, persons: &'a [Person]) -> People<'a> {
         let mut mentions: Vec<(Span, usize)> = persons
             .iter()
             .enumerate()
@@ -74,8 +57,9 @@ impl<'a> People<'a> {
                     .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
             })
             .collect();
-        // Each person's mentions come in document order: a stable sort merges those runs.
-        mentions.sort_by_key(|&(span, _)| (span.start, span.end));
+        // Each person's mentions come in document order: a stable sort merges those runs. Both
+        // offsets fit in 32 bits (a document is at most 4 GiB), so one integer compares them.
+        mentions.sort_by_key(|&(span, _)| (span.start as u64) << 32 | span.end as u64);
         People {
             persons,
             mentions,
@@ -96,7 +80,7 @@ impl<'a> People<'a> {
             .rev()
             .take(4)
             .find(|(m, _)| m.overlaps(span))
-            .map(|&(m, i)| (m, self.persons[i].name))
+            .map(|&(m, i)| (m, self.persons[i].name.as_str()))
     }
 
     /// The last mention ending at or before `offset` and starting at or after `floor`, outside
@@ -118,7 +102,7 @@ impl<'a> People<'a> {
             .rev()
             .take(MENTIONS_REACH)
             .find(|&&(m, _)| m.end <= offset && m.start >= floor && !inside_quote(m))
-            .map(|&(m, i)| (m, self.persons[i].name))
+            .map(|&(m, i)| (m, self.persons[i].name.as_str()))
     }
 
     /// The person mentioned last before `offset` (and from `floor` on) who carries a title
@@ -136,7 +120,7 @@ impl<'a> People<'a> {
                     .iter()
                     .any(|t| t.split(' ').any(|word| word.eq_ignore_ascii_case(title)))
             })
-            .map(|p| p.name)
+            .map(|p| p.name.as_str())
     }
 
     /// The person whose canonical name ends with the word `surname`.
@@ -146,7 +130,7 @@ impl<'a> People<'a> {
                 .persons
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (last_word(p.name), i))
+                .map(|(i, p)| (last_word(&p.name), i))
                 .collect();
             surnames.sort_unstable();
             surnames
@@ -155,7 +139,7 @@ impl<'a> People<'a> {
         surnames
             .get(at)
             .filter(|&&(last, _)| last == surname)
-            .map(|&(_, i)| self.persons[i].name)
+            .map(|&(_, i)| self.persons[i].name.as_str())
     }
 }
 
@@ -209,7 +193,7 @@ impl Organizations {
                 t += 1;
                 continue;
             }
-            let word = phrase::bytes(doc, t);
+            let word = lexicon::Word::from(phrase::bytes(doc, t));
             if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
                 t += 1;
                 continue;
@@ -327,51 +311,11 @@ mod tests {
     }
 
     #[test]
-    fn persons_are_read_from_the_people_results() {
-        let person = |name: &str, titles: &[&str], mentions: &[(usize, usize)]| lede_people::Item {
-            name: name.into(),
-            mentions: mentions
-                .iter()
-                .map(|&(start, end)| lede_people::Mention {
-                    text: String::new(),
-                    start,
-                    end,
-                })
-                .collect(),
-            titles: titles.iter().map(|t| t.to_string()).collect(),
-            key: String::new(),
-            evidence: String::new(),
-        };
-        let people = [
-            person("Ole Eriksen", &["Coach"], &[(4, 11), (30, 37)]),
-            person("Anna Berg", &[], &[]),
-        ];
-        let found = persons(&people);
-        assert_eq!(found.len(), 2);
-        assert_eq!(
-            (found[0].name, found[0].titles.as_slice()),
-            ("Ole Eriksen", &["Coach"][..])
-        );
-        let spans: Vec<_> = found[0].mentions.iter().map(|m| (m.start, m.end)).collect();
-        assert_eq!(spans, [(4, 11), (30, 37)]);
-        assert!(found[1].mentions.is_empty());
-        assert!(persons(&[]).is_empty());
-    }
-
-    #[test]
     fn nearest_person_mention_before_an_offset() {
         let doc = Document::new("t", "Ole Eriksen met Anna Berg. He left.").unwrap();
-        let persons = vec![
-            Person {
-                name: "Ole Eriksen",
-                mentions: vec![Mention { start: 0, end: 11 }],
-                titles: vec!["Head Coach"],
-            },
-            Person {
-                name: "Anna Berg",
-                mentions: vec![Mention { start: 16, end: 25 }],
-                titles: vec![],
-            },
+        let persons = [
+            person("Ole Eriksen", &["Head Coach"], &[(0, 11)]),
+            person("Anna Berg", &[], &[(16, 25)]),
         ];
         let people = People::new(&doc, &persons);
         assert_eq!(people.nearest_before(27, 0, &[]).unwrap().1, "Anna Berg");

@@ -5,11 +5,79 @@
 
 use lede_core::WordList;
 
+/// A [`WordList`] behind a filter of 1024 bits on each word's length, first and last letters.
+/// The list's own tests (length, first letter) let most lowercase words of news through to a
+/// probe of its table; this filter turns most of them away for a few instructions.
+struct Lexicon {
+    list: WordList,
+    filter: [u64; FILTER_WORDS],
+}
+
+const FILTER_BITS: u32 = 10;
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
+/// The filter bit of a non-empty word. `| 0x20` maps both cases of a letter alike (and other
+/// bytes to themselves or a neighbour), so a word in any ASCII case meets its list entry's bit.
+const fn filter_bit(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    let key = n as u32 | ((bytes[0] | 0x20) as u32) << 8 | ((bytes[n - 1] | 0x20) as u32) << 16;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS)) as usize
+}
+
+impl Lexicon {
+    const fn new(words: &'static [&'static str]) -> Lexicon {
+        let mut filter = [0u64; FILTER_WORDS];
+        let mut i = 0;
+        while i < words.len() {
+            let bit = filter_bit(words[i].as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        Lexicon {
+            list: WordList::new(words),
+            filter,
+        }
+    }
+
+    #[cfg(test)]
+    fn words(&self) -> &'static [&'static str] {
+        self.list.words()
+    }
+
+    #[inline]
+    fn contains(&self, word: Word) -> bool {
+        !word.bytes.is_empty()
+            && self.filter[word.bit / 64] & (1 << (word.bit % 64)) != 0
+            && self.list.contains_bytes(word.bytes)
+    }
+}
+
+/// A word to look up, with its filter bit: a word tested against several lists (a speaker noun
+/// is an organization head, a statement noun or a title) computes it once.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    bytes: &'a [u8],
+    bit: usize,
+}
+
+impl<'a, T: AsRef<[u8]> + ?Sized> From<&'a T> for Word<'a> {
+    #[inline]
+    fn from(word: &'a T) -> Word<'a> {
+        let bytes = word.as_ref();
+        let bit = if bytes.is_empty() {
+            0
+        } else {
+            filter_bit(bytes)
+        };
+        Word { bytes, bit }
+    }
+}
+
 /// Reporting verbs and phrases' head words, every inflection spelled out (lowercase, sorted).
 ///
 /// Speech verbs ("said") and the stance verbs news wraps partial quotes in ("expressed",
 /// "reaffirmed", "accused ... of") both count: a fragment's speaker is the subject of that verb.
-static CUES: WordList = WordList::new(&[
+static CUES: Lexicon = Lexicon::new(&[
     "accuse",
     "accused",
     "accuses",
@@ -149,19 +217,19 @@ static CUES: WordList = WordList::new(&[
 
 /// Words that may stand between a subject and its reporting verb ("Lavrov also said", "has
 /// repeatedly accused"); words ending in "-ly" are skipped too.
-static BETWEEN_SUBJECT_AND_VERB: WordList = WordList::new(&[
+static BETWEEN_SUBJECT_AND_VERB: Lexicon = Lexicon::new(&[
     "again", "already", "also", "been", "can", "could", "did", "does", "first", "had", "has",
     "have", "is", "just", "later", "may", "might", "must", "never", "not", "once", "then", "was",
     "were", "will", "would",
 ]);
 
 /// Words that begin a noun phrase without being part of a speaker's name.
-static DETERMINERS: WordList = WordList::new(&[
+static DETERMINERS: Lexicon = Lexicon::new(&[
     "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
 ]);
 
 /// Capitalized words that are never part of a speaker's name (sentence openers, weekdays).
-static NOT_NAMES: WordList = WordList::new(&[
+static NOT_NAMES: Lexicon = Lexicon::new(&[
     "a",
     "according",
     "after",
@@ -212,14 +280,14 @@ static NOT_NAMES: WordList = WordList::new(&[
 ]);
 
 /// Pronouns that refer to one person.
-static PERSON_PRONOUNS: WordList = WordList::new(&["he", "she"]);
+static PERSON_PRONOUNS: Lexicon = Lexicon::new(&["he", "she"]);
 
 /// Pronouns (and "both") that refer to an organization or a group.
-static GROUP_PRONOUNS: WordList = WordList::new(&["both", "it", "they", "we"]);
+static GROUP_PRONOUNS: Lexicon = Lexicon::new(&["both", "it", "they", "we"]);
 
 /// Heads of organization names ("Foreign Ministry", "Civil Aviation Authority") and the
 /// common nouns that refer back to one ("the ministry").
-static ORGANIZATION_HEADS: WordList = WordList::new(&[
+static ORGANIZATION_HEADS: Lexicon = Lexicon::new(&[
     "administration",
     "agency",
     "army",
@@ -278,7 +346,7 @@ static ORGANIZATION_HEADS: WordList = WordList::new(&[
 ]);
 
 /// Proper nouns that name an institution on their own ("the Kremlin said").
-static INSTITUTIONS: WordList = WordList::new(&[
+static INSTITUTIONS: Lexicon = Lexicon::new(&[
     "congress",
     "duma",
     "kremlin",
@@ -290,10 +358,10 @@ static INSTITUTIONS: WordList = WordList::new(&[
 ]);
 
 /// Spokes-nouns stand for the organization they speak for, but are people: "a Kremlin spokesman".
-static SPOKES_NOUNS: WordList = WordList::new(&["spokesman", "spokesperson", "spokeswoman"]);
+static SPOKES_NOUNS: Lexicon = Lexicon::new(&["spokesman", "spokesperson", "spokeswoman"]);
 
 /// Documents that speak for whoever issued them: "the statement reads".
-static STATEMENT_NOUNS: WordList = WordList::new(&[
+static STATEMENT_NOUNS: Lexicon = Lexicon::new(&[
     "communique",
     "communiqué",
     "declaration",
@@ -307,7 +375,7 @@ static STATEMENT_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Titles and roles that precede a person's name ("Foreign Minister", "Gen.", "singer").
-static TITLES: WordList = WordList::new(&[
+static TITLES: Lexicon = Lexicon::new(&[
     "activist",
     "actor",
     "actress",
@@ -414,7 +482,7 @@ static TITLES: WordList = WordList::new(&[
 ]);
 
 /// Nouns that refer back to a quotation: "The warning came from …", "Those were the words of …".
-static SPEECH_NOUNS: WordList = WordList::new(&[
+static SPEECH_NOUNS: Lexicon = Lexicon::new(&[
     "appeal",
     "assessment",
     "comment",
@@ -430,87 +498,87 @@ static SPEECH_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Lowercase particles inside names: "von Albrecht", "Federica del Monte", "bin Rashid".
-static NAME_PARTICLES: WordList = WordList::new(&[
+static NAME_PARTICLES: Lexicon = Lexicon::new(&[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
     "ter", "van", "von",
 ]);
 
 /// Words after a reporting verb that belong to the cue ("told reporters").
-static CUE_OBJECTS: WordList = WordList::new(&["journalists", "reporters"]);
+static CUE_OBJECTS: Lexicon = Lexicon::new(&["journalists", "reporters"]);
 
 /// Terminal punctuation of a sentence.
 pub const TERMINALS: &[&str] = &[".", "!", "?", "…"];
 
 /// Whether `word` is a reporting cue ("said", "Warned").
-pub fn is_cue(word: impl AsRef<[u8]>) -> bool {
-    CUES.contains_bytes(word.as_ref())
+pub fn is_cue<'a>(word: impl Into<Word<'a>>) -> bool {
+    CUES.contains(word.into())
 }
 
 /// Whether `word` may stand between a subject and its verb.
-pub fn is_between_subject_and_verb(word: impl AsRef<[u8]>) -> bool {
-    let word = word.as_ref();
-    (word.len() > 4 && word.ends_with(b"ly")) || BETWEEN_SUBJECT_AND_VERB.contains_bytes(word)
+pub fn is_between_subject_and_verb<'a>(word: impl Into<Word<'a>>) -> bool {
+    let word = word.into();
+    (word.bytes.len() > 4 && word.bytes.ends_with(b"ly")) || BETWEEN_SUBJECT_AND_VERB.contains(word)
 }
 
 /// Whether `word` is a determiner or possessive pronoun opening a noun phrase.
-pub fn is_determiner(word: impl AsRef<[u8]>) -> bool {
-    DETERMINERS.contains_bytes(word.as_ref())
+pub fn is_determiner<'a>(word: impl Into<Word<'a>>) -> bool {
+    DETERMINERS.contains(word.into())
 }
 
 /// Whether a capitalized `word` is never part of a name.
-pub fn is_not_name(word: impl AsRef<[u8]>) -> bool {
-    NOT_NAMES.contains_bytes(word.as_ref())
+pub fn is_not_name<'a>(word: impl Into<Word<'a>>) -> bool {
+    NOT_NAMES.contains(word.into())
 }
 
 /// Whether `word` is "he" or "she".
-pub fn is_person_pronoun(word: impl AsRef<[u8]>) -> bool {
-    PERSON_PRONOUNS.contains_bytes(word.as_ref())
+pub fn is_person_pronoun<'a>(word: impl Into<Word<'a>>) -> bool {
+    PERSON_PRONOUNS.contains(word.into())
 }
 
 /// Whether `word` is "it", "they", "we" or "both".
-pub fn is_group_pronoun(word: impl AsRef<[u8]>) -> bool {
-    GROUP_PRONOUNS.contains_bytes(word.as_ref())
+pub fn is_group_pronoun<'a>(word: impl Into<Word<'a>>) -> bool {
+    GROUP_PRONOUNS.contains(word.into())
 }
 
 /// Whether `word` heads an organization name or refers back to one.
-pub fn is_organization_head(word: impl AsRef<[u8]>) -> bool {
-    ORGANIZATION_HEADS.contains_bytes(word.as_ref())
+pub fn is_organization_head<'a>(word: impl Into<Word<'a>>) -> bool {
+    ORGANIZATION_HEADS.contains(word.into())
 }
 
 /// Whether `word` names an institution on its own.
-pub fn is_institution(word: impl AsRef<[u8]>) -> bool {
-    INSTITUTIONS.contains_bytes(word.as_ref())
+pub fn is_institution<'a>(word: impl Into<Word<'a>>) -> bool {
+    INSTITUTIONS.contains(word.into())
 }
 
 /// Whether `word` is "spokesman" or a variant.
-pub fn is_spokes_noun(word: impl AsRef<[u8]>) -> bool {
-    SPOKES_NOUNS.contains_bytes(word.as_ref())
+pub fn is_spokes_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    SPOKES_NOUNS.contains(word.into())
 }
 
 /// Whether `word` names a document that speaks for its issuer.
-pub fn is_statement_noun(word: impl AsRef<[u8]>) -> bool {
-    STATEMENT_NOUNS.contains_bytes(word.as_ref())
+pub fn is_statement_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    STATEMENT_NOUNS.contains(word.into())
 }
 
 /// Whether `word` is a title or a title-like word.
-pub fn is_title(word: impl AsRef<[u8]>) -> bool {
-    TITLES.contains_bytes(word.as_ref())
+pub fn is_title<'a>(word: impl Into<Word<'a>>) -> bool {
+    TITLES.contains(word.into())
 }
 
 /// Whether `word` is a lowercase particle of a name ("von", "del").
-pub fn is_name_particle(word: impl AsRef<[u8]>) -> bool {
-    let word = word.as_ref();
-    NAME_PARTICLES.contains_bytes(word) && word[0].is_ascii_lowercase()
+pub fn is_name_particle<'a>(word: impl Into<Word<'a>>) -> bool {
+    let word = word.into();
+    NAME_PARTICLES.contains(word) && word.bytes[0].is_ascii_lowercase()
 }
 
 /// Whether `word` refers back to a quotation ("warning", "words").
-pub fn is_speech_noun(word: impl AsRef<[u8]>) -> bool {
-    SPEECH_NOUNS.contains_bytes(word.as_ref())
+pub fn is_speech_noun<'a>(word: impl Into<Word<'a>>) -> bool {
+    SPEECH_NOUNS.contains(word.into())
 }
 
 /// Whether `word` completes a cue ("told reporters").
-pub fn is_cue_object(word: impl AsRef<[u8]>) -> bool {
-    CUE_OBJECTS.contains_bytes(word.as_ref())
+pub fn is_cue_object<'a>(word: impl Into<Word<'a>>) -> bool {
+    CUE_OBJECTS.contains(word.into())
 }
 
 #[cfg(test)]
@@ -540,6 +608,13 @@ mod tests {
             assert!(words
                 .iter()
                 .all(|w| w.to_lowercase() == *w && w.len() <= 32));
+            // The filter lets every word through in any ASCII case.
+            for word in words {
+                let title = word[..1].to_ascii_uppercase() + &word[1..];
+                for form in [word.to_string(), title, word.to_ascii_uppercase()] {
+                    assert!(list.contains(Word::from(&form)), "{form}");
+                }
+            }
         }
     }
 

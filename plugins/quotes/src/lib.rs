@@ -67,13 +67,18 @@ mod lexicon;
 mod marks;
 mod phrase;
 mod resolve;
+mod shared;
 
 use attribution::{Attribution, Reach};
 use entities::{People, Person};
 use lede_core::{Document, Extractions, Extractor, Registration};
 use marks::Quotation;
-use resolve::{Resolver, Speaker};
+use resolve::{Found, Resolver};
 use serde::{Deserialize, Serialize};
+use shared::{Piece, Shared};
+
+pub use resolve::Speaker;
+pub use shared::SharedStr;
 
 /// Options of the `quotes` extractor.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -107,7 +112,7 @@ pub struct Quotes {
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
     /// The content between the quote marks.
-    pub text: String,
+    pub text: SharedStr,
     /// First byte of the content.
     pub start: usize,
     /// One past the last byte of the content.
@@ -115,7 +120,7 @@ pub struct Item {
     /// Whether it is a fragment woven into the reporter's sentence.
     pub partial: bool,
     /// The reporting verb or phrase: "said", "told reporters", "according to".
-    pub cue: Option<String>,
+    pub cue: Option<SharedStr>,
     /// Who said it; null when nothing in the text attributes it.
     pub speaker: Option<Speaker>,
     /// The rules that fired.
@@ -148,15 +153,40 @@ impl Extractor for Quotes {
         if quotations.is_empty() {
             return Vec::new();
         }
-        let persons = entities::persons(earlier.of::<lede_people::People>());
-        self.attribute(doc, &quotations, &persons)
+        self.attribute(doc, &quotations, earlier.of::<lede_people::People>())
+    }
+}
+
+/// An [`Item`] while the items of its document are found: its strings are pieces of the buffer
+/// they will share.
+struct Draft {
+    text: Piece,
+    start: usize,
+    end: usize,
+    partial: bool,
+    cue: Option<Piece>,
+    speaker: Option<Found>,
+    evidence: String,
+}
+
+impl Draft {
+    fn finish(self, shared: &Shared) -> Item {
+        Item {
+            text: shared.get(self.text),
+            start: self.start,
+            end: self.end,
+            partial: self.partial,
+            cue: self.cue.map(|cue| shared.get(cue)),
+            speaker: self.speaker.map(|speaker| speaker.finish(shared)),
+            evidence: self.evidence,
+        }
     }
 }
 
 /// A quotation's cue and speaker, with how the speaker was found.
 struct Attributed {
-    cue: Option<String>,
-    speaker: Option<Speaker>,
+    cue: Option<Piece>,
+    speaker: Option<Found>,
     how: &'static str,
 }
 
@@ -169,7 +199,7 @@ impl Quotes {
             .map(|q| q.content)
             .collect();
         let mut resolver = Resolver::new(doc, People::new(doc, persons), quoted);
-        let mut items: Vec<Item> = Vec::with_capacity(quotations.len());
+        let mut items: Vec<Draft> = Vec::with_capacity(quotations.len());
         // The paragraph of the last item; its speaker is read from the item, not cloned.
         let mut previous_paragraph = None;
         let mut continues = Vec::with_capacity(quotations.len());
@@ -197,8 +227,8 @@ impl Quotes {
             }
             previous_paragraph = Some(q.paragraph);
             continues.push(q.continues_previous);
-            items.push(Item {
-                text: doc.span_text(q.content).to_string(),
+            items.push(Draft {
+                text: resolver.strings().span(q.content),
                 start: q.content.start,
                 end: q.content.end,
                 partial: fullness.partial,
@@ -208,7 +238,11 @@ impl Quotes {
             });
         }
         backfill_continued(&mut items, &continues);
+        let shared = resolver.into_strings().finish();
         items
+            .into_iter()
+            .map(|draft| draft.finish(&shared))
+            .collect()
     }
 
     /// The speaker of a quotation its own sentence does not attribute, tried in order: the
@@ -220,11 +254,11 @@ impl Quotes {
         doc: &Document,
         q: &Quotation,
         partial: bool,
-        previous: Option<(usize, Option<&Speaker>)>,
+        previous: Option<(usize, Option<&Found>)>,
         unattributed: Attributed,
         resolver: &mut Resolver,
     ) -> Attributed {
-        let inherited = |speaker: Speaker, how| Attributed {
+        let inherited = |speaker: Found, how| Attributed {
             cue: None,
             speaker: Some(speaker),
             how,
@@ -264,9 +298,11 @@ impl Quotes {
             };
         };
         let tokens = doc.tokens();
-        let cue = found
-            .cue
-            .map(|(from, to)| doc.text()[tokens[from].start()..tokens[to - 1].end()].to_string());
+        let cue = found.cue.map(|(from, to)| {
+            resolver
+                .strings()
+                .span(tokens[from].span().cover(tokens[to - 1].span()))
+        });
         let Some(phrase) = found.speaker else {
             return Attributed {
                 cue,
@@ -290,44 +326,39 @@ fn inherit(
     doc: &Document,
     q: &Quotation,
     partial: bool,
-    previous: Option<(usize, Option<&Speaker>)>,
+    previous: Option<(usize, Option<&Found>)>,
     across_paragraphs: bool,
-) -> Option<(Speaker, &'static str)> {
+) -> Option<(Found, &'static str)> {
     let (paragraph, Some(speaker)) = previous? else {
         return None;
     };
     if !across_paragraphs && q.continues_previous {
-        return Some((
-            speaker.clone(),
-            "continues the previous paragraph's quotation",
-        ));
+        return Some((*speaker, "continues the previous paragraph's quotation"));
     }
     if partial {
         return None;
     }
     if !across_paragraphs {
         return (paragraph == q.paragraph)
-            .then(|| (speaker.clone(), "same speaker as the previous quotation"));
+            .then_some((*speaker, "same speaker as the previous quotation"));
     }
     let opens_paragraph = q.open == doc.paragraphs()[q.paragraph].tokens.start;
     let previous_ends_quoting = paragraph + 1 == q.paragraph && {
         let before = doc.paragraphs()[paragraph].tokens.end - 1;
         matches!(doc.token_text(before), "\"" | "”" | "»" | ":")
     };
-    (opens_paragraph && previous_ends_quoting).then(|| {
-        (
-            speaker.clone(),
-            "same speaker as the previous paragraph's quotation",
-        )
-    })
+    (opens_paragraph && previous_ends_quoting).then_some((
+        *speaker,
+        "same speaker as the previous paragraph's quotation",
+    ))
 }
 
 /// Gives the pieces of a quotation continued over paragraphs the speaker named after its last
 /// piece (`continues[i]`: item `i` continues item `i - 1`).
-fn backfill_continued(items: &mut [Item], continues: &[bool]) {
+fn backfill_continued(items: &mut [Draft], continues: &[bool]) {
     for i in (1..items.len()).rev() {
         if continues[i] && items[i - 1].speaker.is_none() && items[i].speaker.is_some() {
-            items[i - 1].speaker = items[i].speaker.clone();
+            items[i - 1].speaker = items[i].speaker;
             items[i - 1]
                 .evidence
                 .push_str("; speaker named where the quotation ends");

@@ -144,16 +144,17 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
         // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
-        // kind is read first, so a word's text is never touched.
-        let marks = tokens[range.clone()]
-            .iter()
-            .enumerate()
-            .filter(|(_, token)| {
+        // kind is read first, so a word's text is never touched. A mark's index is read from
+        // what is left to search, which keeps a counter out of the loop over every token.
+        let mut rest = tokens[range.clone()].iter();
+        while rest
+            .find(|token| {
                 token.kind == TokenKind::Punct
                     && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            });
-        for (i, _) in marks {
-            let t = range.start + i;
+            })
+            .is_some()
+        {
+            let t = range.end - rest.len() - 1;
             let Some((family, glyph)) = mark_of(doc.token_text(t)) else {
                 continue;
             };
@@ -205,6 +206,11 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
             if opens_paragraph || after_colon || next_paragraph_continues {
                 push_quotation(doc, &mut quotations, open, None, p, 0);
             }
+        }
+        // Most paragraphs quote nothing: the bookkeeping below has nothing to order or mark.
+        if quotations.len() == first_in_paragraph {
+            previous_ends_unclosed = false;
+            continue;
         }
         quotations[first_in_paragraph..].sort_unstable_by_key(|q| q.open);
         if let Some(first) = quotations.get_mut(first_in_paragraph) {

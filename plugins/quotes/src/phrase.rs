@@ -1,7 +1,7 @@
 //! Reading the noun phrase that may name a speaker, backward from a verb ("the Russian ministry
 //! added") or forward from a position ("said Eriksen", "the statement reads").
 
-use crate::lexicon;
+use crate::lexicon::{self, Word};
 use lede_core::{Case, Document, Span, TokenKind};
 
 /// What a speaker phrase is made of.
@@ -49,7 +49,7 @@ pub fn bytes(doc: &Document, t: usize) -> &[u8] {
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
     token.kind == TokenKind::Word && token.is_capitalized() && {
-        let word = bytes(doc, t);
+        let word = Word::from(bytes(doc, t));
         !lexicon::is_not_name(word) && !lexicon::is_determiner(word)
     }
 }
@@ -57,7 +57,7 @@ fn is_name_word(doc: &Document, t: usize) -> bool {
 /// A lowercase noun that can head a speaker phrase on its own: "ministry", "statement".
 fn is_speaker_noun(doc: &Document, t: usize) -> bool {
     doc.tokens()[t].kind == TokenKind::Word && {
-        let word = bytes(doc, t);
+        let word = Word::from(bytes(doc, t));
         lexicon::is_organization_head(word)
             || lexicon::is_statement_noun(word)
             || lexicon::is_title(word)
@@ -65,7 +65,7 @@ fn is_speaker_noun(doc: &Document, t: usize) -> bool {
 }
 
 fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
-    let word = bytes(doc, t);
+    let word = Word::from(bytes(doc, t));
     let kind = if lexicon::is_person_pronoun(word) {
         PhraseKind::PersonPronoun
     } else if lexicon::is_group_pronoun(word) {
@@ -169,7 +169,7 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
             ends_with_title = false;
             t += 1;
         } else if is_speaker_noun(doc, t) {
-            let word = bytes(doc, t);
+            let word = Word::from(bytes(doc, t));
             ends_with_title = lexicon::is_title(word);
             let leads_on = ends_with_title || lexicon::is_organization_head(word);
             t += 1;

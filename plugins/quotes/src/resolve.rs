@@ -6,6 +6,7 @@ use crate::attribution;
 use crate::entities::{Organizations, People};
 use crate::lexicon;
 use crate::phrase::{self, bytes, Phrase, PhraseKind};
+use crate::shared::{Piece, Shared, SharedStr, Strings};
 use lede_core::{Case, Document, Span, TokenKind};
 use serde::Serialize;
 
@@ -13,9 +14,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// The resolved canonical name: "Dmitry Peskov", "Russian Foreign Ministry".
-    pub name: String,
+    pub name: SharedStr,
     /// The local mention that carries the attribution: "Peskov", "he", "the ministry".
-    pub text: String,
+    pub text: SharedStr,
     /// First byte of the local mention.
     pub start: usize,
     /// One past the last byte of the local mention.
@@ -24,10 +25,39 @@ pub struct Speaker {
     pub kind: &'static str,
 }
 
+/// A [`Speaker`] while the items of its document are found: its strings are pieces of the
+/// buffer they will share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    /// See [`Speaker::name`].
+    pub name: Piece,
+    /// See [`Speaker::text`].
+    pub text: Piece,
+    /// See [`Speaker::start`].
+    pub start: usize,
+    /// See [`Speaker::end`].
+    pub end: usize,
+    /// See [`Speaker::kind`].
+    pub kind: &'static str,
+}
+
+impl Found {
+    /// The speaker, its strings read from the finished buffer `shared`.
+    pub fn finish(self, shared: &Shared) -> Speaker {
+        Speaker {
+            name: shared.get(self.name),
+            text: shared.get(self.text),
+            start: self.start,
+            end: self.end,
+            kind: self.kind,
+        }
+    }
+}
+
 /// A resolved speaker with the rule that named it.
 pub struct Resolved {
     /// The speaker.
-    pub speaker: Speaker,
+    pub speaker: Found,
     /// How the name was found.
     pub how: &'static str,
 }
@@ -42,6 +72,8 @@ pub struct Resolver<'a> {
     organizations: Organizations,
     /// The last person named as a speaker, and where.
     last_person: Option<(&'a str, usize)>,
+    /// The strings of the document's items.
+    strings: Strings<'a>,
 }
 
 /// How many paragraphs back a pronoun looks for the person it refers to.
@@ -59,7 +91,18 @@ impl<'a> Resolver<'a> {
             quoted,
             organizations: Organizations::default(),
             last_person: None,
+            strings: Strings::new(doc),
         }
+    }
+
+    /// The strings of the document's items, to which the caller adds its own.
+    pub fn strings(&mut self) -> &mut Strings<'a> {
+        &mut self.strings
+    }
+
+    /// The strings of the document's items, once every item is found.
+    pub fn into_strings(self) -> Strings<'a> {
+        self.strings
     }
 
     /// Whether `span` is (part of) a mention of a person of the people extractor.
@@ -82,9 +125,9 @@ impl<'a> Resolver<'a> {
             self.last_person = Some((name, span.start));
         }
         Resolved {
-            speaker: Speaker {
-                name: name.to_string(),
-                text: self.doc.span_text(local).to_string(),
+            speaker: Found {
+                name: self.strings.piece(name),
+                text: self.strings.span(local),
                 start: local.start,
                 end: local.end,
                 kind,
@@ -226,7 +269,7 @@ impl<'a> Resolver<'a> {
             .filter(|&t| doc.tokens()[t].kind == TokenKind::Word)
             .collect();
         let is_organization = words.iter().any(|&t| {
-            let w = bytes(doc, t);
+            let w = lexicon::Word::from(bytes(doc, t));
             lexicon::is_organization_head(w) || lexicon::is_institution(w)
         });
         if is_organization {
@@ -301,7 +344,7 @@ impl<'a> Resolver<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::{Mention, Person};
+    use crate::entities::{person as person_at, Person};
 
     fn resolve_at(text: &str, persons: &[Person], word: &str) -> Speaker {
         let doc = Document::new("t", text).unwrap();
@@ -310,26 +353,24 @@ mod tests {
         let paragraph = &doc.paragraphs()[doc.paragraph_of(t)];
         let p = phrase::forward(&doc, t, paragraph.tokens.end).unwrap();
         let mut resolver = Resolver::new(&doc, People::new(&doc, persons), Vec::new());
-        resolver.resolve(p).speaker
+        let found = resolver.resolve(p).speaker;
+        found.finish(&resolver.into_strings().finish())
     }
 
-    fn person<'a>(text: &str, name: &'a str, mention: &str) -> Person<'a> {
+    fn person(text: &str, name: &str, mention: &str) -> Person {
         let start = text.find(mention).unwrap();
-        Person {
-            name,
-            mentions: vec![Mention {
-                start,
-                end: start + mention.len(),
-            }],
-            titles: vec!["Mayor"],
-        }
+        person_at(name, &["Mayor"], &[(start, start + mention.len())])
     }
 
     #[test]
     fn surname_mention_resolves_to_the_person() {
         let text = "Ole Eriksen arrived.\nEriksen said so.";
         let mut p = person(text, "Ole Eriksen", "Ole Eriksen");
-        p.mentions.push(Mention { start: 21, end: 28 });
+        p.mentions.push(lede_people::Mention {
+            text: String::new(),
+            start: 21,
+            end: 28,
+        });
         let s = resolve_at(text, &[p], "Eriksen said");
         assert_eq!(
             (s.name.as_str(), s.text.as_str(), s.kind),
@@ -357,7 +398,9 @@ mod tests {
         let mut resolver = Resolver::new(&doc, People::new(&doc, &persons), quoted);
         let she = doc.token_at_or_after(text.find("she").unwrap());
         let p = phrase::forward(&doc, she, she + 1).unwrap();
-        assert_eq!(resolver.resolve(p).speaker.name, "Anna Berg");
+        let found = resolver.resolve(p).speaker;
+        let shared = resolver.into_strings().finish();
+        assert_eq!(shared.get(found.name), "Anna Berg");
     }
 
     #[test]

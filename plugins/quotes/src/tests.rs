@@ -1,25 +1,21 @@
 //! End-to-end behaviour of the extractor on the quotation and attribution shapes of news.
 
 use super::*;
-use entities::Mention;
 
 /// Runs the extractor on `text` with people given as (canonical name, mention strings); every
 /// occurrence of a mention string is a mention.
 fn run(text: &str, people: &[(&'static str, &[&str])]) -> Vec<Item> {
     let persons: Vec<Person> = people
         .iter()
-        .map(|(name, mentions)| Person {
-            name,
-            mentions: mentions
+        .map(|(name, mentions)| {
+            let spans: Vec<(usize, usize)> = mentions
                 .iter()
                 .flat_map(|m| {
-                    text.match_indices(m).map(|(start, _)| Mention {
-                        start,
-                        end: start + m.len(),
-                    })
+                    text.match_indices(m)
+                        .map(|(start, _)| (start, start + m.len()))
                 })
-                .collect(),
-            titles: Vec::new(),
+                .collect();
+            entities::person(name, &[], &spans)
         })
         .collect();
     let doc = Document::new("t", text).unwrap();
