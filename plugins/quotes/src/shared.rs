@@ -120,8 +120,9 @@ impl<'d> Strings<'d> {
     }
 
     /// `s`: the range of the document's text it is a slice of (known by its address), or a
-    /// copy placed after the text.
-    pub fn piece(&mut self, s: &str) -> Piece {
+    /// copy placed after the text. `s` lives as long as the buffer, so no other string can take
+    /// its address while the buffer remembers it.
+    pub fn piece(&mut self, s: &'d str) -> Piece {
         let offset = (s.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
         if offset <= self.text.len() && s.len() <= self.text.len() - offset {
             return Piece {
