@@ -322,10 +322,12 @@ impl Walker {
 
     /// Feeds a space if `spaced`, then the folded `word`, remembering the step in `steps`;
     /// `false` when no name continues so (the walker is then unusable).
+    #[inline]
     pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &str) -> bool {
         self.take(steps.step(self.addr, spaced, word))
     }
 
+    #[inline]
     fn take(&mut self, step: Option<Step>) -> bool {
         let Some(step) = step else {
             return false;

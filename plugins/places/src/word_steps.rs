@@ -133,6 +133,8 @@ impl WordSteps {
 
     /// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
     /// name continues so.
+    // Inlined into the scan: a remembered step is the common case, a few loads and compares.
+    #[inline(always)]
     pub fn step(&mut self, from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > MAX_WORD {
@@ -141,14 +143,22 @@ impl WordSteps {
         let key = Key::new(from as u32, spaced, bytes);
         let ways = &mut self.sets[key.set()];
         if ways[0].key != key {
-            if ways[1].key == key {
-                ways.swap(0, 1);
-            } else {
-                ways[1] = ways[0];
-                ways[0] = Slot::new(key, walk_word(from, spaced, word));
-            }
+            remember(ways, key, from, spaced, word);
         }
         ways[0].step()
+    }
+}
+
+/// Puts the step of `key` first in its set: the other way's, or walked afresh (out of line, as
+/// most steps are remembered).
+#[cold]
+#[inline(never)]
+fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &str) {
+    if ways[1].key == key {
+        ways.swap(0, 1);
+    } else {
+        ways[1] = ways[0];
+        ways[0] = Slot::new(key, walk_word(from, spaced, word));
     }
 }
 
