@@ -323,7 +323,7 @@ impl Walker {
     /// Feeds a space if `spaced`, then the folded `word`, remembering the step in `steps`;
     /// `false` when no name continues so (the walker is then unusable).
     #[inline]
-    pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &str) -> bool {
+    pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &[u8]) -> bool {
         self.take(steps.step(self.addr, spaced, word))
     }
 
@@ -367,7 +367,7 @@ pub fn lookup(name: &str) -> Option<Candidates> {
 /// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
 pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
     let mut walker = Walker::default();
-    walker.feed_word(steps, false, word);
+    walker.feed_word(steps, false, word.as_bytes());
     walker.matched()
 }
 

@@ -101,7 +101,8 @@ pub fn longest_at(
                 break;
             }
         }
-        if !walker.feed_word(steps, spaced, doc.token_text(j)) {
+        // The word's bytes, not its text: a byte range needs no check of character boundaries.
+        if !walker.feed_word(steps, spaced, &doc.text().as_bytes()[t.start()..t.end()]) {
             break;
         }
         if named {

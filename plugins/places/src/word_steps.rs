@@ -131,16 +131,16 @@ impl WordSteps {
         MEMO.with(|memo| f(&mut memo.borrow_mut()))
     }
 
-    /// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
-    /// name continues so.
+    /// The step from node `from` for a space if `spaced`, then the folded `word` (the bytes of
+    /// a whole word: only a step walked afresh reads them as text); `None` when no name
+    /// continues so.
     // Inlined into the scan: a remembered step is the common case, a few loads and compares.
     #[inline(always)]
-    pub fn step(&mut self, from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_WORD {
-            return walk_word(from, spaced, word);
+    pub fn step(&mut self, from: CompiledAddr, spaced: bool, word: &[u8]) -> Option<Step> {
+        if word.is_empty() || word.len() > MAX_WORD {
+            return walk_word(from, spaced, as_text(word));
         }
-        let key = Key::new(from as u32, spaced, bytes);
+        let key = Key::new(from as u32, spaced, word);
         let ways = &mut self.sets[key.set()];
         if ways[0].key != key {
             remember(ways, key, from, spaced, word);
@@ -149,16 +149,21 @@ impl WordSteps {
     }
 }
 
+/// A whole word's bytes as text again.
+fn as_text(word: &[u8]) -> &str {
+    std::str::from_utf8(word).expect("a word is whole characters")
+}
+
 /// Puts the step of `key` first in its set: the other way's, or walked afresh (out of line, as
 /// most steps are remembered).
 #[cold]
 #[inline(never)]
-fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &str) {
+fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &[u8]) {
     if ways[1].key == key {
         ways.swap(0, 1);
     } else {
         ways[1] = ways[0];
-        ways[0] = Slot::new(key, walk_word(from, spaced, word));
+        ways[0] = Slot::new(key, walk_word(from, spaced, as_text(word)));
     }
 }
 
@@ -176,7 +181,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, w)| {
                     let s = if memo {
-                        steps.step(from, i > 0, w)
+                        steps.step(from, i > 0, w.as_bytes())
                     } else {
                         walk_word(from, i > 0, w)
                     }?;
