@@ -249,10 +249,11 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     let tokens = doc.tokens();
     // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    // The token before, read once for the fixture and venue tests.
+    let before = (hit.first > 0 && hit.near(hit.first - 1)).then(|| doc.token_text(hit.first - 1));
     if hit.first >= 2
         && hit.near(hit.first - 2)
-        && versus(doc.token_text(hit.first - 1))
-        && doc.token_text(hit.first - 1) != "AT"
+        && before.is_some_and(|b| versus(b) && b != "AT")
         && starts_upper(doc, hit.first - 2)
     {
         return Some("a team in a fixture");
@@ -271,9 +272,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     while after_run <= hit.last + MAX_RUN && hit.near(after_run) && starts_upper(doc, after_run) {
         after_run += 1;
     }
-    let venue = hit.first > 0
-        && hit.near(hit.first - 1)
-        && matches!(doc.token_text(hit.first - 1), "in" | "at");
+    let venue = before.is_some_and(|b| matches!(b, "in" | "at"));
     if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
         let text = doc.token_text(after_run);
         let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
@@ -290,7 +289,9 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return Some("a team in a fixture");
     }
     let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
-    (!headline && starts_upper(doc, next) && plural && !GEO_WORDS.contains(&text))
+    // The run above starts upper exactly when it goes past `next`.
+    let next_upper = after_run > next;
+    (!headline && next_upper && plural && !GEO_WORDS.contains(&text))
         .then_some("a team or group name")
 }
 
