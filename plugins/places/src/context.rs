@@ -311,7 +311,8 @@ pub fn part_of_person(
             if is_title(before) {
                 return Some("after a personal title");
             }
-            let given = starts_upper(doc, hit.first - 1) && given_name(before);
+            let before_upper = starts_upper(doc, hit.first - 1);
+            let given = before_upper && given_name(before);
             if !headline
                 && given
                 && !NOT_GIVEN.contains(&before)
@@ -322,7 +323,7 @@ pub fn part_of_person(
             // The alias test folds both names, so it is made last, and only when the plain
             // reading does not already decide.
             if place.kind() == Kind::City
-                && starts_upper(doc, hit.first - 1)
+                && before_upper
                 && !MODIFIERS.contains(&before)
                 && lookup_word(steps, before).is_none()
                 && ((!headline
@@ -338,27 +339,22 @@ pub fn part_of_person(
     if headline || !hit.near(next) {
         return None;
     }
+    // Both readings need a capitalised word after the hit: it is read once.
+    if !starts_upper(doc, next) {
+        return None;
+    }
+    let after = doc.token_text(next);
     let small_town =
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
-    if small_town && starts_upper(doc, next) {
-        let after = doc.token_text(next);
-        if is_surname(after) && !is_prominent_place(steps, after) {
-            return Some("a town name followed by a surname");
-        }
+    if small_town && is_surname(after) && !is_prominent_place(steps, after) {
+        return Some("a town name followed by a surname");
     }
-    match word(doc, next) {
-        Some(after)
-            if hit.first == hit.last
-                && starts_upper(doc, next)
-                && !GEO_WORDS.contains(&after)
-                && !NOT_SURNAMES.contains(&after)
-                && !is_org_head(after)
-                && given_name(doc.token_text(hit.first)) =>
-        {
-            Some("a given name followed by a surname")
-        }
-        _ => None,
-    }
+    (hit.first == hit.last
+        && !GEO_WORDS.contains(&after)
+        && !NOT_SURNAMES.contains(&after)
+        && !is_org_head(after)
+        && given_name(doc.token_text(hit.first)))
+    .then_some("a given name followed by a surname")
 }
 
 /// A common given name, accents aside ("Iván").
