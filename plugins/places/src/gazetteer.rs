@@ -5,6 +5,7 @@
 use crate::word_steps::WordSteps;
 use fst::raw::{CompiledAddr, Fst, Node, Output, Transition};
 use lede_core::fold::fold_into;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
@@ -343,11 +344,17 @@ impl Walker {
         self.addr
     }
 
-    /// Feeds a space if `spaced`, then the folded `word`, remembering the step in `steps`;
+    /// Feeds a space if `spaced`, then the folded word `text[word]`, remembering the step in `steps`;
     /// `false` when no name continues so (the walker is then unusable).
     #[inline]
-    pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &[u8]) -> bool {
-        self.take(steps.step(self.addr, spaced, word))
+    pub(crate) fn feed_word(
+        &mut self,
+        steps: &mut WordSteps,
+        spaced: bool,
+        text: &[u8],
+        word: Range<usize>,
+    ) -> bool {
+        self.take(steps.step(self.addr, spaced, text, word))
     }
 
     #[inline]
@@ -390,7 +397,7 @@ pub fn lookup(name: &str) -> Option<Candidates> {
 /// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
 pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
     let mut walker = Walker::default();
-    walker.feed_word(steps, false, word.as_bytes());
+    walker.feed_word(steps, false, word.as_bytes(), 0..word.len());
     walker.matched()
 }
 

@@ -102,7 +102,7 @@ pub fn longest_at(
             }
         }
         // The word's bytes, not its text: a byte range needs no check of character boundaries.
-        if !walker.feed_word(steps, spaced, &doc.text().as_bytes()[t.start()..t.end()]) {
+        if !walker.feed_word(steps, spaced, doc.text().as_bytes(), t.start()..t.end()) {
             break;
         }
         if named {
