@@ -3,7 +3,7 @@
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
 //! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
 //! - `strings.bin`: names and admin1 codes the records point into;
-//! - `names.rs`: sorted static arrays of common given names and surnames.
+//! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each.
 use std::collections::BTreeMap;
 use std::env;
 use std::fs;
@@ -135,9 +135,19 @@ fn main() {
     fs::write(out.join("strings.bin"), strings).unwrap();
 
     let mut names = String::new();
-    for (file, list, what) in [
-        ("data/given_names.txt", "GIVEN_NAMES", "Common given names"),
-        ("data/surnames.txt", "SURNAMES", "Common surnames"),
+    for (file, list, slots_name, what) in [
+        (
+            "data/given_names.txt",
+            "GIVEN_NAMES",
+            "GIVEN_NAME_SLOTS",
+            "Common given names",
+        ),
+        (
+            "data/surnames.txt",
+            "SURNAMES",
+            "SURNAME_SLOTS",
+            "Common surnames",
+        ),
     ] {
         let text = fs::read_to_string(file).expect(file);
         let mut words: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
@@ -146,6 +156,31 @@ fn main() {
         names.push_str(&format!(
             "/// {what} (US Census lists), sorted.\npub static {list}: &[&str] = &[{body}];\n"
         ));
+        // Open addressing over the list's indexes, filled at most a quarter.
+        let size = (words.len() * 4).next_power_of_two();
+        assert!(words.len() < u16::MAX as usize);
+        let mut slots = vec![u16::MAX; size];
+        for (i, word) in words.iter().enumerate() {
+            let mut slot = name_hash(word.as_bytes()) & (size - 1);
+            while slots[slot] != u16::MAX {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = i as u16;
+        }
+        let body: String = slots.iter().map(|s| format!("{s},")).collect();
+        names.push_str(&format!(
+            "/// `{list}` hashed by `name_hash`: indexes into it, `u16::MAX` for a free slot.\n\
+             static {slots_name}: [u16; {size}] = [{body}];\n"
+        ));
     }
     fs::write(out.join("names.rs"), names).unwrap();
+}
+
+/// The hash of the name tables; `gazetteer::name_hash` is the same function.
+fn name_hash(word: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    for &b in word {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h >> 32) as usize
 }

@@ -249,10 +249,11 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     let tokens = doc.tokens();
     // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
     let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    // The token before, read once for the fixture and venue tests.
+    let before = (hit.first > 0 && hit.near(hit.first - 1)).then(|| doc.token_text(hit.first - 1));
     if hit.first >= 2
         && hit.near(hit.first - 2)
-        && versus(doc.token_text(hit.first - 1))
-        && doc.token_text(hit.first - 1) != "AT"
+        && before.is_some_and(|b| versus(b) && b != "AT")
         && starts_upper(doc, hit.first - 2)
     {
         return Some("a team in a fixture");
@@ -271,9 +272,7 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     while after_run <= hit.last + MAX_RUN && hit.near(after_run) && starts_upper(doc, after_run) {
         after_run += 1;
     }
-    let venue = hit.first > 0
-        && hit.near(hit.first - 1)
-        && matches!(doc.token_text(hit.first - 1), "in" | "at");
+    let venue = before.is_some_and(|b| matches!(b, "in" | "at"));
     if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
         let text = doc.token_text(after_run);
         let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
@@ -290,7 +289,9 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return Some("a team in a fixture");
     }
     let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
-    (!headline && starts_upper(doc, next) && plural && !GEO_WORDS.contains(&text))
+    // The run above starts upper exactly when it goes past `next`.
+    let next_upper = after_run > next;
+    (!headline && next_upper && plural && !GEO_WORDS.contains(&text))
         .then_some("a team or group name")
 }
 
@@ -310,7 +311,8 @@ pub fn part_of_person(
             if is_title(before) {
                 return Some("after a personal title");
             }
-            let given = starts_upper(doc, hit.first - 1) && given_name(before);
+            let before_upper = starts_upper(doc, hit.first - 1);
+            let given = before_upper && given_name(before);
             if !headline
                 && given
                 && !NOT_GIVEN.contains(&before)
@@ -321,7 +323,7 @@ pub fn part_of_person(
             // The alias test folds both names, so it is made last, and only when the plain
             // reading does not already decide.
             if place.kind() == Kind::City
-                && starts_upper(doc, hit.first - 1)
+                && before_upper
                 && !MODIFIERS.contains(&before)
                 && lookup_word(steps, before).is_none()
                 && ((!headline
@@ -337,27 +339,22 @@ pub fn part_of_person(
     if headline || !hit.near(next) {
         return None;
     }
+    // Both readings need a capitalised word after the hit: it is read once.
+    if !starts_upper(doc, next) {
+        return None;
+    }
+    let after = doc.token_text(next);
     let small_town =
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
-    if small_town && starts_upper(doc, next) {
-        let after = doc.token_text(next);
-        if is_surname(after) && !is_prominent_place(steps, after) {
-            return Some("a town name followed by a surname");
-        }
+    if small_town && is_surname(after) && !is_prominent_place(steps, after) {
+        return Some("a town name followed by a surname");
     }
-    match word(doc, next) {
-        Some(after)
-            if hit.first == hit.last
-                && starts_upper(doc, next)
-                && !GEO_WORDS.contains(&after)
-                && !NOT_SURNAMES.contains(&after)
-                && !is_org_head(after)
-                && given_name(doc.token_text(hit.first)) =>
-        {
-            Some("a given name followed by a surname")
-        }
-        _ => None,
-    }
+    (hit.first == hit.last
+        && !GEO_WORDS.contains(&after)
+        && !NOT_SURNAMES.contains(&after)
+        && !is_org_head(after)
+        && given_name(doc.token_text(hit.first)))
+    .then_some("a given name followed by a surname")
 }
 
 /// A common given name, accents aside ("Iván").

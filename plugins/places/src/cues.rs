@@ -78,20 +78,33 @@ pub fn cued_place(doc: &Document, first: usize, paragraph: Range<usize>) -> Opti
 
 /// "the port of", "a clinic in" before token `first`: the kind of place and the cue.
 fn cue_before(doc: &Document, first: usize, start: usize) -> Option<(Kind, &'static str)> {
-    // Both cues put a lowercase noun two tokens back; a lowercase token has no capitals to fold.
-    if first < start + 2 || doc.tokens()[first - 2].case != Case::Lower {
+    // Both cues put a lowercase noun two tokens back and a lowercase "of", "in", "near" or
+    // "outside" (2, 4 or 7 bytes) just before: tested on the tokens before any text is read.
+    if first < start + 2 {
         return None;
     }
-    let noun = doc.token_text(first - 2);
+    let (noun, before) = (&doc.tokens()[first - 2], &doc.tokens()[first - 1]);
+    if noun.case != Case::Lower
+        || before.case != Case::Lower
+        || !matches!(before.end() - before.start(), 2 | 4 | 7)
+    {
+        return None;
+    }
     match doc.token_text(first - 1) {
-        "of" => OF_CUES
-            .iter()
-            .find(|(n, _)| *n == noun)
-            .map(|&(cue, kind)| (kind, cue)),
-        "in" | "near" | "outside" => IN_CUES
-            .iter()
-            .find(|n| **n == noun)
-            .map(|&cue| (Kind::Other, cue)),
+        "of" => {
+            let noun = doc.token_text(first - 2);
+            OF_CUES
+                .iter()
+                .find(|(n, _)| *n == noun)
+                .map(|&(cue, kind)| (kind, cue))
+        }
+        "in" | "near" | "outside" => {
+            let noun = doc.token_text(first - 2);
+            IN_CUES
+                .iter()
+                .find(|n| **n == noun)
+                .map(|&cue| (Kind::Other, cue))
+        }
         _ => None,
     }
 }
@@ -103,7 +116,11 @@ fn cue_after(
     next: usize,
     end: usize,
 ) -> Option<(Kind, &'static str)> {
-    if next >= end || doc.tokens()[next].case != Case::Lower {
+    // The nouns are lowercase, of 6 or 8 bytes: tested before the text is read.
+    if next >= end
+        || doc.tokens()[next].case != Case::Lower
+        || !matches!(doc.tokens()[next].end() - doc.tokens()[next].start(), 6 | 8)
+    {
         return None;
     }
     let noun = doc.token_text(next);

@@ -77,8 +77,14 @@ fn outranks(doc: &Document, hit: &Hit, person: Span) -> bool {
 fn division(doc: &Document, hit: &Hit) -> Option<Place> {
     const NOUNS: &[&str] = &["oblast", "province", "region", "state"];
     let next = hit.last + 1;
-    let noun = (hit.near(next) && doc.tokens()[next].case == lede_core::Case::Lower)
-        .then(|| doc.token_text(next))?;
+    // Lowercase and of a noun's length (5, 6 or 8 bytes) before its text is read.
+    let noun = (hit.near(next)
+        && doc.tokens()[next].case == lede_core::Case::Lower
+        && matches!(
+            doc.tokens()[next].end() - doc.tokens()[next].start(),
+            5 | 6 | 8
+        ))
+    .then(|| doc.token_text(next))?;
     if !NOUNS.contains(&noun) {
         return None;
     }

@@ -5,6 +5,7 @@
 use crate::word_steps::WordSteps;
 use fst::raw::{CompiledAddr, Fst, Node, Output, Transition};
 use lede_core::fold::fold_into;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
@@ -20,6 +21,23 @@ static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.bin"));
 include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
+
+/// Every pair of capital letters, "AAAB...ZZ": the text of any country code.
+static LETTER_PAIRS: &str = match std::str::from_utf8(&letter_pairs()) {
+    Ok(pairs) => pairs,
+    Err(_) => panic!("capital letters are text"),
+};
+
+const fn letter_pairs() -> [u8; 26 * 26 * 2] {
+    let mut pairs = [0; 26 * 26 * 2];
+    let mut i = 0;
+    while i < 26 * 26 {
+        pairs[2 * i] = b'A' + (i / 26) as u8;
+        pairs[2 * i + 1] = b'A' + (i % 26) as u8;
+        i += 1;
+    }
+    pairs
+}
 
 /// What kind of place a record is (the `kind` field of the output).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -119,6 +137,12 @@ impl Place {
 
     /// ISO 3166 alpha-2 country code, `None` for places spanning countries.
     pub fn country(self) -> Option<&'static str> {
+        let [a, b] = self.country_code();
+        // Two capitals (every code) are sliced from a table of them all, not checked as text.
+        if a.is_ascii_uppercase() && b.is_ascii_uppercase() {
+            let at = ((a - b'A') as usize * 26 + (b - b'A') as usize) * 2;
+            return Some(&LETTER_PAIRS[at..at + 2]);
+        }
         std::str::from_utf8(&self.record()[27..29])
             .ok()
             .filter(|c| *c != "  ")
@@ -320,12 +344,20 @@ impl Walker {
         self.addr
     }
 
-    /// Feeds a space if `spaced`, then the folded `word`, remembering the step in `steps`;
+    /// Feeds a space if `spaced`, then the folded word `text[word]`, remembering the step in `steps`;
     /// `false` when no name continues so (the walker is then unusable).
-    pub(crate) fn feed_word(&mut self, steps: &mut WordSteps, spaced: bool, word: &str) -> bool {
-        self.take(steps.step(self.addr, spaced, word))
+    #[inline]
+    pub(crate) fn feed_word(
+        &mut self,
+        steps: &mut WordSteps,
+        spaced: bool,
+        text: &[u8],
+        word: Range<usize>,
+    ) -> bool {
+        self.take(steps.step(self.addr, spaced, text, word))
     }
 
+    #[inline]
     fn take(&mut self, step: Option<Step>) -> bool {
         let Some(step) = step else {
             return false;
@@ -365,18 +397,41 @@ pub fn lookup(name: &str) -> Option<Candidates> {
 /// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
 pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
     let mut walker = Walker::default();
-    walker.feed_word(steps, false, word);
+    walker.feed_word(steps, false, word.as_bytes(), 0..word.len());
     walker.matched()
+}
+
+/// The hash of the name tables build.rs makes (the same function there).
+fn name_hash(word: &[u8]) -> usize {
+    let mut h: u64 = 0;
+    for &b in word {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h >> 32) as usize
+}
+
+/// Whether `words` holds `word`, found through its hash table `slots`: a hash and a compare or
+/// two, where a binary search compares a dozen times.
+fn in_table(words: &[&str], slots: &[u16], word: &str) -> bool {
+    let mask = slots.len() - 1;
+    let mut slot = name_hash(word.as_bytes()) & mask;
+    loop {
+        match slots[slot] {
+            u16::MAX => return false,
+            i if words[i as usize] == word => return true,
+            _ => slot = (slot + 1) & mask,
+        }
+    }
 }
 
 /// Whether `word` is a common surname ("Ross"), title case.
 pub fn is_surname(word: &str) -> bool {
-    SURNAMES.binary_search(&word).is_ok()
+    in_table(SURNAMES, &SURNAME_SLOTS, word)
 }
 
 /// Whether `word` is a common given name ("Kevin"), exact case.
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.binary_search(&word).is_ok()
+    in_table(GIVEN_NAMES, &GIVEN_NAME_SLOTS, word)
 }
 
 #[cfg(test)]
@@ -417,5 +472,23 @@ mod tests {
     fn given_names_are_searchable() {
         assert!(is_given_name("Kevin"));
         assert!(!is_given_name("Moscow"));
+        assert!(!is_given_name("kevin"));
+        assert!(!is_given_name(""));
+    }
+
+    #[test]
+    fn country_codes_read_from_the_letter_pairs_are_the_stored_ones() {
+        for place in (0..RECORDS.len() / RECORD_BYTES).map(|i| Place(i as u32)) {
+            let code = place.country_code();
+            let stored = std::str::from_utf8(&code).ok().filter(|c| *c != "  ");
+            assert_eq!(place.country(), stored);
+        }
+    }
+
+    #[test]
+    fn every_listed_name_is_in_its_table() {
+        assert!(GIVEN_NAMES.iter().all(|n| is_given_name(n)));
+        assert!(SURNAMES.iter().all(|n| is_surname(n)));
+        assert!(!is_surname("Moscow"));
     }
 }

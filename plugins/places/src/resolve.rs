@@ -72,20 +72,18 @@ fn support(place: Place, name: Candidates, context: &Context) -> (f64, Option<&'
     let (kind, country, admin1) = (place.kind(), place.country_code(), place.admin1());
     let mut found = [false; 4];
     for other in &context.names {
-        if other.candidates == name {
+        // Every kind of evidence needs the same country: most names are passed on that alone.
+        if other.country != country || other.candidates == name {
             continue;
         }
-        let same_country = other.country == country;
-        let same_admin1 = !admin1.is_empty() && same_country && other.admin1 == admin1;
+        let same_admin1 = !admin1.is_empty() && other.admin1 == admin1;
         let unambiguous = other.unambiguous;
         match (other.kind, kind) {
             (Kind::Admin1, Kind::City) if same_admin1 => found[0] = true,
             (Kind::City, Kind::Admin1) if unambiguous && same_admin1 => found[1] = true,
             (Kind::City, Kind::City) if unambiguous && same_admin1 => found[2] = true,
-            (Kind::Country, kind) if kind != Kind::Country && same_country => found[3] = true,
-            (Kind::City | Kind::Admin1, kind)
-                if unambiguous && kind != Kind::Country && same_country =>
-            {
+            (Kind::Country, kind) if kind != Kind::Country => found[3] = true,
+            (Kind::City | Kind::Admin1, kind) if unambiguous && kind != Kind::Country => {
                 found[3] = true
             }
             _ => {}

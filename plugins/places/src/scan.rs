@@ -89,6 +89,7 @@ pub fn longest_at(
 ) -> Option<Hit> {
     let tokens = doc.tokens();
     let mut walker = Walker::default();
+    // The last token and candidates of the longest name so far: the hit is built once, at the end.
     let mut best = None;
     for j in first..paragraph.end.min(first + MAX_TOKENS) {
         let t = &tokens[j];
@@ -100,21 +101,22 @@ pub fn longest_at(
                 break;
             }
         }
-        if !walker.feed_word(steps, spaced, doc.token_text(j)) {
+        // The word's bytes, not its text: a byte range needs no check of character boundaries.
+        if !walker.feed_word(steps, spaced, doc.text().as_bytes(), t.start()..t.end()) {
             break;
         }
         if named {
             if let Some(candidates) = walker.matched() {
-                best = Some(Hit {
-                    first,
-                    last: j,
-                    candidates,
-                    paragraph: (paragraph.start, paragraph.end),
-                });
+                best = Some((j, candidates));
             }
         }
     }
-    best
+    best.map(|(last, candidates)| Hit {
+        first,
+        last,
+        candidates,
+        paragraph: (paragraph.start, paragraph.end),
+    })
 }
 
 /// The hit is written as one of the place's alternate names ("Deka" for Dhaka), not as its name

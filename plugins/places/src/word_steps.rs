@@ -16,6 +16,7 @@ use crate::gazetteer::{walk_word, Step};
 use fst::raw::CompiledAddr;
 use lede_core::swar::load_padded;
 use std::cell::RefCell;
+use std::ops::Range;
 
 const SETS_LOG2: u32 = 14;
 const SETS: usize = 1 << SETS_LOG2;
@@ -42,16 +43,26 @@ struct Key {
 }
 
 impl Key {
-    fn new(from: u32, spaced: bool, word: &[u8]) -> Key {
-        // Most words fit the first chunk: the second is tested for by length, not loaded.
-        let second = if word.len() > 8 {
-            load_padded(&word[8..])
+    /// The key of the non-empty word `text[word]`.
+    fn new(from: u32, spaced: bool, text: &[u8], word: Range<usize>) -> Key {
+        let len = word.end - word.start;
+        // The first chunk is one load of eight bytes of the text, masked to the word, unless
+        // the text ends sooner; most words fit it, so the second is tested for by length.
+        let first = match text.get(word.start..word.start + 8) {
+            Some(eight) => {
+                u64::from_le_bytes(eight.try_into().expect("8 bytes"))
+                    & u64::MAX >> (64 - 8 * len.min(8))
+            }
+            None => load_padded(&text[word.clone()]),
+        };
+        let second = if len > 8 {
+            load_padded(&text[word.start + 8..word.end])
         } else {
             0
         };
         Key {
-            head: from as u64 | (word.len() as u64) << 32 | (spaced as u64) << 40,
-            word: [load_padded(word), second],
+            head: from as u64 | (len as u64) << 32 | (spaced as u64) << 40,
+            word: [first, second],
         }
     }
 
@@ -131,24 +142,45 @@ impl WordSteps {
         MEMO.with(|memo| f(&mut memo.borrow_mut()))
     }
 
-    /// The step from node `from` for a space if `spaced`, then the folded `word`; `None` when no
-    /// name continues so.
-    pub fn step(&mut self, from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_WORD {
-            return walk_word(from, spaced, word);
+    /// The step from node `from` for a space if `spaced`, then the folded word `text[word]` (the
+    /// bytes of a whole word: only a step walked afresh reads them as text; the text around it
+    /// lets its key be loaded whole); `None` when no name continues so.
+    // Inlined into the scan: a remembered step is the common case, a few loads and compares.
+    #[inline(always)]
+    pub fn step(
+        &mut self,
+        from: CompiledAddr,
+        spaced: bool,
+        text: &[u8],
+        word: Range<usize>,
+    ) -> Option<Step> {
+        if word.is_empty() || word.len() > MAX_WORD {
+            return walk_word(from, spaced, as_text(&text[word]));
         }
-        let key = Key::new(from as u32, spaced, bytes);
+        let key = Key::new(from as u32, spaced, text, word.clone());
         let ways = &mut self.sets[key.set()];
         if ways[0].key != key {
-            if ways[1].key == key {
-                ways.swap(0, 1);
-            } else {
-                ways[1] = ways[0];
-                ways[0] = Slot::new(key, walk_word(from, spaced, word));
-            }
+            remember(ways, key, from, spaced, &text[word]);
         }
         ways[0].step()
+    }
+}
+
+/// A whole word's bytes as text again.
+fn as_text(word: &[u8]) -> &str {
+    std::str::from_utf8(word).expect("a word is whole characters")
+}
+
+/// Puts the step of `key` first in its set: the other way's, or walked afresh (out of line, as
+/// most steps are remembered).
+#[cold]
+#[inline(never)]
+fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &[u8]) {
+    if ways[1].key == key {
+        ways.swap(0, 1);
+    } else {
+        ways[1] = ways[0];
+        ways[0] = Slot::new(key, walk_word(from, spaced, as_text(word)));
     }
 }
 
@@ -166,7 +198,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, w)| {
                     let s = if memo {
-                        steps.step(from, i > 0, w)
+                        steps.step(from, i > 0, w.as_bytes(), 0..w.len())
                     } else {
                         walk_word(from, i > 0, w)
                     }?;
@@ -204,6 +236,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_inside_text_has_the_key_it_has_alone() {
+        let text = b"in Moscow, Gulf of Mexico";
+        for (start, word) in [(3, "Moscow"), (11, "Gulf"), (16, "of"), (19, "Mexico")] {
+            let inside = Key::new(7, true, text, start..start + word.len());
+            assert!(
+                inside == Key::new(7, true, word.as_bytes(), 0..word.len()),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn long_words_are_walked_without_the_memo() {
         let long = "Llanfairpwllgwyngyllgogerychwyrndrobwll";
         assert!(long.len() > MAX_WORD);
@@ -213,7 +257,7 @@ mod tests {
     #[test]
     fn steps_sharing_a_set_evict_without_answering_for_each_other() {
         let root = Walker::default().addr() as u32;
-        let set = |w: &str| Key::new(root, false, w.as_bytes()).set();
+        let set = |w: &str| Key::new(root, false, w.as_bytes(), 0..w.len()).set();
         let mut others = (0..100_000)
             .map(|n| format!("Zq{n}"))
             .filter(|w| set(w) == set("Moscow"));
