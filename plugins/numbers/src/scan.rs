@@ -62,7 +62,7 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
 fn may_start_number(lower: &[u8], token: &Token) -> bool {
     match token.kind {
         TokenKind::Number => true,
-        TokenKind::Word => lexicon::may_start_number(&lower[token.start()..token.end()]),
+        TokenKind::Word => lexicon::may_start_number(lower, token.start(), token.end()),
         _ => false,
     }
 }
