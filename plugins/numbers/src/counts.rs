@@ -73,16 +73,22 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
 /// Participles and adverbs that follow a noun rather than modify one: "troops mobilized",
 /// "people living", "boats allegedly".
 fn ends_phrase_after_noun(w: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "building", "meeting", "wing", "king", "thing", "ring", "evening", "morning", "spring",
-        "ceiling", "bombing", "shooting", "killing", "landing", "hearing", "briefing", "offering",
-        "uprising", "opening", "funding", "housing", "training", "clothing", "bed", "shed",
-        "hundred", "speed", "seed", "need", "family", "supply", "ally", "rally", "assembly",
-        "belly", "italy", "bully", "anomaly",
-    ];
     (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
         && w.is_ascii()
-        && !NOUNS.contains(&w)
+        && !is_noun_like_participle(w)
+}
+
+word_table! {
+    /// Nouns that end like a participle or an adverb: "building", "bed", "family".
+    fn is_noun_like_participle(w: &str) -> bool {
+        "building" | "meeting" | "wing" | "king" | "thing" | "ring" | "evening" | "morning"
+        | "spring" | "ceiling" | "bombing" | "shooting" | "killing" | "landing" | "hearing"
+        | "briefing" | "offering" | "uprising" | "opening" | "funding" | "housing" | "training"
+        | "clothing" | "bed" | "shed" | "hundred" | "speed" | "seed" | "need" | "family"
+        | "supply" | "ally" | "rally" | "assembly" | "belly" | "italy" | "bully"
+        | "anomaly" => true,
+        _ => false,
+    }
 }
 
 /// Words that cannot be inside the counted noun phrase; `w` is lowercased.

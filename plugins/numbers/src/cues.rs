@@ -75,9 +75,14 @@ pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, 
         Some(i) if i >= floor => t.lower(i),
         _ => "",
     };
-    let earlier = [word(2), word(1)];
+    // The word before `last` turns away most cues; the one before it is read only if needed.
+    let previous = word(1);
     cues.iter().find_map(|&(words, approximation)| {
-        if words != &earlier[2 - words.len()..] {
+        // A cue has at most three words: `last`, `previous` and the one before.
+        debug_assert!(words.len() <= 2, "{words:?}");
+        let matched = words.last().is_none_or(|&next| next == previous)
+            && (words.len() < 2 || words[0] == word(2));
+        if !matched {
             return None;
         }
         // A matched word lies at or after `floor`, so this does not underflow.

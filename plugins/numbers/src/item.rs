@@ -1,6 +1,7 @@
 //! The output item: one number mention with its value, kind, bounds and what it counts.
 
 use serde::{Serialize, Serializer};
+use std::borrow::Cow;
 
 /// What a number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -98,8 +99,9 @@ pub struct Item {
     pub currency: Option<&'static str>,
     /// The head noun of what is counted: "boats" in "more than 20 boats".
     pub counts: Option<String>,
-    /// The rules and cues that fired, joined by "+".
-    pub evidence: String,
+    /// The rules and cues that fired, joined by "+" (borrowed when one rule or a common
+    /// combination fired).
+    pub evidence: Cow<'static, str>,
 }
 
 /// Writes whole numbers as JSON integers ("5000", not "5000.0").

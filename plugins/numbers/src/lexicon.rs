@@ -179,18 +179,28 @@ static FIRST_THREE: [u32; 256 * 32] = {
     rows
 };
 
-/// Whether a word, given as its ASCII-lowercased bytes, can begin a number; a hyphenated word
-/// by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on every word.
+/// Whether the word `start..end` of `lower`, the ASCII-lowercased text, can begin a number; a
+/// hyphenated word by its first part ("twenty-one", "two-thirds", "five-year-old"). Runs on
+/// every word, so most words are turned away by their first three bytes alone, read with one
+/// bounds check and no slice of the whole word.
 #[inline]
-pub fn may_start_number(word: &[u8]) -> bool {
-    let [a, b, c, ..] = *word else {
+pub fn may_start_number(lower: &[u8], start: usize, end: usize) -> bool {
+    if end - start <= 2 {
         // The only starters this short: "a", "an", and "a" cut by a hyphen.
-        return matches!(word, b"a" | b"an" | b"a-");
+        return matches!(lower.get(start..end), Some(b"a" | b"an" | b"a-"));
+    }
+    let Some(&[a, b, c]) = lower.get(start..start + 3) else {
+        return false;
     };
     let row = FIRST_THREE[usize::from(a) << 5 | usize::from(b & 31)];
     if row & (1 << (c & 31)) == 0 {
         return false;
     }
+    passes_starters(&lower[start..end])
+}
+
+/// The rest of [`may_start_number`] for a word whose first three bytes may begin a starter.
+fn passes_starters(word: &[u8]) -> bool {
     // The first byte is a letter, so the part before any hyphen is not empty.
     let head = word.iter().position(|&b| b == b'-').unwrap_or(word.len());
     if !STARTER_SHAPES.may_hold(&word[..head]) {
@@ -500,12 +510,12 @@ mod tests {
             "a",
             "an",
         ] {
-            assert!(may_start_number(word.as_bytes()), "{word}");
+            assert!(may_start_number(word.as_bytes(), 0, word.len()), "{word}");
         }
         for word in [
             "the", "said", "troops", "hundred", "million", "quarters", "-",
         ] {
-            assert!(!may_start_number(word.as_bytes()), "{word}");
+            assert!(!may_start_number(word.as_bytes(), 0, word.len()), "{word}");
         }
     }
 

@@ -13,6 +13,7 @@ use crate::tokens::Tokens;
 use crate::units::{Dimension, Unit};
 use crate::Options;
 use lede_core::{Document, Token, TokenKind};
+use std::borrow::Cow;
 
 /// Every number mention of `doc`, in input order.
 pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
@@ -61,7 +62,7 @@ pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
 fn may_start_number(lower: &[u8], token: &Token) -> bool {
     match token.kind {
         TokenKind::Number => true,
-        TokenKind::Word => lexicon::may_start_number(&lower[token.start()..token.end()]),
+        TokenKind::Word => lexicon::may_start_number(lower, token.start(), token.end()),
         _ => false,
     }
 }
@@ -157,7 +158,7 @@ fn not_quantity(
             unit: None,
             currency: None,
             counts: None,
-            evidence: format!("not-quantity:{why}"),
+            evidence: Cow::Owned(format!("not-quantity:{why}")),
         });
     }
     end
@@ -179,8 +180,9 @@ struct Mention {
     unit: Option<Unit>,
     percent: bool,
     approximation: Option<Approximation>,
-    /// The rules that fired, joined by "+", built in the item's own string.
-    evidence: String,
+    /// The rules that fired, joined by "+": the core's rule alone is borrowed, and a string
+    /// is built only once a second rule fires.
+    evidence: Cow<'static, str>,
 }
 
 impl Mention {
@@ -197,18 +199,20 @@ impl Mention {
             },
             percent: false,
             approximation: (core.evidence == core::PLUS).then_some(Approximation::AtLeast),
-            evidence: {
-                let mut evidence = String::with_capacity(EVIDENCE_CAPACITY);
-                evidence.push_str(core.evidence);
-                evidence
-            },
+            evidence: Cow::Borrowed(core.evidence),
         }
     }
 
     /// Records a rule that fired.
     fn note(&mut self, rule: &str) {
-        self.evidence.push('+');
-        self.evidence.push_str(rule);
+        if let Cow::Borrowed(first) = self.evidence {
+            let mut evidence = String::with_capacity(EVIDENCE_CAPACITY);
+            evidence.push_str(first);
+            self.evidence = Cow::Owned(evidence);
+        }
+        let evidence = self.evidence.to_mut();
+        evidence.push('+');
+        evidence.push_str(rule);
     }
 
     fn currency_before(&mut self, t: &Tokens, floor: usize) {
@@ -383,8 +387,18 @@ impl Mention {
             .flatten();
         let mut evidence = self.evidence;
         if let Some((_, how)) = counts {
-            evidence.push('+');
-            evidence.push_str(how);
+            let joined = match evidence {
+                Cow::Borrowed(first) => common_evidence(first, how),
+                Cow::Owned(_) => None,
+            };
+            match joined {
+                Some(joined) => evidence = Cow::Borrowed(joined),
+                None => {
+                    let evidence = evidence.to_mut();
+                    evidence.push('+');
+                    evidence.push_str(how);
+                }
+            }
         }
         let unit = self.unit.map(|u| u.symbol);
         Item {
@@ -402,6 +416,19 @@ impl Mention {
             evidence,
         }
     }
+}
+
+/// The common evidence of a number whose one rule `first` is followed by what it counts,
+/// joined without building a string.
+fn common_evidence(first: &str, how: &str) -> Option<&'static str> {
+    Some(match (first, how) {
+        ("digits", "counts:phrase") => "digits+counts:phrase",
+        ("words", "counts:phrase") => "words+counts:phrase",
+        ("digits+scale", "counts:phrase") => "digits+scale+counts:phrase",
+        ("digits", "counts:noun-before-of") => "digits+counts:noun-before-of",
+        ("vague-plural", "counts:of-phrase") => "vague-plural+counts:of-phrase",
+        _ => return None,
+    })
 }
 
 /// Rounds away the binary noise of decimal scaling ("3.2" × 1e9).
