@@ -382,7 +382,7 @@ impl<'d> Context<'d> {
         &self,
         run: Range<usize>,
         floor: usize,
-    ) -> Option<(String, usize)> {
+    ) -> Option<(&'d str, usize)> {
         if run.start < floor + 2
             || !self.is(run.start - 1, &["of"])
             || !self.is_title(run.start - 2)
@@ -392,17 +392,12 @@ impl<'d> Context<'d> {
         let skip = (run.start..run.end - 1)
             .take_while(|&i| self.has(i, MODIFIERS))
             .count();
-        (skip > 0).then(|| {
-            (
-                self.text_of(run.start - 2..run.start + skip).to_string(),
-                skip,
-            )
-        })
+        (skip > 0).then(|| (self.text_of(run.start - 2..run.start + skip), skip))
     }
 
     /// A lowercase or acronym role right before the name, or before a comma: "spokesman X",
     /// "counterpart, X", "Apple CEO X".
-    pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<String> {
+    pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<&'d str> {
         let mut head = start.checked_sub(1)?;
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
@@ -417,12 +412,12 @@ impl<'d> Context<'d> {
         {
             first -= 1;
         }
-        Some(self.text_of(first..head + 1).to_string())
+        Some(self.text_of(first..head + 1))
     }
 
     /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ..." — but
     /// not the title of the next name ("the port of Sines, Infrastructure Minister Helena ...").
-    pub(crate) fn apposition_title(&self, end: usize) -> Option<String> {
+    pub(crate) fn apposition_title(&self, end: usize) -> Option<&'d str> {
         if !self.is(end, &[","]) {
             return None;
         }
@@ -444,7 +439,7 @@ impl<'d> Context<'d> {
         let next_is_name = head + 1 < self.len()
             && self.token(head + 1).kind == TokenKind::Word
             && self.token(head + 1).is_capitalized();
-        (!next_is_name).then(|| self.text_of(first..head + 1).to_string())
+        (!next_is_name).then(|| self.text_of(first..head + 1))
     }
 
     /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.

@@ -132,7 +132,7 @@ impl Extractor for People {
                     key: e.best_keys.name_key(&ctx, &e.best),
                     name: best.text,
                     mentions: e.mentions.iter().map(mention).collect(),
-                    titles: e.titles,
+                    titles: e.titles.iter().map(|t| t.to_string()).collect(),
                     evidence: e.cues.join("; "),
                 }
             })
