@@ -107,9 +107,14 @@ fn judge<'d>(
             || ctx.is_thing(name)
     };
     // A single word is its own name (no title fits inside it): most runs are rejected here, before
-    // the titles are looked for.
+    // the titles are looked for, by `names_no_one` written out for one word (no word inside it can
+    // be a thing, and its lists are read at once).
     let single = run.len() == 1;
-    if single && names_no_one(&run) {
+    if single
+        && (ctx.is_title_or_in(run.start, &[NONNAMES, MODIFIERS])
+            || ctx.is_vessel(&run, sentence_start)
+            || ctx.thing_follows(run.end))
+    {
         return None;
     }
     let mut title;

@@ -186,6 +186,17 @@ impl<'d> Context<'d> {
         i < self.len() && (self.classes(i).has(TITLES) || self.facts(i) & COMPOUND_TITLE != 0)
     }
 
+    /// Whether token `i` is a title word (as [`Context::is_title`]) or in one of `lists`: one
+    /// read of its facts answers both.
+    #[inline]
+    pub(crate) fn is_title_or_in(&self, i: usize, lists: &[List]) -> bool {
+        i < self.len() && {
+            let facts = self.facts(i);
+            let classes = Classes::from_bits(facts);
+            facts & COMPOUND_TITLE != 0 || classes.has(TITLES) || classes.any(lists)
+        }
+    }
+
     /// Whether the word of token `i` holds a hyphen.
     pub(crate) fn is_hyphenated(&self, i: usize) -> bool {
         self.facts(i) & HYPHENATED != 0
@@ -306,7 +317,10 @@ impl<'d> Context<'d> {
 
     /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
     pub(crate) fn is_vessel(&self, run: &Range<usize>, floor: usize) -> bool {
-        (run.start > floor && self.has(run.start - 1, VEHICLES))
+        // Only a word can be a vehicle: punctuation before the run (often) is not looked up.
+        (run.start > floor
+            && self.token(run.start - 1).kind == TokenKind::Word
+            && self.has(run.start - 1, VEHICLES))
             || (run.len() > 1 && self.has(run.start, VEHICLES))
     }
 
