@@ -386,6 +386,7 @@ impl<'d> Context<'d> {
     }
 
     /// "the late Hugo Chávez".
+    #[inline]
     pub(crate) fn after_late(&self, start: usize, floor: usize) -> bool {
         start > floor + 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
     }
@@ -466,6 +467,7 @@ impl<'d> Context<'d> {
     }
 
     /// "By Jane Doe" opening a line.
+    #[inline]
     pub(crate) fn is_byline(&self, start: usize) -> bool {
         start > 0
             && self.is(start - 1, &["By", "by", "BY"])
