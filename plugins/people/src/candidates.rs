@@ -23,22 +23,29 @@ pub(crate) enum Verdict {
     IfKnown,
 }
 
-/// A run of capitalised words, with the name inside it and the titles before it.
+/// A run of capitalised words, with the name inside it and the title before it.
 #[derive(Debug, Clone)]
-pub(crate) struct Candidate {
+pub(crate) struct Candidate<'d> {
     /// Token range of the name (titles excluded).
     pub(crate) name: Range<usize>,
-    /// Titles and roles seen before the name or in apposition.
-    pub(crate) titles: Vec<String>,
+    /// The title or role seen before the name or in apposition (a run has at most one), as
+    /// written: borrowed from the document until an item keeps it.
+    pub(crate) title: Option<&'d str>,
     /// The judgement.
     pub(crate) verdict: Verdict,
 }
 
-/// Scans every sentence of `doc` for name candidates.
-pub(crate) fn find(ctx: &Context, options: &Options) -> Vec<Candidate> {
+/// Scans every sentence of `doc` for name candidates, into `out` (emptied first): a list kept from
+/// an earlier document, so that each document need not allocate its own.
+pub(crate) fn find<'d>(
+    ctx: &Context<'d>,
+    options: &Options,
+    mut out: Vec<Candidate<'d>>,
+) -> Vec<Candidate<'d>> {
     let doc = ctx.doc();
-    // Sized from the token count, generously (one run per eight tokens), so the list rarely grows.
-    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
+    out.clear();
+    // Room from the token count, generously (one run per eight tokens), so the list rarely grows.
+    out.reserve(doc.tokens().len() / 8);
     for para in doc.paragraphs() {
         let style = classify(doc, para);
         for sentence in &doc.sentences()[para.sentences.clone()] {
@@ -91,13 +98,13 @@ fn after_particles(ctx: &Context, j: usize, limit: usize, style: LineStyle) -> O
     (end > j && ctx.is_name_word(end, style)).then_some(end)
 }
 
-fn judge(
-    ctx: &Context,
+fn judge<'d>(
+    ctx: &Context<'d>,
     run: Range<usize>,
     sentence_start: usize,
     style: LineStyle,
     options: &Options,
-) -> Option<Candidate> {
+) -> Option<Candidate<'d>> {
     // Whether a name names no person, whatever titles come before it.
     let names_no_one = |name: &Range<usize>| {
         (name.len() == 1 && ctx.has(name.start, NONNAMES))
@@ -106,12 +113,17 @@ fn judge(
             || ctx.is_thing(name)
     };
     // A single word is its own name (no title fits inside it): most runs are rejected here, before
-    // the titles are looked for.
+    // the titles are looked for, by `names_no_one` written out for one word (no word inside it can
+    // be a thing, and its lists are read at once).
     let single = run.len() == 1;
-    if single && names_no_one(&run) {
+    if single
+        && (ctx.is_title_or_in(run.start, &[NONNAMES, MODIFIERS])
+            || ctx.is_vessel(&run, sentence_start)
+            || ctx.thing_follows(run.end))
+    {
         return None;
     }
-    let mut titles = Vec::new();
+    let mut title;
     let mut name_start = run.start;
     // A title inside the run: the last title word that still has a name after it.
     let title_before = ctx.title_before(run.start, sentence_start);
@@ -122,13 +134,13 @@ fn judge(
         .find(|&k| ctx.is_title(k) && !given_not_title(k))
     {
         let first = (run.start..k).find(|&t| !ctx.has(t, NONNAMES)).unwrap_or(k);
-        titles.push(ctx.text_of(first..k + 1).to_string());
+        title = Some(ctx.text_of(first..k + 1));
         name_start = k + 1;
-    } else if let Some((title, skip)) = ctx.title_of_continuation(run.clone(), sentence_start) {
-        titles.push(title);
+    } else if let Some((of_title, skip)) = ctx.title_of_continuation(run.clone(), sentence_start) {
+        title = Some(of_title);
         name_start = run.start + skip;
-    } else if let Some(title) = title_before {
-        titles.push(title);
+    } else {
+        title = title_before;
     }
     while name_start + 1 < run.end && ctx.has(name_start, NONNAMES) && !ctx.has(name_start, GIVEN) {
         name_start += 1;
@@ -139,23 +151,23 @@ fn judge(
         return None;
     }
     if style == LineStyle::AllCaps || n > options.max_name_words {
-        return Some(candidate(run, titles, Verdict::IfKnown));
+        return Some(candidate(run, title, Verdict::IfKnown));
     }
     // "the Gerald R. Ford sailed" names a thing; "the Duval case" may use a known person's name.
     if ctx.is_determined(run.start, sentence_start)
-        && titles.is_empty()
+        && title.is_none()
         && !ctx.after_late(run.start, sentence_start)
     {
         return ctx
             .is_attributive(name.end)
-            .then(|| candidate(name, titles, Verdict::IfKnown));
+            .then(|| candidate(name, title, Verdict::IfKnown));
     }
     let verdict = if style == LineStyle::Headline {
         headline_verdict(ctx, &name, sentence_start)
     } else {
-        prose_verdict(ctx, &name, &mut titles, sentence_start, options)
+        prose_verdict(ctx, &name, &mut title, sentence_start, options)
     };
-    Some(candidate(name, titles, verdict))
+    Some(candidate(name, title, verdict))
 }
 
 /// "Saint-Germain", "St-Denis": places and institutions named after saints.
@@ -178,10 +190,10 @@ fn is_compound_modifier(word: &str) -> bool {
     })
 }
 
-fn candidate(name: Range<usize>, titles: Vec<String>, verdict: Verdict) -> Candidate {
+fn candidate(name: Range<usize>, title: Option<&str>, verdict: Verdict) -> Candidate<'_> {
     Candidate {
         name,
-        titles,
+        title,
         verdict,
     }
 }
@@ -203,21 +215,21 @@ fn headline_verdict(ctx: &Context, name: &Range<usize>, sentence_start: usize) -
     Verdict::IfKnown
 }
 
-fn prose_verdict(
-    ctx: &Context,
+fn prose_verdict<'d>(
+    ctx: &Context<'d>,
     name: &Range<usize>,
-    titles: &mut Vec<String>,
+    title: &mut Option<&'d str>,
     sentence_start: usize,
     options: &Options,
 ) -> Verdict {
-    if !titles.is_empty() {
+    if title.is_some() {
         return Verdict::Person("title");
     }
     if ctx.after_late(name.start, sentence_start) {
         return Verdict::Person("\"the late\"");
     }
-    if let Some(title) = ctx.apposition_title(name.end) {
-        titles.push(title);
+    if let Some(role) = ctx.apposition_title(name.end) {
+        *title = Some(role);
         return Verdict::Person("role in apposition");
     }
     if ctx.is_photo_credit(name, sentence_start) {
@@ -425,14 +437,20 @@ impl Context<'_> {
     }
 
     /// Generational suffixes: "Jr.", "III".
-    #[inline]
+    // Inlined whole: it is asked of most words of every run, and nearly all are turned away by
+    // their kind, case, lists or first letter.
+    #[inline(always)]
     pub(crate) fn is_suffix(&self, i: usize) -> bool {
-        self.token(i).kind == TokenKind::Word
-            && self.token(i).case != Case::Lower
-            && (self.has(i, SUFFIXES) || self.is_regnal_numeral(i))
+        let t = self.token(i);
+        t.kind == TokenKind::Word
+            && t.case != Case::Lower
+            && (self.has(i, SUFFIXES)
+                || (matches!(self.bytes(i).first(), Some(b'I' | b'V' | b'X'))
+                    && self.is_regnal_numeral(i)))
     }
 
     /// "Elizabeth I", "Henry VIII": a Roman numeral right after a given name.
+    #[inline(never)]
     fn is_regnal_numeral(&self, i: usize) -> bool {
         // Read as bytes: most words fail at the first, with no need for a checked `str`.
         let w = self.bytes(i);
@@ -488,12 +506,16 @@ mod tests {
 
     fn judged(text: &str) -> Vec<(String, Verdict, Vec<String>)> {
         let doc = Document::new("t", text).unwrap();
-        find(&Context::new(&doc), &Options::default())
+        find(&Context::new(&doc), &Options::default(), Vec::new())
             .into_iter()
             .map(|c| {
                 let s = doc.tokens()[c.name.start].start();
                 let e = doc.tokens()[c.name.end - 1].end();
-                (text[s..e].to_string(), c.verdict, c.titles)
+                (
+                    text[s..e].to_string(),
+                    c.verdict,
+                    c.title.map(str::to_string).into_iter().collect(),
+                )
             })
             .collect()
     }

@@ -186,6 +186,17 @@ impl<'d> Context<'d> {
         i < self.len() && (self.classes(i).has(TITLES) || self.facts(i) & COMPOUND_TITLE != 0)
     }
 
+    /// Whether token `i` is a title word (as [`Context::is_title`]) or in one of `lists`: one
+    /// read of its facts answers both.
+    #[inline]
+    pub(crate) fn is_title_or_in(&self, i: usize, lists: &[List]) -> bool {
+        i < self.len() && {
+            let facts = self.facts(i);
+            let classes = Classes::from_bits(facts);
+            facts & COMPOUND_TITLE != 0 || classes.has(TITLES) || classes.any(lists)
+        }
+    }
+
     /// Whether the word of token `i` holds a hyphen.
     pub(crate) fn is_hyphenated(&self, i: usize) -> bool {
         self.facts(i) & HYPHENATED != 0
@@ -306,7 +317,10 @@ impl<'d> Context<'d> {
 
     /// "the aircraft carrier Gerald R. Ford", "USS ...", "Operation ...".
     pub(crate) fn is_vessel(&self, run: &Range<usize>, floor: usize) -> bool {
-        (run.start > floor && self.has(run.start - 1, VEHICLES))
+        // Only a word can be a vehicle: punctuation before the run (often) is not looked up.
+        (run.start > floor
+            && self.token(run.start - 1).kind == TokenKind::Word
+            && self.has(run.start - 1, VEHICLES))
             || (run.len() > 1 && self.has(run.start, VEHICLES))
     }
 
@@ -372,6 +386,7 @@ impl<'d> Context<'d> {
     }
 
     /// "the late Hugo Chávez".
+    #[inline]
     pub(crate) fn after_late(&self, start: usize, floor: usize) -> bool {
         start > floor + 1 && self.is(start - 1, &["late"]) && self.is(start - 2, DETERMINERS)
     }
@@ -382,7 +397,7 @@ impl<'d> Context<'d> {
         &self,
         run: Range<usize>,
         floor: usize,
-    ) -> Option<(String, usize)> {
+    ) -> Option<(&'d str, usize)> {
         if run.start < floor + 2
             || !self.is(run.start - 1, &["of"])
             || !self.is_title(run.start - 2)
@@ -392,17 +407,12 @@ impl<'d> Context<'d> {
         let skip = (run.start..run.end - 1)
             .take_while(|&i| self.has(i, MODIFIERS))
             .count();
-        (skip > 0).then(|| {
-            (
-                self.text_of(run.start - 2..run.start + skip).to_string(),
-                skip,
-            )
-        })
+        (skip > 0).then(|| (self.text_of(run.start - 2..run.start + skip), skip))
     }
 
     /// A lowercase or acronym role right before the name, or before a comma: "spokesman X",
     /// "counterpart, X", "Apple CEO X".
-    pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<String> {
+    pub(crate) fn title_before(&self, start: usize, sentence_start: usize) -> Option<&'d str> {
         let mut head = start.checked_sub(1)?;
         if self.is(head, &[","]) {
             head = head.checked_sub(1)?;
@@ -417,12 +427,12 @@ impl<'d> Context<'d> {
         {
             first -= 1;
         }
-        Some(self.text_of(first..head + 1).to_string())
+        Some(self.text_of(first..head + 1))
     }
 
     /// A role after a comma: "X, Director of ...", "X, the former foreign minister, ..." — but
     /// not the title of the next name ("the port of Sines, Infrastructure Minister Helena ...").
-    pub(crate) fn apposition_title(&self, end: usize) -> Option<String> {
+    pub(crate) fn apposition_title(&self, end: usize) -> Option<&'d str> {
         if !self.is(end, &[","]) {
             return None;
         }
@@ -444,7 +454,7 @@ impl<'d> Context<'d> {
         let next_is_name = head + 1 < self.len()
             && self.token(head + 1).kind == TokenKind::Word
             && self.token(head + 1).is_capitalized();
-        (!next_is_name).then(|| self.text_of(first..head + 1).to_string())
+        (!next_is_name).then(|| self.text_of(first..head + 1))
     }
 
     /// "(Tarik Osmanov/Pool Photo via AP)": a name between an opening bracket and a slash.
@@ -457,6 +467,7 @@ impl<'d> Context<'d> {
     }
 
     /// "By Jane Doe" opening a line.
+    #[inline]
     pub(crate) fn is_byline(&self, start: usize) -> bool {
         start > 0
             && self.is(start - 1, &["By", "by", "BY"])

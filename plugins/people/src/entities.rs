@@ -16,19 +16,17 @@ enum Gender {
 }
 
 /// The gender an honorific implies ("Ms.", "Mr.").
-fn honorific_gender(titles: &[String]) -> Option<Gender> {
+fn honorific_gender(title: Option<&str>) -> Option<Gender> {
     // Compared in place: this runs for every mention, and lowercasing a copy costs a malloc.
-    titles.iter().find_map(|t| {
-        let t = t.trim_end_matches('.');
-        let is_one_of = |words: &[&str]| words.iter().any(|w| t.eq_ignore_ascii_case(w));
-        if is_one_of(&["ms", "mrs", "miss", "madam", "lady", "dame"]) {
-            Some(Gender::Female)
-        } else if is_one_of(&["mr", "sir", "lord"]) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    })
+    let t = title?.trim_end_matches('.');
+    let is_one_of = |words: &[&str]| words.iter().any(|w| t.eq_ignore_ascii_case(w));
+    if is_one_of(&["ms", "mrs", "miss", "madam", "lady", "dame"]) {
+        Some(Gender::Female)
+    } else if is_one_of(&["mr", "sir", "lord"]) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// The gender of a full name's given name, when the lists know it.
@@ -55,8 +53,8 @@ pub(crate) struct Entity<'k> {
     pub(crate) best_keys: NameKeys<'k>,
     /// Every mention, as token ranges, in document order (for recency and duplicate checks).
     pub(crate) mentions: Vec<Range<usize>>,
-    /// Titles in order of first appearance.
-    pub(crate) titles: Vec<String>,
+    /// Titles in order of first appearance, as written (borrowed from the document).
+    pub(crate) titles: Vec<&'k str>,
     /// Why it is a person.
     pub(crate) cues: Vec<&'static str>,
     /// Gender shown by the given name or an honorific, if any.
@@ -98,7 +96,7 @@ impl<'k> Entity<'k> {
         ctx: &Context,
         name: Range<usize>,
         keys: &[&'k [u8]],
-        (c, name_keys): (&Candidate, NameKeys<'k>),
+        (c, name_keys): (&Candidate<'k>, NameKeys<'k>),
         cue: &'static str,
     ) {
         if keys.len() > self.keys.len() {
@@ -111,13 +109,13 @@ impl<'k> Entity<'k> {
         // Lazily: the titles are read only while no gender is known.
         self.gender = name_gender(ctx, &self.best)
             .or(self.gender)
-            .or_else(|| honorific_gender(&c.titles));
+            .or_else(|| honorific_gender(c.title));
         if let Err(at) = self.mentions.binary_search_by_key(&name.start, |m| m.start) {
             self.mentions.insert(at, name);
         }
-        for t in &c.titles {
-            if !self.titles.contains(t) {
-                self.titles.push(t.clone());
+        if let Some(t) = c.title {
+            if !self.titles.contains(&t) {
+                self.titles.push(t);
             }
         }
         if !self.cues.contains(&cue) {
@@ -334,7 +332,7 @@ impl<'k> Registry<'k> {
         id: Option<usize>,
         name: Range<usize>,
         keys: &[&'k [u8]],
-        (c, name_keys): (&Candidate, NameKeys<'k>),
+        (c, name_keys): (&Candidate<'k>, NameKeys<'k>),
         cue: &'static str,
     ) {
         let id = id.unwrap_or_else(|| {
@@ -366,7 +364,7 @@ impl<'k> Registry<'k> {
 pub(crate) fn group<'k>(
     ctx: &Context,
     keys: &'k WordKeys,
-    candidates: &[Candidate],
+    candidates: &[Candidate<'k>],
 ) -> Vec<Entity<'k>> {
     let person = |c: &Candidate| match c.verdict {
         Verdict::Person(cue) => Some(cue),
@@ -396,7 +394,7 @@ pub(crate) fn group<'k>(
                 keys: &name_keys,
                 at: c.name.start,
                 may_extend: true,
-                gender: honorific_gender(&c.titles),
+                gender: honorific_gender(c.title),
             };
             let id = registry.find(&query);
             registry.add(ctx, id, c.name.clone(), &name_keys, (c, word_keys), cue);
@@ -419,7 +417,7 @@ pub(crate) fn group<'k>(
 /// some name can match, so most runs cost one key per word.
 fn link_parts<'k>(
     ctx: &Context,
-    (c, keys): (&Candidate, NameKeys<'k>),
+    (c, keys): (&Candidate<'k>, NameKeys<'k>),
     registry: &mut Registry<'k>,
     part_keys: &mut Vec<&'k [u8]>,
 ) {
@@ -440,7 +438,7 @@ fn link_parts<'k>(
                 keys: part_keys,
                 at: start,
                 may_extend: false,
-                gender: honorific_gender(&c.titles),
+                gender: honorific_gender(c.title),
             };
             registry.find(&query).map(|e| (end, e))
         });

@@ -41,9 +41,11 @@ mod line_style;
 #[cfg(test)]
 mod tests;
 
+use candidates::Candidate;
 use cues::Context;
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
+use std::cell::Cell;
 
 /// Options of the `people` extractor.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -113,9 +115,9 @@ impl Extractor for People {
 
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
         let ctx = Context::new(doc);
-        let candidates = candidates::find(&ctx, &self.options);
+        let candidates = candidates::find(&ctx, &self.options, recycle(CANDIDATES.take()));
         let keys = entities::WordKeys::new(&ctx, &candidates);
-        entities::group(&ctx, &keys, &candidates)
+        let items = entities::group(&ctx, &keys, &candidates)
             .into_iter()
             .map(|e| {
                 let mention = |r: &std::ops::Range<usize>| {
@@ -132,12 +134,35 @@ impl Extractor for People {
                     key: e.best_keys.name_key(&ctx, &e.best),
                     name: best.text,
                     mentions: e.mentions.iter().map(mention).collect(),
-                    titles: e.titles,
+                    titles: e.titles.iter().map(|t| t.to_string()).collect(),
                     evidence: e.cues.join("; "),
                 }
             })
-            .collect()
+            .collect();
+        // A huge document's list is let go rather than held by the thread for good.
+        if candidates.capacity() <= KEPT_CANDIDATES {
+            CANDIDATES.set(recycle(candidates));
+        }
+        items
     }
+}
+
+/// The most candidates a list kept between documents has room for (about 200 KB).
+const KEPT_CANDIDATES: usize = 4096;
+
+thread_local! {
+    /// The list of candidates of the last document on this thread, kept for the next one: sized
+    /// by the document, it is too large for the allocator's fast path.
+    static CANDIDATES: Cell<Vec<Candidate<'static>>> = const { Cell::new(Vec::new()) };
+}
+
+/// An empty vector with the allocation of `v`, for items of another lifetime (collecting the
+/// iterator of an emptied vector into one of items of the same size reuses its buffer in place).
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the vector is empty"))
+        .collect()
 }
 
 inventory::submit!(Registration::of::<People>(env!("CARGO_PKG_NAME")));
