@@ -52,11 +52,68 @@ impl Lexicon {
         }
     }
 
+    /// The lists of `self` and `other` as one: a word several lists are asked about passes
+    /// one filter, and one lookup tells which of them hold it.
+    const fn or(&self, other: &Lexicon) -> Lexicon {
+        let mut filter = self.filter;
+        let mut i = 0;
+        while i < FILTER_WORDS {
+            filter[i] |= other.filter[i];
+            i += 1;
+        }
+        Lexicon {
+            words: &[],
+            class: self.class | other.class,
+            filter,
+        }
+    }
+
+    /// Which of this lexicon's lists hold `word`.
+    #[inline]
+    fn classes_of(&self, word: Word) -> Classes {
+        let passes =
+            !word.bytes.is_empty() && self.filter[word.bit / 64] & (1 << (word.bit % 64)) != 0;
+        Classes(if passes {
+            TABLE.classes(word) & self.class
+        } else {
+            0
+        })
+    }
+
     #[inline]
     fn contains(&self, word: Word) -> bool {
-        !word.bytes.is_empty()
-            && self.filter[word.bit / 64] & (1 << (word.bit % 64)) != 0
-            && TABLE.classes(word) & self.class != 0
+        self.classes_of(word).0 != 0
+    }
+}
+
+/// The lists that hold a word, among those it was looked up in.
+#[derive(Debug, Clone, Copy)]
+pub struct Classes(u16);
+
+impl Classes {
+    /// Whether any list holds the word.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    /// Whether it is "he" or "she".
+    pub fn is_person_pronoun(self) -> bool {
+        self.0 & PERSON_PRONOUNS.class != 0
+    }
+
+    /// Whether it is "it", "they", "we" or "both".
+    pub fn is_group_pronoun(self) -> bool {
+        self.0 & GROUP_PRONOUNS.class != 0
+    }
+
+    /// Whether it heads an organization name or refers back to one.
+    pub fn is_organization_head(self) -> bool {
+        self.0 & ORGANIZATION_HEADS.class != 0
+    }
+
+    /// Whether it is a title or a title-like word.
+    pub fn is_title(self) -> bool {
+        self.0 & TITLES.class != 0
     }
 }
 
@@ -659,6 +716,15 @@ static TABLE: Table = Table::new(&[
     &CUE_OBJECTS,
 ]);
 
+/// Pronouns of either kind.
+static PRONOUNS: Lexicon = PERSON_PRONOUNS.or(&GROUP_PRONOUNS);
+
+/// Lowercase nouns that can head a speaker phrase on their own.
+static SPEAKER_NOUNS: Lexicon = ORGANIZATION_HEADS.or(&STATEMENT_NOUNS).or(&TITLES);
+
+/// Capitalized words that cannot be part of a name: the not-names and the determiners.
+static NOT_NAMES_OR_DETERMINERS: Lexicon = NOT_NAMES.or(&DETERMINERS);
+
 /// Terminal punctuation of a sentence.
 pub const TERMINALS: &[&str] = &[".", "!", "?", "…"];
 
@@ -681,6 +747,21 @@ pub fn is_determiner<'a>(word: impl Into<Word<'a>>) -> bool {
 /// Whether a capitalized `word` is never part of a name.
 pub fn is_not_name<'a>(word: impl Into<Word<'a>>) -> bool {
     NOT_NAMES.contains(word.into())
+}
+
+/// Which pronoun lists hold `word`.
+pub fn pronoun_classes<'a>(word: impl Into<Word<'a>>) -> Classes {
+    PRONOUNS.classes_of(word.into())
+}
+
+/// Which lists of speaker nouns (organization heads, statement nouns, titles) hold `word`.
+pub fn speaker_noun_classes<'a>(word: impl Into<Word<'a>>) -> Classes {
+    SPEAKER_NOUNS.classes_of(word.into())
+}
+
+/// Whether a capitalized `word` is never part of a name or is a determiner.
+pub fn is_not_name_or_determiner<'a>(word: impl Into<Word<'a>>) -> bool {
+    NOT_NAMES_OR_DETERMINERS.contains(word.into())
 }
 
 /// Whether `word` is "he" or "she".
