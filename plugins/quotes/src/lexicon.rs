@@ -12,6 +12,8 @@ use lede_core::swar::{ascii_bytes_in, load_padded, HIGH};
 struct Lexicon {
     words: &'static [&'static str],
     class: u16,
+    /// The lengths of its words, as bits (a word longer than 31 bytes sets bit 31).
+    lengths: u32,
     filter: [u64; FILTER_WORDS],
 }
 
@@ -27,19 +29,27 @@ const fn filter_bit(bytes: &[u8]) -> usize {
     (key.wrapping_mul(0x9e37_79b1) >> (32 - FILTER_BITS)) as usize
 }
 
+/// The bit of a word length in [`Lexicon::lengths`].
+const fn length_bit(n: usize) -> u32 {
+    1 << if n < 31 { n } else { 31 }
+}
+
 impl Lexicon {
     /// The list of `words`.
     const fn new(words: &'static [&'static str]) -> Lexicon {
         let mut filter = [0u64; FILTER_WORDS];
+        let mut lengths = 0;
         let mut i = 0;
         while i < words.len() {
             let bit = filter_bit(words[i].as_bytes());
             filter[bit / 64] |= 1 << (bit % 64);
+            lengths |= length_bit(words[i].len());
             i += 1;
         }
         Lexicon {
             words,
             class: 0,
+            lengths,
             filter,
         }
     }
@@ -64,6 +74,7 @@ impl Lexicon {
         Lexicon {
             words: &[],
             class: self.class | other.class,
+            lengths: self.lengths | other.lengths,
             filter,
         }
     }
@@ -747,6 +758,11 @@ pub fn is_determiner<'a>(word: impl Into<Word<'a>>) -> bool {
 /// Whether a capitalized `word` is never part of a name.
 pub fn is_not_name<'a>(word: impl Into<Word<'a>>) -> bool {
     NOT_NAMES.contains(word.into())
+}
+
+/// Whether a word of `n` bytes may be a pronoun.
+pub fn is_pronoun_length(n: usize) -> bool {
+    PRONOUNS.lengths & length_bit(n) != 0
 }
 
 /// Which pronoun lists hold `word`.

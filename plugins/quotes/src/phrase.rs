@@ -46,11 +46,16 @@ pub fn bytes(doc: &Document, t: usize) -> &[u8] {
     &doc.text().as_bytes()[token.start()..token.end()]
 }
 
+/// Inlined: most tokens a phrase reads are turned away by kind or case without a call.
+#[inline]
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word
-        && token.is_capitalized()
-        && !lexicon::is_not_name_or_determiner(bytes(doc, t))
+    token.kind == TokenKind::Word && token.is_capitalized() && !is_not_name_text(doc, t)
+}
+
+#[inline(never)]
+fn is_not_name_text(doc: &Document, t: usize) -> bool {
+    lexicon::is_not_name_or_determiner(bytes(doc, t))
 }
 
 /// The lists of a lowercase noun that can head a speaker phrase on its own ("ministry",
@@ -66,7 +71,18 @@ fn is_speaker_noun(doc: &Document, t: usize) -> bool {
     speaker_noun(doc, t).is_some()
 }
 
+/// Inlined: most words are turned away by their length without a call.
+#[inline]
 fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
+    let token = &doc.tokens()[t];
+    if !lexicon::is_pronoun_length(token.end() - token.start()) {
+        return None;
+    }
+    pronoun_of_word(doc, t)
+}
+
+#[inline(never)]
+fn pronoun_of_word(doc: &Document, t: usize) -> Option<Phrase> {
     let classes = lexicon::pronoun_classes(bytes(doc, t));
     let kind = if classes.is_person_pronoun() {
         PhraseKind::PersonPronoun
