@@ -187,9 +187,9 @@ impl Organizations {
         let mut t = self.next.max(self.covered_until);
         while t < end {
             let token = &tokens[t];
-            // Most tokens are not capitalized words: kind and case turn them away before the text
+            // Most tokens are not capitalized words: case and kind turn them away before the text
             // is read.
-            if token.kind != TokenKind::Word || !token.is_capitalized() {
+            if !token.is_capitalized() || token.kind != TokenKind::Word {
                 t += 1;
                 continue;
             }
@@ -236,8 +236,9 @@ impl Organizations {
         let before_offset = to_check.partition_point(|t| t.start() < offset);
         before_offset < HEAD_CHECK_REACH
             && !to_check[..before_offset].iter().any(|t| {
-                t.kind == TokenKind::Word
-                    && t.is_capitalized()
+                // Case first: it turns away more tokens than kind.
+                t.is_capitalized()
+                    && t.kind == TokenKind::Word
                     && t.end() - t.start() == head.len()
                     && text[t.start()..t.end()].eq_ignore_ascii_case(head)
             })
