@@ -48,15 +48,13 @@ pub struct People<'a> {
 impl<'a> People<'a> {
     /// Indexes the mentions of `persons`, keeping only spans that fit `doc`.
     pub fn new(doc: &Document, persons: &'a [Person]) -> People<'a> {
-        let mut mentions: Vec<(Span, usize)> = persons
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
-            })
-            .collect();
+        // Sized first: collecting a flattened iterator would grow the vector from nothing.
+        let mut mentions = Vec::with_capacity(persons.iter().map(|p| p.mentions.len()).sum());
+        mentions.extend(persons.iter().enumerate().flat_map(|(i, p)| {
+            p.mentions
+                .iter()
+                .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
+        }));
         // Each person's mentions come in document order: a stable sort merges those runs. Both
         // offsets fit in 32 bits (a document is at most 4 GiB), so one integer compares them.
         mentions.sort_by_key(|&(span, _)| (span.start as u64) << 32 | span.end as u64);
