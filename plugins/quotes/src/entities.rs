@@ -48,15 +48,13 @@ pub struct People<'a> {
 impl<'a> People<'a> {
     /// Indexes the mentions of `persons`, keeping only spans that fit `doc`.
     pub fn new(doc: &Document, persons: &'a [Person]) -> People<'a> {
-        let mut mentions: Vec<(Span, usize)> = persons
-            .iter()
-            .enumerate()
-            .flat_map(|(i, p)| {
-                p.mentions
-                    .iter()
-                    .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
-            })
-            .collect();
+        // Sized first: collecting a flattened iterator would grow the vector from nothing.
+        let mut mentions = Vec::with_capacity(persons.iter().map(|p| p.mentions.len()).sum());
+        mentions.extend(persons.iter().enumerate().flat_map(|(i, p)| {
+            p.mentions
+                .iter()
+                .filter_map(move |m| Span::new(doc.text(), m.start, m.end).map(|s| (s, i)))
+        }));
         // Each person's mentions come in document order: a stable sort merges those runs. Both
         // offsets fit in 32 bits (a document is at most 4 GiB), so one integer compares them.
         mentions.sort_by_key(|&(span, _)| (span.start as u64) << 32 | span.end as u64);
@@ -187,9 +185,9 @@ impl Organizations {
         let mut t = self.next.max(self.covered_until);
         while t < end {
             let token = &tokens[t];
-            // Most tokens are not capitalized words: kind and case turn them away before the text
+            // Most tokens are not capitalized words: case and kind turn them away before the text
             // is read.
-            if token.kind != TokenKind::Word || !token.is_capitalized() {
+            if !token.is_capitalized() || token.kind != TokenKind::Word {
                 t += 1;
                 continue;
             }
@@ -236,8 +234,9 @@ impl Organizations {
         let before_offset = to_check.partition_point(|t| t.start() < offset);
         before_offset < HEAD_CHECK_REACH
             && !to_check[..before_offset].iter().any(|t| {
-                t.kind == TokenKind::Word
-                    && t.is_capitalized()
+                // Case first: it turns away more tokens than kind.
+                t.is_capitalized()
+                    && t.kind == TokenKind::Word
                     && t.end() - t.start() == head.len()
                     && text[t.start()..t.end()].eq_ignore_ascii_case(head)
             })

@@ -1,7 +1,7 @@
 //! Reading the noun phrase that may name a speaker, backward from a verb ("the Russian ministry
 //! added") or forward from a position ("said Eriksen", "the statement reads").
 
-use crate::lexicon::{self, Word};
+use crate::lexicon::{self, Classes};
 use lede_core::{Case, Document, Span, TokenKind};
 
 /// What a speaker phrase is made of.
@@ -46,29 +46,47 @@ pub fn bytes(doc: &Document, t: usize) -> &[u8] {
     &doc.text().as_bytes()[token.start()..token.end()]
 }
 
+/// Inlined: most tokens a phrase reads are turned away by kind or case without a call.
+#[inline]
 fn is_name_word(doc: &Document, t: usize) -> bool {
     let token = &doc.tokens()[t];
-    token.kind == TokenKind::Word && token.is_capitalized() && {
-        let word = Word::from(bytes(doc, t));
-        !lexicon::is_not_name(word) && !lexicon::is_determiner(word)
-    }
+    token.kind == TokenKind::Word && token.is_capitalized() && !is_not_name_text(doc, t)
 }
 
-/// A lowercase noun that can head a speaker phrase on its own: "ministry", "statement".
+#[inline(never)]
+fn is_not_name_text(doc: &Document, t: usize) -> bool {
+    lexicon::is_not_name_or_determiner(bytes(doc, t))
+}
+
+/// The lists of a lowercase noun that can head a speaker phrase on its own ("ministry",
+/// "statement"), or `None` for any other token.
+fn speaker_noun(doc: &Document, t: usize) -> Option<Classes> {
+    if doc.tokens()[t].kind != TokenKind::Word {
+        return None;
+    }
+    Some(lexicon::speaker_noun_classes(bytes(doc, t))).filter(|classes| classes.any())
+}
+
 fn is_speaker_noun(doc: &Document, t: usize) -> bool {
-    doc.tokens()[t].kind == TokenKind::Word && {
-        let word = Word::from(bytes(doc, t));
-        lexicon::is_organization_head(word)
-            || lexicon::is_statement_noun(word)
-            || lexicon::is_title(word)
-    }
+    speaker_noun(doc, t).is_some()
 }
 
+/// Inlined: most words are turned away by their length without a call.
+#[inline]
 fn pronoun(doc: &Document, t: usize) -> Option<Phrase> {
-    let word = Word::from(bytes(doc, t));
-    let kind = if lexicon::is_person_pronoun(word) {
+    let token = &doc.tokens()[t];
+    if !lexicon::is_pronoun_length(token.end() - token.start()) {
+        return None;
+    }
+    pronoun_of_word(doc, t)
+}
+
+#[inline(never)]
+fn pronoun_of_word(doc: &Document, t: usize) -> Option<Phrase> {
+    let classes = lexicon::pronoun_classes(bytes(doc, t));
+    let kind = if classes.is_person_pronoun() {
         PhraseKind::PersonPronoun
-    } else if lexicon::is_group_pronoun(word) {
+    } else if classes.is_group_pronoun() {
         PhraseKind::GroupPronoun
     } else {
         return None;
@@ -168,10 +186,9 @@ pub fn forward(doc: &Document, first: usize, ceiling: usize) -> Option<Phrase> {
         if is_name_word(doc, t) || is_inner_link(doc, t, start, ceiling) {
             ends_with_title = false;
             t += 1;
-        } else if is_speaker_noun(doc, t) {
-            let word = Word::from(bytes(doc, t));
-            ends_with_title = lexicon::is_title(word);
-            let leads_on = ends_with_title || lexicon::is_organization_head(word);
+        } else if let Some(classes) = speaker_noun(doc, t) {
+            ends_with_title = classes.is_title();
+            let leads_on = ends_with_title || classes.is_organization_head();
             t += 1;
             // A title or organization word goes on into a name or another title: "coach Ole
             // Eriksen", "chief executive of Elbe Line".
