@@ -13,7 +13,7 @@
 //! of every formatter call.
 
 use crate::document::Document;
-use crate::swar::{bytes_below, bytes_equal};
+use crate::swar::{bytes_below, bytes_equal, ONES};
 use serde::ser::{self, Serialize};
 use std::fmt::Display;
 
@@ -124,18 +124,27 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time, and a short
-/// string, under eight bytes, in one or two overlapping loads.
+/// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time (the flags of
+/// all words are gathered and tested once), and a short string, under eight bytes, in one or two
+/// overlapping loads.
 fn needs_escape(bytes: &[u8]) -> bool {
-    let flagged = |x: u64| bytes_below(x, 0x20) | bytes_equal(x, b'"') | bytes_equal(x, b'\\') != 0;
+    // Flipping bit 1 maps `"` (0x22) to 0x20 and the control bytes onto themselves, so one test
+    // below 0x21 finds both.
+    let flagged = |x: u64| bytes_below(x ^ (ONES * 0x02), 0x21) | bytes_equal(x, b'\\');
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
     let n = bytes.len();
     if n >= 8 {
         // The last eight bytes, overlapping the last whole chunk, cover the remainder.
-        (0..n / 8).any(|i| flagged(word(i * 8))) || flagged(word(n - 8))
+        let mut flags = flagged(word(n - 8));
+        let mut at = 0;
+        while at + 8 < n {
+            flags |= flagged(word(at));
+            at += 8;
+        }
+        flags != 0
     } else if n >= 4 {
-        flagged(u64::from(half(0)) | u64::from(half(n - 4)) << 32)
+        flagged(u64::from(half(0)) | u64::from(half(n - 4)) << 32) != 0
     } else {
         bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
     }
