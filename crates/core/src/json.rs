@@ -134,7 +134,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
     let n = bytes.len();
-    if n >= 8 {
+    if n > 16 {
         // The last eight bytes, overlapping the last whole chunk, cover the remainder.
         let mut flags = flagged(word(n - 8));
         let mut at = 0;
@@ -143,6 +143,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
             at += 8;
         }
         flags != 0
+    } else if n >= 8 {
+        // Most strings (names, kinds): two overlapping words and no loop.
+        flagged(word(0)) | flagged(word(n - 8)) != 0
     } else if n >= 4 {
         flagged(u64::from(half(0)) | u64::from(half(n - 4)) << 32) != 0
     } else {
