@@ -153,41 +153,51 @@ fn needs_escape(bytes: &[u8]) -> bool {
     }
 }
 
-/// Appends `text` as a JSON string, escaped as serde_json escapes it.
+/// Appends `text` as a JSON string, escaped as serde_json escapes it. The common string, with
+/// nothing to escape, is a test and one copy; escaping is out of line, so this path saves and
+/// restores few registers.
 fn string(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
+    if needs_escape(bytes) {
+        return escaped_string(out, bytes);
+    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    if !needs_escape(bytes) {
-        out.extend_from_slice(bytes);
-    } else {
-        let mut from = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let escape: &[u8] = match b {
-                b'"' => b"\\\"",
-                b'\\' => b"\\\\",
-                b'\n' => b"\\n",
-                b'\r' => b"\\r",
-                b'\t' => b"\\t",
-                0x08 => b"\\b",
-                0x0C => b"\\f",
-                0..=0x1F => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.extend_from_slice(&bytes[from..i]);
-                    out.extend_from_slice(b"\\u00");
-                    out.push(HEX[usize::from(b >> 4)]);
-                    out.push(HEX[usize::from(b & 0xF)]);
-                    from = i + 1;
-                    continue;
-                }
-                _ => continue,
-            };
-            out.extend_from_slice(&bytes[from..i]);
-            out.extend_from_slice(escape);
-            from = i + 1;
-        }
-        out.extend_from_slice(&bytes[from..]);
+    out.extend_from_slice(bytes);
+    out.push(b'"');
+}
+
+/// [`string`] for text with bytes to escape.
+#[inline(never)]
+fn escaped_string(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..=0x1F => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&bytes[from..i]);
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 0xF)]);
+                from = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        out.extend_from_slice(escape);
+        from = i + 1;
     }
+    out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
 }
 
