@@ -98,11 +98,13 @@ impl<'a> Writer<'a> {
             !needs_escape(name.as_bytes()),
             "field name {name:?} needs JSON escapes; rename it"
         );
-        self.out.reserve(name.len() + 4);
-        if !first {
-            self.out.push(b',');
+        // No `reserve` first: each append tests capacity anyway, and the comma and the quote go
+        // in one append.
+        if first {
+            self.out.push(b'"');
+        } else {
+            self.out.extend_from_slice(b",\"");
         }
-        self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\":");
     }
