@@ -163,7 +163,6 @@ fn string(out: &mut Vec<u8>, text: &str) {
     if needs_escape(bytes) {
         return escaped_string(out, bytes);
     }
-    out.reserve(bytes.len() + 2);
     out.push(b'"');
     out.extend_from_slice(bytes);
     out.push(b'"');
