@@ -13,7 +13,7 @@
 //! of every formatter call.
 
 use crate::document::Document;
-use crate::swar::{bytes_below, bytes_equal};
+use crate::swar::{bytes_below, bytes_equal, ONES};
 use serde::ser::{self, Serialize};
 use std::fmt::Display;
 
@@ -98,11 +98,13 @@ impl<'a> Writer<'a> {
             !needs_escape(name.as_bytes()),
             "field name {name:?} needs JSON escapes; rename it"
         );
-        self.out.reserve(name.len() + 4);
-        if !first {
-            self.out.push(b',');
+        // No `reserve` first: each append tests capacity anyway, and the comma and the quote go
+        // in one append.
+        if first {
+            self.out.push(b'"');
+        } else {
+            self.out.extend_from_slice(b",\"");
         }
-        self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\":");
     }
@@ -124,58 +126,79 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time, and a short
-/// string, under eight bytes, in one or two overlapping loads.
+/// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time (the flags of
+/// all words are gathered and tested once), and a short string, under eight bytes, in one or two
+/// overlapping loads.
 fn needs_escape(bytes: &[u8]) -> bool {
-    let flagged = |x: u64| bytes_below(x, 0x20) | bytes_equal(x, b'"') | bytes_equal(x, b'\\') != 0;
+    // Flipping bit 1 maps `"` (0x22) to 0x20 and the control bytes onto themselves, so one test
+    // below 0x21 finds both.
+    let flagged = |x: u64| bytes_below(x ^ (ONES * 0x02), 0x21) | bytes_equal(x, b'\\');
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four bytes"));
     let n = bytes.len();
-    if n >= 8 {
+    if n > 16 {
         // The last eight bytes, overlapping the last whole chunk, cover the remainder.
-        (0..n / 8).any(|i| flagged(word(i * 8))) || flagged(word(n - 8))
+        let mut flags = flagged(word(n - 8));
+        let mut at = 0;
+        while at + 8 < n {
+            flags |= flagged(word(at));
+            at += 8;
+        }
+        flags != 0
+    } else if n >= 8 {
+        // Most strings (names, kinds): two overlapping words and no loop.
+        flagged(word(0)) | flagged(word(n - 8)) != 0
     } else if n >= 4 {
-        flagged(u64::from(half(0)) | u64::from(half(n - 4)) << 32)
+        flagged(u64::from(half(0)) | u64::from(half(n - 4)) << 32) != 0
     } else {
         bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
     }
 }
 
-/// Appends `text` as a JSON string, escaped as serde_json escapes it.
+/// Appends `text` as a JSON string, escaped as serde_json escapes it. The common string, with
+/// nothing to escape, is a test and one copy; escaping is out of line, so this path saves and
+/// restores few registers.
 fn string(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
+    if needs_escape(bytes) {
+        return escaped_string(out, bytes);
+    }
+    out.push(b'"');
+    out.extend_from_slice(bytes);
+    out.push(b'"');
+}
+
+/// [`string`] for text with bytes to escape.
+#[inline(never)]
+fn escaped_string(out: &mut Vec<u8>, bytes: &[u8]) {
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    if !needs_escape(bytes) {
-        out.extend_from_slice(bytes);
-    } else {
-        let mut from = 0;
-        for (i, &b) in bytes.iter().enumerate() {
-            let escape: &[u8] = match b {
-                b'"' => b"\\\"",
-                b'\\' => b"\\\\",
-                b'\n' => b"\\n",
-                b'\r' => b"\\r",
-                b'\t' => b"\\t",
-                0x08 => b"\\b",
-                0x0C => b"\\f",
-                0..=0x1F => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    out.extend_from_slice(&bytes[from..i]);
-                    out.extend_from_slice(b"\\u00");
-                    out.push(HEX[usize::from(b >> 4)]);
-                    out.push(HEX[usize::from(b & 0xF)]);
-                    from = i + 1;
-                    continue;
-                }
-                _ => continue,
-            };
-            out.extend_from_slice(&bytes[from..i]);
-            out.extend_from_slice(escape);
-            from = i + 1;
-        }
-        out.extend_from_slice(&bytes[from..]);
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0..=0x1F => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&bytes[from..i]);
+                out.extend_from_slice(b"\\u00");
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 0xF)]);
+                from = i + 1;
+                continue;
+            }
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        out.extend_from_slice(escape);
+        from = i + 1;
     }
+    out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
 }
 

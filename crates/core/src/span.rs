@@ -59,12 +59,22 @@ impl Span {
 
 /// Converts byte offsets to char (Unicode scalar) offsets in O(1) time.
 ///
-/// For every 64-byte block it keeps the number of chars before the block and a bit mask of the
-/// bytes that start a char, so a lookup is one masked bit count. ASCII-only inputs need no table.
+/// A char offset is the byte offset less the continuation bytes (`10xxxxxx`) before it. For every
+/// 64-byte block the index keeps how many come before the block and a bit mask of those in it, so
+/// a lookup is one masked bit count, and none at all when no continuation byte precedes the offset
+/// in its block, the usual case in news text. ASCII-only inputs need no table.
 #[derive(Debug, Clone, Default)]
 pub struct CharIndex {
-    chars_before_block: Vec<u32>,
-    char_starts_in_block: Vec<u64>,
+    blocks: Vec<Block>,
+}
+
+/// One 64-byte block of the input, in one entry so a lookup reads one cache line.
+#[derive(Debug, Clone, Copy)]
+struct Block {
+    /// Continuation bytes before the block.
+    continuations_before: usize,
+    /// Bit `i` set when byte `i` of the block is a continuation byte.
+    continuations: u64,
 }
 
 const BLOCK: usize = 64;
@@ -75,34 +85,39 @@ impl CharIndex {
         if input.is_ascii() {
             return CharIndex::default();
         }
-        let blocks = input.len() / BLOCK + 1;
-        let mut chars_before_block = Vec::with_capacity(blocks);
-        let mut char_starts_in_block = Vec::with_capacity(blocks);
-        let mut count = 0u32;
+        let mut blocks = Vec::with_capacity(input.len() / BLOCK + 1);
+        let mut continuations_before = 0;
         for block in input.as_bytes().chunks(BLOCK) {
-            let starts = char_start_mask(block);
-            chars_before_block.push(count);
-            char_starts_in_block.push(starts);
-            count += starts.count_ones();
+            let in_block = u64::MAX >> (BLOCK - block.len());
+            let continuations = !char_start_mask(block) & in_block;
+            blocks.push(Block {
+                continuations_before,
+                continuations,
+            });
+            continuations_before += continuations.count_ones() as usize;
         }
         // One entry past the last block, so the offset of the end of the text has a block too.
-        chars_before_block.push(count);
-        char_starts_in_block.push(0);
-        CharIndex {
-            chars_before_block,
-            char_starts_in_block,
-        }
+        blocks.push(Block {
+            continuations_before,
+            continuations: 0,
+        });
+        CharIndex { blocks }
     }
 
     /// The char offset of byte offset `byte` in the indexed input (at most its length).
     pub fn char_offset(&self, byte: usize) -> usize {
-        if self.chars_before_block.is_empty() {
+        let Some(last) = self.blocks.len().checked_sub(1) else {
             return byte;
-        }
-        let block = (byte / BLOCK).min(self.chars_before_block.len() - 1);
-        let below = (1u64 << (byte % BLOCK)) - 1;
-        self.chars_before_block[block] as usize
-            + (self.char_starts_in_block[block] & below).count_ones() as usize
+        };
+        let block = self.blocks[(byte / BLOCK).min(last)];
+        let before = block.continuations & ((1u64 << (byte % BLOCK)) - 1);
+        // The target has no popcount instruction: skip the software count when it would be 0.
+        let in_block = if before == 0 {
+            0
+        } else {
+            before.count_ones() as usize
+        };
+        byte - block.continuations_before - in_block
     }
 }
 
