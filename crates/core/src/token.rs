@@ -168,6 +168,18 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Bytes after a run of ASCII letters and digits that may carry the word on: the joiners `'`,
+/// `-`, `.` and `,`, and every non-ASCII byte. One load decides the common word end.
+static MAY_CONTINUE_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || matches!(b as u8, b'\'' | b'-' | b'.' | b',');
+        b += 1;
+    }
+    table
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
@@ -206,36 +218,40 @@ fn case_of(word: &str) -> Case {
     let letters = word.chars().filter(|c| c.is_alphabetic());
     let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
     let (count, uppers) = letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as u32));
-    case_from_counts(count, uppers, first_upper)
+    case_from_counts(uppers, count > uppers, first_upper)
 }
 
-fn case_from_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
-    match (letters, uppers) {
-        (0, _) => Case::None,
-        (_, 0) => Case::Lower,
-        (l, u) if l == u && l >= 2 => Case::Upper,
-        (_, 1) if first_upper => Case::Title,
+/// The case of a word with `uppers` uppercase letters, `other_letters` when it has a letter that
+/// is not uppercase, and `first_upper` when its first letter is uppercase.
+fn case_from_counts(uppers: u32, other_letters: bool, first_upper: bool) -> Case {
+    match (uppers, other_letters) {
+        (0, false) => Case::None,
+        (0, true) => Case::Lower,
+        (2.., false) => Case::Upper,
+        (1, _) if first_upper => Case::Title,
         _ => Case::Mixed,
     }
 }
 
-/// ASCII letters counted while a word is scanned, so its case needs no second pass.
+/// ASCII letters tallied while a word is scanned, so its case needs no second pass. The case
+/// needs only the number of uppercase letters and whether any lowercase one was seen, so the
+/// lowercase flags are merged rather than counted.
 #[derive(Default)]
 struct LetterCount {
-    letters: u32,
     uppers: u32,
+    /// The lowercase letters' flags, merged over every chunk: nonzero when any was seen.
+    lower: u64,
 }
 
 impl LetterCount {
     /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`.
     fn add(&mut self, upper: u64, lower: u64) {
-        let any = upper | lower;
-        self.letters += count_flags(any);
         self.uppers += count_flags(upper);
+        self.lower |= lower;
     }
 
     fn case(&self, first_letter_upper: bool) -> Case {
-        case_from_counts(self.letters, self.uppers, first_letter_upper)
+        case_from_counts(self.uppers, self.lower != 0, first_letter_upper)
     }
 }
 
@@ -346,9 +362,9 @@ fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Optio
     let mut count = LetterCount::default();
     let end = ascii_alnum_run(bytes, start, &mut count);
     if let Some(&next) = bytes.get(end) {
-        let joiner =
-            matches!(next, b'\'' | b'-' | b'.') || next == b',' && bytes[end - 1].is_ascii_digit();
-        if !next.is_ascii() || joiner {
+        // A comma joins only digits ("5,000").
+        if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
+        {
             return None;
         }
     }
@@ -654,10 +670,10 @@ mod tests {
             let mut count = LetterCount::default();
             assert_eq!(ascii_alnum_run(bytes, 0, &mut count), run, "{word}");
             assert_eq!(
-                (count.letters, count.uppers),
+                (count.uppers, count.lower != 0),
                 (
-                    letters.clone().count() as u32,
                     letters.clone().filter(char::is_ascii_uppercase).count() as u32,
+                    letters.clone().any(|c| c.is_ascii_lowercase()),
                 ),
                 "{word}"
             );
