@@ -382,6 +382,8 @@ fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Optio
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
+// Out of line: the rarer general path would crowd the plain word's registers in the main loop.
+#[inline(never)]
 fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
