@@ -1,7 +1,7 @@
 //! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
 
 use crate::span::{CharIndex, Span};
-use crate::token::{is_space, tokenize, Token, TokenKind};
+use crate::token::{tokenize, Token, TokenKind};
 use std::ops::Range;
 
 /// A paragraph: one non-empty line of the input (news feeds put a paragraph on a line, and a
@@ -171,11 +171,10 @@ fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
             if sentence_start < t {
                 push_sentence(tokens, sentence_start..t, &mut sentences);
             }
-            let line = &text[line_start..line_end];
-            let lead = line.len() - line.trim_start_matches(is_space).len();
-            let trimmed = line.trim_matches(is_space).len();
+            // Tokens cover every character that is not `is_space`, so the line without its
+            // surrounding whitespace runs from its first token's start to its last token's end.
             paragraphs.push(Paragraph {
-                span: Span::trusted(line_start + lead, line_start + lead + trimmed),
+                span: Span::trusted(tokens[first].start(), tokens[t - 1].end()),
                 tokens: first..t,
                 sentences: first_sentence..sentences.len(),
             });
@@ -268,6 +267,13 @@ mod tests {
         );
         assert_eq!(doc.sentence_of(0), 0);
         assert_eq!(doc.sentence_of(doc.tokens().len() - 1), 2);
+    }
+
+    #[test]
+    fn paragraph_spans_drop_odd_whitespace() {
+        let doc =
+            Document::new("t", "\u{FEFF} \u{00A0}Moscow said.\u{2003}\t\u{200B}\r\n").unwrap();
+        assert_eq!(doc.span_text(doc.paragraphs()[0].span), "Moscow said.");
     }
 
     #[test]
