@@ -305,7 +305,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
             if ASCII_ALNUM[usize::from(b)] {
-                i = match scan_plain_word(bytes, i, &mut tokens) {
+                i = match scan_plain_word(text, i, &mut tokens) {
                     Some(end) => end,
                     None => scan_word(text, i, &mut tokens),
                 };
@@ -356,15 +356,24 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// The commonest word, scanned without [`scan_word`]'s general machinery: a run of ASCII letters
 /// and digits ended by a byte that cannot join, absorb or split it (not `'`, `-`, `.`, a `,` after
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
-/// scanning resumes, or `None`, having pushed nothing, for every other word.
+/// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
+/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`].
 #[inline(always)]
-fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+fn scan_plain_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut count = LetterCount::default();
     let end = ascii_alnum_run(bytes, start, &mut count);
     if let Some(&next) = bytes.get(end) {
         // A comma joins only digits ("5,000").
         if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
         {
+            // Half of these words end a sentence. A period joins only digits ("2.5"), and
+            // `scan_word` would stop at it with this very run and count.
+            let decimal = bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if next == b'.' && !decimal {
+                return Some(finish_word_before_period(text, start, end, &count, tokens));
+            }
             return None;
         }
     }
@@ -439,6 +448,35 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
         }
         end += c.len_utf8();
     }
+    finish_word(text, start, end, &count, counted, tokens)
+}
+
+/// [`finish_word`] for a plain run before a period.
+// Out of line: inlined into the plain-word loop, its rarer paths would crowd that loop's registers.
+#[inline(never)]
+fn finish_word_before_period(
+    text: &str,
+    start: usize,
+    end: usize,
+    count: &LetterCount,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    finish_word(text, start, end, count, true, tokens)
+}
+
+/// Pushes the word or number `start..end` that [`scan_word`] found, with an abbreviation's period
+/// and a possessive after it, and returns where scanning resumes. `count` holds its ASCII letters;
+/// `counted` says it holds all of them.
+#[inline(always)]
+fn finish_word(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    count: &LetterCount,
+    counted: bool,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
     if bytes[start].is_ascii_digit() {
         push(tokens, text, start, end, TokenKind::Number);
     } else {
