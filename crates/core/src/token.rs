@@ -215,10 +215,17 @@ fn case_of(word: &str) -> Case {
         let first_letter = word.bytes().find(u8::is_ascii_alphabetic);
         return count.case(first_letter.is_some_and(|b| b.is_ascii_uppercase()));
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic());
-    let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
-    let (count, uppers) = letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as u32));
-    case_from_counts(uppers, count > uppers, first_upper)
+    // One pass: each non-ASCII letter costs two Unicode table lookups.
+    let mut uppers = 0;
+    let mut other_letters = false;
+    let mut first_upper = None;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        let upper = c.is_uppercase();
+        first_upper.get_or_insert(upper);
+        uppers += u32::from(upper);
+        other_letters |= !upper;
+    }
+    case_from_counts(uppers, other_letters, first_upper == Some(true))
 }
 
 /// The case of a word with `uppers` uppercase letters, `other_letters` when it has a letter that
@@ -594,7 +601,12 @@ fn push_split_glued(tokens: &mut Vec<Token>, text: &str, start: usize, end: usiz
             piece_len += 1;
         }
     }
-    push(tokens, text, piece_start, end, TokenKind::Word);
+    if piece_start == start {
+        // Unsplit, the word keeps the mixed case its caller found.
+        push_with_case(tokens, start, end, TokenKind::Word, Case::Mixed);
+    } else {
+        push(tokens, text, piece_start, end, TokenKind::Word);
+    }
 }
 
 #[cfg(test)]
