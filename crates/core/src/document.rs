@@ -1,7 +1,7 @@
 //! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
 
 use crate::span::{CharIndex, Span};
-use crate::token::{is_space, tokenize, Token, TokenKind};
+use crate::token::{tokenize, Token, TokenKind};
 use std::ops::Range;
 
 /// A paragraph: one non-empty line of the input (news feeds put a paragraph on a line, and a
@@ -140,6 +140,8 @@ const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»"];
 const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
 
 /// Splits the token stream into paragraphs (lines) and sentences.
+// Out of line: called once per document, and inlined it disturbs the tokenizer's registers.
+#[inline(never)]
 fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
     // News runs about 25 tokens a sentence and 3 sentences a paragraph: sized once, the vectors
     // rarely grow.
@@ -150,17 +152,29 @@ fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
     while line_start < text.len() {
         let line_end = memchr_newline(text, line_start);
         let first = t;
+        let first_sentence = sentences.len();
+        let mut sentence_start = t;
+        // One walk over the line's tokens finds both where the line ends and its sentence ends.
         while t < tokens.len() && tokens[t].start() < line_end {
-            t += 1;
+            if !is_terminal(text, &tokens[t]) {
+                t += 1;
+                continue;
+            }
+            let (end, starts_new) = sentence_break(text, tokens, t, line_end);
+            if starts_new {
+                push_sentence(tokens, sentence_start..end, &mut sentences);
+                sentence_start = end;
+            }
+            t = end;
         }
         if t > first {
-            let line = &text[line_start..line_end];
-            let lead = line.len() - line.trim_start_matches(is_space).len();
-            let trimmed = line.trim_matches(is_space).len();
-            let first_sentence = sentences.len();
-            split_sentences(text, tokens, first..t, &mut sentences);
+            if sentence_start < t {
+                push_sentence(tokens, sentence_start..t, &mut sentences);
+            }
+            // Tokens cover every character that is not `is_space`, so the line without its
+            // surrounding whitespace runs from its first token's start to its last token's end.
             paragraphs.push(Paragraph {
-                span: Span::trusted(line_start + lead, line_start + lead + trimmed),
+                span: Span::trusted(tokens[first].start(), tokens[t - 1].end()),
                 tokens: first..t,
                 sentences: first_sentence..sentences.len(),
             });
@@ -174,39 +188,28 @@ fn memchr_newline(text: &str, from: usize) -> usize {
     memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p)
 }
 
-fn split_sentences(text: &str, tokens: &[Token], range: Range<usize>, out: &mut Vec<Sentence>) {
+/// For the terminal token `terminal` of a line ending at byte `line_end`: the index just past it
+/// and the closing marks glued to it, and whether a new sentence starts there.
+fn sentence_break(text: &str, tokens: &[Token], terminal: usize, line_end: usize) -> (usize, bool) {
     let tok = |i: usize| &text[tokens[i].start()..tokens[i].end()];
-    let mut start = range.start;
-    let mut i = range.start;
-    while i < range.end {
-        if is_terminal(text, &tokens[i]) {
-            let mut end = i + 1;
-            // Closing marks glued to the terminal belong to the sentence it ends.
-            while end < range.end
-                && tokens[end].start() == tokens[end - 1].end()
-                && CLOSERS.contains(&tok(end))
-            {
-                end += 1;
-            }
-            let starts_new = end < range.end && {
-                let next = &tokens[end];
-                next.start() > tokens[end - 1].end()
-                    && (next.is_capitalized()
-                        || next.kind == TokenKind::Number
-                        || OPENERS.contains(&tok(end)))
-            };
-            if starts_new {
-                push_sentence(tokens, start..end, out);
-                start = end;
-            }
-            i = end;
-        } else {
-            i += 1;
-        }
+    let mut end = terminal + 1;
+    // Closing marks glued to the terminal belong to the sentence it ends. A glued token is on
+    // the same line: tokens never hold a newline.
+    while end < tokens.len()
+        && tokens[end].start() == tokens[end - 1].end()
+        && CLOSERS.contains(&tok(end))
+    {
+        end += 1;
     }
-    if start < range.end {
-        push_sentence(tokens, start..range.end, out);
-    }
+    let starts_new = end < tokens.len() && {
+        let next = &tokens[end];
+        next.start() < line_end
+            && next.start() > tokens[end - 1].end()
+            && (next.is_capitalized()
+                || next.kind == TokenKind::Number
+                || OPENERS.contains(&tok(end)))
+    };
+    (end, starts_new)
 }
 
 fn push_sentence(tokens: &[Token], range: Range<usize>, out: &mut Vec<Sentence>) {
@@ -264,6 +267,13 @@ mod tests {
         );
         assert_eq!(doc.sentence_of(0), 0);
         assert_eq!(doc.sentence_of(doc.tokens().len() - 1), 2);
+    }
+
+    #[test]
+    fn paragraph_spans_drop_odd_whitespace() {
+        let doc =
+            Document::new("t", "\u{FEFF} \u{00A0}Moscow said.\u{2003}\t\u{200B}\r\n").unwrap();
+        assert_eq!(doc.span_text(doc.paragraphs()[0].span), "Moscow said.");
     }
 
     #[test]

@@ -168,6 +168,18 @@ static ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// Bytes after a run of ASCII letters and digits that may carry the word on: the joiners `'`,
+/// `-`, `.` and `,`, and every non-ASCII byte. One load decides the common word end.
+static MAY_CONTINUE_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b >= 0x80 || matches!(b as u8, b'\'' | b'-' | b'.' | b',');
+        b += 1;
+    }
+    table
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
@@ -203,39 +215,50 @@ fn case_of(word: &str) -> Case {
         let first_letter = word.bytes().find(u8::is_ascii_alphabetic);
         return count.case(first_letter.is_some_and(|b| b.is_ascii_uppercase()));
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic());
-    let first_upper = letters.clone().next().is_some_and(char::is_uppercase);
-    let (count, uppers) = letters.fold((0, 0), |(n, u), c| (n + 1, u + c.is_uppercase() as u32));
-    case_from_counts(count, uppers, first_upper)
+    // One pass: each non-ASCII letter costs two Unicode table lookups.
+    let mut uppers = 0;
+    let mut other_letters = false;
+    let mut first_upper = None;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        let upper = c.is_uppercase();
+        first_upper.get_or_insert(upper);
+        uppers += u32::from(upper);
+        other_letters |= !upper;
+    }
+    case_from_counts(uppers, other_letters, first_upper == Some(true))
 }
 
-fn case_from_counts(letters: u32, uppers: u32, first_upper: bool) -> Case {
-    match (letters, uppers) {
-        (0, _) => Case::None,
-        (_, 0) => Case::Lower,
-        (l, u) if l == u && l >= 2 => Case::Upper,
-        (_, 1) if first_upper => Case::Title,
+/// The case of a word with `uppers` uppercase letters, `other_letters` when it has a letter that
+/// is not uppercase, and `first_upper` when its first letter is uppercase.
+fn case_from_counts(uppers: u32, other_letters: bool, first_upper: bool) -> Case {
+    match (uppers, other_letters) {
+        (0, false) => Case::None,
+        (0, true) => Case::Lower,
+        (2.., false) => Case::Upper,
+        (1, _) if first_upper => Case::Title,
         _ => Case::Mixed,
     }
 }
 
-/// ASCII letters counted while a word is scanned, so its case needs no second pass.
+/// ASCII letters tallied while a word is scanned, so its case needs no second pass. The case
+/// needs only the number of uppercase letters and whether any lowercase one was seen, so the
+/// lowercase flags are merged rather than counted.
 #[derive(Default)]
 struct LetterCount {
-    letters: u32,
     uppers: u32,
+    /// The lowercase letters' flags, merged over every chunk: nonzero when any was seen.
+    lower: u64,
 }
 
 impl LetterCount {
     /// Adds the letters flagged at bit 7 of each byte of `upper` and `lower`.
     fn add(&mut self, upper: u64, lower: u64) {
-        let any = upper | lower;
-        self.letters += count_flags(any);
         self.uppers += count_flags(upper);
+        self.lower |= lower;
     }
 
     fn case(&self, first_letter_upper: bool) -> Case {
-        case_from_counts(self.letters, self.uppers, first_letter_upper)
+        case_from_counts(self.uppers, self.lower != 0, first_letter_upper)
     }
 }
 
@@ -289,7 +312,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
             if ASCII_ALNUM[usize::from(b)] {
-                i = match scan_plain_word(bytes, i, &mut tokens) {
+                i = match scan_plain_word(text, i, &mut tokens) {
                     Some(end) => end,
                     None => scan_word(text, i, &mut tokens),
                 };
@@ -340,15 +363,24 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// The commonest word, scanned without [`scan_word`]'s general machinery: a run of ASCII letters
 /// and digits ended by a byte that cannot join, absorb or split it (not `'`, `-`, `.`, a `,` after
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
-/// scanning resumes, or `None`, having pushed nothing, for every other word.
+/// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
+/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`].
 #[inline(always)]
-fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+fn scan_plain_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut count = LetterCount::default();
     let end = ascii_alnum_run(bytes, start, &mut count);
     if let Some(&next) = bytes.get(end) {
-        let joiner =
-            matches!(next, b'\'' | b'-' | b'.') || next == b',' && bytes[end - 1].is_ascii_digit();
-        if !next.is_ascii() || joiner {
+        // A comma joins only digits ("5,000").
+        if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
+        {
+            // Half of these words end a sentence. A period joins only digits ("2.5"), and
+            // `scan_word` would stop at it with this very run and count.
+            let decimal = bytes[end - 1].is_ascii_digit()
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if next == b'.' && !decimal {
+                return Some(finish_word_before_period(text, start, end, &count, tokens));
+            }
             return None;
         }
     }
@@ -366,6 +398,8 @@ fn scan_plain_word(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Optio
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
+// Out of line: the rarer general path would crowd the plain word's registers in the main loop.
+#[inline(never)]
 fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
@@ -421,6 +455,35 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
         }
         end += c.len_utf8();
     }
+    finish_word(text, start, end, &count, counted, tokens)
+}
+
+/// [`finish_word`] for a plain run before a period.
+// Out of line: inlined into the plain-word loop, its rarer paths would crowd that loop's registers.
+#[inline(never)]
+fn finish_word_before_period(
+    text: &str,
+    start: usize,
+    end: usize,
+    count: &LetterCount,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    finish_word(text, start, end, count, true, tokens)
+}
+
+/// Pushes the word or number `start..end` that [`scan_word`] found, with an abbreviation's period
+/// and a possessive after it, and returns where scanning resumes. `count` holds its ASCII letters;
+/// `counted` says it holds all of them.
+#[inline(always)]
+fn finish_word(
+    text: &str,
+    start: usize,
+    mut end: usize,
+    count: &LetterCount,
+    counted: bool,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let bytes = text.as_bytes();
     if bytes[start].is_ascii_digit() {
         push(tokens, text, start, end, TokenKind::Number);
     } else {
@@ -538,7 +601,12 @@ fn push_split_glued(tokens: &mut Vec<Token>, text: &str, start: usize, end: usiz
             piece_len += 1;
         }
     }
-    push(tokens, text, piece_start, end, TokenKind::Word);
+    if piece_start == start {
+        // Unsplit, the word keeps the mixed case its caller found.
+        push_with_case(tokens, start, end, TokenKind::Word, Case::Mixed);
+    } else {
+        push(tokens, text, piece_start, end, TokenKind::Word);
+    }
 }
 
 #[cfg(test)]
@@ -654,10 +722,10 @@ mod tests {
             let mut count = LetterCount::default();
             assert_eq!(ascii_alnum_run(bytes, 0, &mut count), run, "{word}");
             assert_eq!(
-                (count.letters, count.uppers),
+                (count.uppers, count.lower != 0),
                 (
-                    letters.clone().count() as u32,
                     letters.clone().filter(char::is_ascii_uppercase).count() as u32,
+                    letters.clone().any(|c| c.is_ascii_lowercase()),
                 ),
                 "{word}"
             );
