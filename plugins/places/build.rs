@@ -11,6 +11,10 @@ use std::path::Path;
 
 use lede_core::fold;
 
+#[path = "src/name_hash.rs"]
+mod name_hash;
+use name_hash::name_hash;
+
 const KINDS: &[&str] = &[
     "country",
     "admin1",
@@ -174,13 +178,4 @@ fn main() {
         ));
     }
     fs::write(out.join("names.rs"), names).unwrap();
-}
-
-/// The hash of the name tables; `gazetteer::name_hash` is the same function.
-fn name_hash(word: &[u8]) -> usize {
-    let mut h: u64 = 0;
-    for &b in word {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    (h >> 32) as usize
 }

@@ -2,6 +2,7 @@
 //! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
 //! tables are `include_bytes!` slices read in place.
 
+use crate::name_hash::name_hash;
 use crate::word_steps::WordSteps;
 use fst::raw::{CompiledAddr, Fst, Node, Output, Transition};
 use lede_core::fold::fold_into;
@@ -399,15 +400,6 @@ pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidate
     let mut walker = Walker::default();
     walker.feed_word(steps, false, word.as_bytes(), 0..word.len());
     walker.matched()
-}
-
-/// The hash of the name tables build.rs makes (the same function there).
-fn name_hash(word: &[u8]) -> usize {
-    let mut h: u64 = 0;
-    for &b in word {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    (h >> 32) as usize
 }
 
 /// Whether `words` holds `word`, found through its hash table `slots`: a hash and a compare or

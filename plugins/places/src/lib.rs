@@ -51,6 +51,7 @@ mod cues;
 mod find;
 pub mod gazetteer;
 mod metonymy;
+mod name_hash;
 mod person_spans;
 mod resolve;
 mod scan;
