@@ -155,7 +155,7 @@ fn digit_suffix(d: &Digits) -> (f64, Form, &'static str) {
         return (d.value(), Form::Cardinal, "digits");
     }
     if let Some(compound) = suffix.strip_prefix('-') {
-        return compound_after(d.value(), compound);
+        return compound_after(d.value(), Lower::of(compound).as_bytes());
     }
     match suffix {
         "C" => return (d.value(), Form::Unit(celsius()), "digits+unit"),
@@ -163,20 +163,20 @@ fn digit_suffix(d: &Digits) -> (f64, Form, &'static str) {
         _ => {}
     }
     let lower = Lower::of(suffix);
-    let lower = lower.as_str();
+    let lower = lower.as_bytes();
     if d.decimals == 0 && is_ordinal_suffix(d.value(), lower) {
         return (d.value(), Form::Ordinal, "digits+ordinal-suffix");
     }
     match lower {
-        "s" if d.decimals == 0 && d.value() % 10.0 == 0.0 => {
+        b"s" if d.decimals == 0 && d.value() % 10.0 == 0.0 => {
             return (d.value(), Form::Not(Kind::Date, "decade"), "digits")
         }
-        "am" | "pm" | "a.m" | "p.m" | "hrs" if d.decimals <= 2 => {
+        b"am" | b"pm" | b"a.m" | b"p.m" | b"hrs" if d.decimals <= 2 => {
             return (d.value(), Form::Not(Kind::Time, "clock time"), "digits")
         }
-        "m" => return (d.value(), Form::MillionsOrMetres, "digits+m"),
-        "million" => return (d.scaled(1e6), Form::Cardinal, "digits+scale"),
-        "billion" => return (d.scaled(1e9), Form::Cardinal, "digits+scale"),
+        b"m" => return (d.value(), Form::MillionsOrMetres, "digits+m"),
+        b"million" => return (d.scaled(1e6), Form::Cardinal, "digits+scale"),
+        b"billion" => return (d.scaled(1e9), Form::Cardinal, "digits+scale"),
         _ => {}
     }
     if let Some(scale) = lexicon::scale_abbreviation(lower) {
@@ -192,14 +192,14 @@ fn digit_suffix(d: &Digits) -> (f64, Form, &'static str) {
     )
 }
 
-fn is_ordinal_suffix(value: f64, suffix: &str) -> bool {
+fn is_ordinal_suffix(value: f64, suffix: &[u8]) -> bool {
     let n = value as u64;
-    let expected = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
+    let expected: &[u8] = match (n % 10, n % 100) {
+        (_, 11..=13) => b"th",
+        (1, _) => b"st",
+        (2, _) => b"nd",
+        (3, _) => b"rd",
+        _ => b"th",
     };
     suffix == expected
 }
@@ -218,21 +218,20 @@ fn fahrenheit() -> Unit {
     }
 }
 
-/// A number joined by a hyphen to what it measures: "20-year", "45-year-old", "5,000-strong".
-fn compound_after(value: f64, compound: &str) -> (f64, Form, &'static str) {
-    let lower = Lower::of(compound);
-    let lower = lower.as_str();
+/// A number joined by a hyphen to what it measures, given lowercased: "20-year",
+/// "45-year-old", "5,000-strong".
+fn compound_after(value: f64, lower: &[u8]) -> (f64, Form, &'static str) {
     if let Some(age) = lower
-        .strip_suffix("-old")
+        .strip_suffix(b"-old")
         .and_then(units::unit_word)
         .filter(|u| u.dimension == Dimension::Time)
     {
         return (value, Form::Unit(age), "compound+age");
     }
-    if lower == "strong" {
+    if lower == b"strong" {
         return (value, Form::Cardinal, "compound+strong");
     }
-    if lower == "plus" {
+    if lower == b"plus" {
         return (value, Form::Cardinal, PLUS);
     }
     match units::unit_word(lower) {
@@ -251,16 +250,16 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
         return None;
     }
     // No other table holds an article, so its reading is the only one.
-    if w == "a" || w == "an" {
+    if w == b"a" || w == b"an" {
         return article_amount(t, i);
     }
-    if w == "half" {
+    if w == b"half" {
         return half(t, i);
     }
     if let Some(v) = lexicon::vague_plural(w) {
         return vague(t, i, &v);
     }
-    if w == "several" || (w == "few" && t.is(i.wrapping_sub(1), "a")) {
+    if w == b"several" || (w == b"few" && t.is(i.wrapping_sub(1), "a")) {
         return several(t, i);
     }
     if let Some((denominator, false)) = lexicon::denominator(w) {
@@ -291,7 +290,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
     if lexicon::cardinal_word(w).is_some() {
         return cardinal_words(t, i);
     }
-    if w.contains('-') {
+    if w.contains(&b'-') {
         return hyphenated_compound(i, w);
     }
     None
@@ -300,7 +299,7 @@ fn read_words(t: &Tokens, i: usize) -> Option<Core> {
 /// "a hundred", "a million", "a dozen", "a third of": the article stands for one.
 fn article_amount(t: &Tokens, i: usize) -> Option<Core> {
     let next = t.lower(i + 1);
-    if lexicon::scale_word(next).is_some() || next == "dozen" {
+    if lexicon::scale_word(next).is_some() || next == b"dozen" {
         return cardinal_words(t, i);
     }
     let (denominator, plural) = lexicon::denominator(next)?;
@@ -320,7 +319,7 @@ fn article_amount(t: &Tokens, i: usize) -> Option<Core> {
     }
     // "a third of voters", "fell by a third since": a part; "a third term": a rank.
     let part = t.is(i + 2, "of") || !t.is_word(i + 2) || counts::is_stop(t.lower(i + 2));
-    (!plural && next != "half" && part).then(|| {
+    (!plural && next != b"half" && part).then(|| {
         Core::new(
             i,
             i + 2,
@@ -346,7 +345,7 @@ fn half(t: &Tokens, i: usize) -> Option<Core> {
             core.scale = scale;
             return Some(core);
         }
-        if next == "dozen" {
+        if next == b"dozen" {
             return Some(Core::new(i, i + 3, 6.0, Form::Cardinal, "half+dozen"));
         }
         return Some(Core::new(i, i + 2, 0.5, Form::Fraction, "half"));
@@ -418,7 +417,7 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
     let mut j = i;
     loop {
         let w = t.lower(j);
-        if last == Last::Start && (w == "a" || w == "an") {
+        if last == Last::Start && (w == b"a" || w == b"an") {
             current = 1.0;
             last = Last::Small(1, false);
         } else if let Some(n) = lexicon::cardinal_word(w) {
@@ -431,12 +430,12 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
                 break;
             }
             current += f64::from(n);
-            last = Last::Small(n, w.contains('-'));
-        } else if w == "hundred" && matches!(last, Last::Small(..)) {
+            last = Last::Small(n, w.contains(&b'-'));
+        } else if w == b"hundred" && matches!(last, Last::Small(..)) {
             current *= 100.0;
             last = Last::Hundred;
             scale = scale.max(100.0);
-        } else if w == "dozen" && matches!(last, Last::Small(..)) {
+        } else if w == b"dozen" && matches!(last, Last::Small(..)) {
             current *= 12.0;
             last = Last::Dozen;
         } else if let Some(s) = lexicon::scale_word(w).filter(|s| *s > 100.0) {
@@ -447,7 +446,7 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
             current = 0.0;
             last = Last::Scale;
             scale = scale.max(s);
-        } else if w == "and"
+        } else if w == b"and"
             && matches!(last, Last::Hundred | Last::Scale)
             && lexicon::cardinal_word(t.lower(j + 1)).is_some()
         {
@@ -510,9 +509,9 @@ fn and_a_half(t: &Tokens, core: &mut Core) {
 }
 
 /// A number word hyphenated to a unit: "two-year", "three-day", "five-year-old", "ten-strong".
-fn hyphenated_compound(i: usize, w: &str) -> Option<Core> {
-    let (first, rest) = w.split_once('-')?;
-    let (value, rest) = match rest.split_once('-').and_then(|(second, tail)| {
+fn hyphenated_compound(i: usize, w: &[u8]) -> Option<Core> {
+    let (first, rest) = split_hyphen(w)?;
+    let (value, rest) = match split_hyphen(rest).and_then(|(second, tail)| {
         Some((
             lexicon::hyphenated_cardinal(&w[..first.len() + 1 + second.len()])?,
             tail,
@@ -524,6 +523,12 @@ fn hyphenated_compound(i: usize, w: &str) -> Option<Core> {
     let (value, form, evidence) = compound_after(f64::from(value), rest);
     matches!(form, Form::Unit(_) | Form::Cardinal)
         .then(|| Core::new(i, i + 1, value, form, evidence))
+}
+
+/// `word` split at its first hyphen.
+fn split_hyphen(word: &[u8]) -> Option<(&[u8], &[u8])> {
+    let hyphen = word.iter().position(|&b| b == b'-')?;
+    Some((&word[..hyphen], &word[hyphen + 1..]))
 }
 
 #[cfg(test)]

@@ -72,29 +72,29 @@ fn phrase_head(t: &Tokens, from: usize) -> Option<usize> {
 
 /// Participles and adverbs that follow a noun rather than modify one: "troops mobilized",
 /// "people living", "boats allegedly".
-fn ends_phrase_after_noun(w: &str) -> bool {
-    (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+fn ends_phrase_after_noun(w: &[u8]) -> bool {
+    (w.ends_with(b"ed") || w.ends_with(b"ing") || w.ends_with(b"ly"))
         && w.is_ascii()
         && !is_noun_like_participle(w)
 }
 
 word_table! {
     /// Nouns that end like a participle or an adverb: "building", "bed", "family".
-    fn is_noun_like_participle(w: &str) -> bool {
-        "building" | "meeting" | "wing" | "king" | "thing" | "ring" | "evening" | "morning"
-        | "spring" | "ceiling" | "bombing" | "shooting" | "killing" | "landing" | "hearing"
-        | "briefing" | "offering" | "uprising" | "opening" | "funding" | "housing" | "training"
-        | "clothing" | "bed" | "shed" | "hundred" | "speed" | "seed" | "need" | "family"
-        | "supply" | "ally" | "rally" | "assembly" | "belly" | "italy" | "bully"
-        | "anomaly" => true,
+    fn is_noun_like_participle(w: &[u8]) -> bool {
+        b"building" | b"meeting" | b"wing" | b"king" | b"thing" | b"ring" | b"evening" | b"morning"
+        | b"spring" | b"ceiling" | b"bombing" | b"shooting" | b"killing" | b"landing" | b"hearing"
+        | b"briefing" | b"offering" | b"uprising" | b"opening" | b"funding" | b"housing" | b"training"
+        | b"clothing" | b"bed" | b"shed" | b"hundred" | b"speed" | b"seed" | b"need" | b"family"
+        | b"supply" | b"ally" | b"rally" | b"assembly" | b"belly" | b"italy" | b"bully"
+        | b"anomaly" => true,
         _ => false,
     }
 }
 
 /// Words that cannot be inside the counted noun phrase; `w` is lowercased.
 #[inline]
-pub fn is_stop(w: &str) -> bool {
-    STOP_SHAPES.may_hold(w.as_bytes()) && STOP_SET.contains(w.as_bytes())
+pub fn is_stop(w: &[u8]) -> bool {
+    STOP_SHAPES.may_hold(w) && STOP_SET.contains(w)
 }
 
 /// The words of [`is_stop`].
@@ -141,22 +141,22 @@ const STOP_SHAPES: Shapes = Shapes::of(STOP_WORDS);
 static STOP_SET: ExactWords = ExactWords::of(STOP_WORDS);
 
 /// Determiners skipped before the counted phrase, lowercased.
-fn is_determiner(w: &str) -> bool {
+fn is_determiner(w: &[u8]) -> bool {
     matches!(
         w,
-        "the"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "these"
-            | "those"
-            | "this"
-            | "that"
-            | "all"
+        b"the"
+            | b"its"
+            | b"their"
+            | b"his"
+            | b"her"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"these"
+            | b"those"
+            | b"this"
+            | b"that"
+            | b"all"
     )
 }
 

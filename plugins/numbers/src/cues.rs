@@ -12,8 +12,8 @@ const ABOUT: &[Cue] = &[(&[], About)];
 word_table! {
     /// The cues ending with the word `last`, longest first so "no more than" wins over "more
     /// than".
-    fn cues_ending_with(last: &str) -> &'static [Cue] {
-        "than" => &[
+    fn cues_ending_with(last: &[u8]) -> &'static [Cue] {
+        b"than" => &[
             (&["no", "more"], AtMost),
             (&["no", "fewer"], AtLeast),
             (&["no", "less"], AtLeast),
@@ -26,8 +26,8 @@ word_table! {
             (&["less"], LessThan),
             (&["fewer"], LessThan),
         ],
-        "as" => &[(&["as", "many"], UpTo), (&["as", "much"], UpTo)],
-        "of" => &[
+        b"as" => &[(&["as", "many"], UpTo), (&["as", "much"], UpTo)],
+        b"of" => &[
             (&["in", "excess"], MoreThan),
             (&["a", "maximum"], AtMost),
             (&["a", "minimum"], AtLeast),
@@ -35,28 +35,28 @@ word_table! {
             (&["upwards"], MoreThan),
             (&["upward"], MoreThan),
         ],
-        "over" => &[
+        b"over" => &[
             (&["a", "little"], MoreThan),
             (&["just"], MoreThan),
             (&["well"], MoreThan),
             (&[], MoreThan),
         ],
-        "least" => &[(&["at"], AtLeast)],
-        "most" => &[(&["at"], AtMost)],
-        "to" => &[(&["up"], UpTo), (&["close"], Nearly)],
-        "above" => &[
+        b"least" => &[(&["at"], AtLeast)],
+        b"most" => &[(&["at"], AtMost)],
+        b"to" => &[(&["up"], UpTo), (&["close"], Nearly)],
+        b"above" => &[
             (&["just"], MoreThan),
             (&["well"], MoreThan),
             (&[], MoreThan),
         ],
-        "under" => &[(&["just"], LessThan), (&[], LessThan)],
-        "below" => &[(&["just"], LessThan), (&[], LessThan)],
-        "estimated" => &[(&["an"], About), (&[], About)],
-        "nearly" | "almost" => &[(&[], Nearly)],
-        "about" | "around" | "roughly" | "approximately" | "some" | "circa" => ABOUT,
-        "exceeding" => &[(&[], MoreThan)],
+        b"under" => &[(&["just"], LessThan), (&[], LessThan)],
+        b"below" => &[(&["just"], LessThan), (&[], LessThan)],
+        b"estimated" => &[(&["an"], About), (&[], About)],
+        b"nearly" | b"almost" => &[(&[], Nearly)],
+        b"about" | b"around" | b"roughly" | b"approximately" | b"some" | b"circa" => ABOUT,
+        b"exceeding" => &[(&[], MoreThan)],
         _ => match last {
-            "approx." | "~" => ABOUT,
+            b"approx." | b"~" => ABOUT,
             _ => &[],
         },
     }
@@ -73,15 +73,15 @@ pub fn before(t: &Tokens, first: usize, floor: usize) -> Option<(Approximation, 
     }
     let word = |back: usize| match last.checked_sub(back) {
         Some(i) if i >= floor => t.lower(i),
-        _ => "",
+        _ => &[],
     };
     // The word before `last` turns away most cues; the one before it is read only if needed.
     let previous = word(1);
     cues.iter().find_map(|&(words, approximation)| {
         // A cue has at most three words: `last`, `previous` and the one before.
         debug_assert!(words.len() <= 2, "{words:?}");
-        let matched = words.last().is_none_or(|&next| next == previous)
-            && (words.len() < 2 || words[0] == word(2));
+        let matched = words.last().is_none_or(|&next| next.as_bytes() == previous)
+            && (words.len() < 2 || words[0].as_bytes() == word(2));
         if !matched {
             return None;
         }
@@ -108,52 +108,52 @@ pub fn after(t: &Tokens, end: usize) -> Option<(Approximation, usize)> {
 fn is_particle_verb(t: &Tokens, cue: usize) -> bool {
     matches!(
         t.lower(cue.wrapping_sub(1)),
-        "hand"
-            | "handed"
-            | "handing"
-            | "hands"
-            | "take"
-            | "took"
-            | "taken"
-            | "taking"
-            | "takes"
-            | "turn"
-            | "turned"
-            | "turning"
-            | "win"
-            | "won"
-            | "give"
-            | "gave"
-            | "given"
-            | "pass"
-            | "passed"
-            | "bring"
-            | "brought"
-            | "come"
-            | "came"
-            | "go"
-            | "went"
-            | "look"
-            | "looked"
-            | "knocked"
-            | "run"
-            | "ran"
-            | "tipped"
-            | "fought"
-            | "argue"
-            | "argued"
-            | "worry"
-            | "worried"
-            | "talk"
-            | "talked"
-            | "know"
-            | "think"
-            | "thought"
-            | "care"
-            | "cared"
-            | "spread"
-            | "scattered"
-            | "set"
+        b"hand"
+            | b"handed"
+            | b"handing"
+            | b"hands"
+            | b"take"
+            | b"took"
+            | b"taken"
+            | b"taking"
+            | b"takes"
+            | b"turn"
+            | b"turned"
+            | b"turning"
+            | b"win"
+            | b"won"
+            | b"give"
+            | b"gave"
+            | b"given"
+            | b"pass"
+            | b"passed"
+            | b"bring"
+            | b"brought"
+            | b"come"
+            | b"came"
+            | b"go"
+            | b"went"
+            | b"look"
+            | b"looked"
+            | b"knocked"
+            | b"run"
+            | b"ran"
+            | b"tipped"
+            | b"fought"
+            | b"argue"
+            | b"argued"
+            | b"worry"
+            | b"worried"
+            | b"talk"
+            | b"talked"
+            | b"know"
+            | b"think"
+            | b"thought"
+            | b"care"
+            | b"cared"
+            | b"spread"
+            | b"scattered"
+            | b"set"
     )
 }
 

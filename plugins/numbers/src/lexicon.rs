@@ -1,8 +1,8 @@
 //! Number words: cardinals, scales, ordinals, fraction denominators and vague plurals.
 //!
-//! Every lookup takes an ASCII-lowercased word (see [`Lower`], and `Tokens::lower` for whole
-//! tokens); `match` on string literals compiles to length-then-bytes comparisons, so a lookup
-//! costs no allocation and no hashing.
+//! Every lookup takes an ASCII-lowercased word as bytes (see [`Lower`], and `Tokens::lower` for
+//! whole tokens); `match` on byte-string literals compiles to length-then-bytes comparisons, so
+//! a lookup costs no allocation and no hashing.
 
 /// No table holds a word longer than this, in bytes.
 pub const LONGEST_WORD: usize = 24;
@@ -32,9 +32,8 @@ impl Lower {
     }
 
     /// The lowercased word.
-    pub fn as_str(&self) -> &str {
-        // Only ASCII bytes were copied, so this never fails.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -126,13 +125,27 @@ impl Shapes {
         let mut shapes = [0u32; 26 * 32];
         let mut i = 0;
         while i < words.len() {
-            let w = words[i].as_bytes();
-            let (first, last) = (w[0], w[w.len() - 1]);
-            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase() && w.len() < 32);
-            shapes[(first - b'a') as usize * 32 + w.len()] |= 1 << (last - b'a');
+            Self::add(&mut shapes, words[i].as_bytes());
             i += 1;
         }
         Shapes(shapes)
+    }
+
+    /// [`Shapes::of`] for words given as bytes.
+    pub const fn of_bytes(words: &[&[u8]]) -> Shapes {
+        let mut shapes = [0u32; 26 * 32];
+        let mut i = 0;
+        while i < words.len() {
+            Self::add(&mut shapes, words[i]);
+            i += 1;
+        }
+        Shapes(shapes)
+    }
+
+    const fn add(shapes: &mut [u32; 26 * 32], w: &[u8]) {
+        let (first, last) = (w[0], w[w.len() - 1]);
+        assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase() && w.len() < 32);
+        shapes[(first - b'a') as usize * 32 + w.len()] |= 1 << (last - b'a');
     }
 
     /// Whether a word of `word`'s shape is listed.
@@ -272,49 +285,49 @@ impl ExactWords {
 
 word_table! {
     /// Cardinals below one hundred: "zero" to "nineteen" and the tens.
-    pub fn small_cardinal(word: &str) -> Option<u32> {
-        "zero" => Some(0),
-        "one" => Some(1),
-        "two" => Some(2),
-        "three" => Some(3),
-        "four" => Some(4),
-        "five" => Some(5),
-        "six" => Some(6),
-        "seven" => Some(7),
-        "eight" => Some(8),
-        "nine" => Some(9),
-        "ten" => Some(10),
-        "eleven" => Some(11),
-        "twelve" => Some(12),
-        "thirteen" => Some(13),
-        "fourteen" => Some(14),
-        "fifteen" => Some(15),
-        "sixteen" => Some(16),
-        "seventeen" => Some(17),
-        "eighteen" => Some(18),
-        "nineteen" => Some(19),
-        "twenty" => Some(20),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
-        "sixty" => Some(60),
-        "seventy" => Some(70),
-        "eighty" => Some(80),
-        "ninety" => Some(90),
+    pub fn small_cardinal(word: &[u8]) -> Option<u32> {
+        b"zero" => Some(0),
+        b"one" => Some(1),
+        b"two" => Some(2),
+        b"three" => Some(3),
+        b"four" => Some(4),
+        b"five" => Some(5),
+        b"six" => Some(6),
+        b"seven" => Some(7),
+        b"eight" => Some(8),
+        b"nine" => Some(9),
+        b"ten" => Some(10),
+        b"eleven" => Some(11),
+        b"twelve" => Some(12),
+        b"thirteen" => Some(13),
+        b"fourteen" => Some(14),
+        b"fifteen" => Some(15),
+        b"sixteen" => Some(16),
+        b"seventeen" => Some(17),
+        b"eighteen" => Some(18),
+        b"nineteen" => Some(19),
+        b"twenty" => Some(20),
+        b"thirty" => Some(30),
+        b"forty" => Some(40),
+        b"fifty" => Some(50),
+        b"sixty" => Some(60),
+        b"seventy" => Some(70),
+        b"eighty" => Some(80),
+        b"ninety" => Some(90),
         _ => None,
     }
 }
 
 word_table! {
     /// Scale words written out: "hundred", "million", and the South Asian "lakh" and "crore".
-    pub fn scale_word(word: &str) -> Option<f64> {
-        "hundred" => Some(1e2),
-        "thousand" => Some(1e3),
-        "lakh" | "lakhs" => Some(1e5),
-        "million" => Some(1e6),
-        "crore" | "crores" => Some(1e7),
-        "billion" => Some(1e9),
-        "trillion" => Some(1e12),
+    pub fn scale_word(word: &[u8]) -> Option<f64> {
+        b"hundred" => Some(1e2),
+        b"thousand" => Some(1e3),
+        b"lakh" | b"lakhs" => Some(1e5),
+        b"million" => Some(1e6),
+        b"crore" | b"crores" => Some(1e7),
+        b"billion" => Some(1e9),
+        b"trillion" => Some(1e12),
         _ => None,
     }
 }
@@ -322,69 +335,69 @@ word_table! {
 word_table! {
     /// Scale abbreviations, read only right after digits ("3.2bn", "$5 mln"). "m" is left to the
     /// caller: it is "million" beside a currency and "metres" elsewhere.
-    pub fn scale_abbreviation(word: &str) -> Option<f64> {
-        "k" => Some(1e3),
-        "mn" | "mln" | "mil" => Some(1e6),
-        "b" | "bn" | "bln" => Some(1e9),
-        "tn" | "trn" => Some(1e12),
+    pub fn scale_abbreviation(word: &[u8]) -> Option<f64> {
+        b"k" => Some(1e3),
+        b"mn" | b"mln" | b"mil" => Some(1e6),
+        b"b" | b"bn" | b"bln" => Some(1e9),
+        b"tn" | b"trn" => Some(1e12),
         _ => None,
     }
 }
 
 word_table! {
     /// Ordinal words: "first" to "twentieth", the tens, "hundredth" and up.
-    pub fn ordinal_word(word: &str) -> Option<u32> {
-        "first" => Some(1),
-        "second" => Some(2),
-        "third" => Some(3),
-        "fourth" => Some(4),
-        "fifth" => Some(5),
-        "sixth" => Some(6),
-        "seventh" => Some(7),
-        "eighth" => Some(8),
-        "ninth" => Some(9),
-        "tenth" => Some(10),
-        "eleventh" => Some(11),
-        "twelfth" => Some(12),
-        "thirteenth" => Some(13),
-        "fourteenth" => Some(14),
-        "fifteenth" => Some(15),
-        "sixteenth" => Some(16),
-        "seventeenth" => Some(17),
-        "eighteenth" => Some(18),
-        "nineteenth" => Some(19),
-        "twentieth" => Some(20),
-        "thirtieth" => Some(30),
-        "fortieth" => Some(40),
-        "fiftieth" => Some(50),
-        "sixtieth" => Some(60),
-        "seventieth" => Some(70),
-        "eightieth" => Some(80),
-        "ninetieth" => Some(90),
-        "hundredth" => Some(100),
-        "thousandth" => Some(1000),
-        "millionth" => Some(1_000_000),
+    pub fn ordinal_word(word: &[u8]) -> Option<u32> {
+        b"first" => Some(1),
+        b"second" => Some(2),
+        b"third" => Some(3),
+        b"fourth" => Some(4),
+        b"fifth" => Some(5),
+        b"sixth" => Some(6),
+        b"seventh" => Some(7),
+        b"eighth" => Some(8),
+        b"ninth" => Some(9),
+        b"tenth" => Some(10),
+        b"eleventh" => Some(11),
+        b"twelfth" => Some(12),
+        b"thirteenth" => Some(13),
+        b"fourteenth" => Some(14),
+        b"fifteenth" => Some(15),
+        b"sixteenth" => Some(16),
+        b"seventeenth" => Some(17),
+        b"eighteenth" => Some(18),
+        b"nineteenth" => Some(19),
+        b"twentieth" => Some(20),
+        b"thirtieth" => Some(30),
+        b"fortieth" => Some(40),
+        b"fiftieth" => Some(50),
+        b"sixtieth" => Some(60),
+        b"seventieth" => Some(70),
+        b"eightieth" => Some(80),
+        b"ninetieth" => Some(90),
+        b"hundredth" => Some(100),
+        b"thousandth" => Some(1000),
+        b"millionth" => Some(1_000_000),
         _ => None,
     }
 }
 
 word_table! {
     /// A fraction's denominator word, and whether it is the plural ("thirds") form.
-    pub fn denominator(word: &str) -> Option<(f64, bool)> {
-        "half" => Some((2.0, false)),
-        "halves" => Some((2.0, true)),
-        "third" => Some((3.0, false)),
-        "thirds" => Some((3.0, true)),
-        "quarter" | "fourth" => Some((4.0, false)),
-        "quarters" | "fourths" => Some((4.0, true)),
-        "fifth" => Some((5.0, false)),
-        "fifths" => Some((5.0, true)),
-        "sixth" => Some((6.0, false)),
-        "sixths" => Some((6.0, true)),
-        "eighth" => Some((8.0, false)),
-        "eighths" => Some((8.0, true)),
-        "tenth" => Some((10.0, false)),
-        "tenths" => Some((10.0, true)),
+    pub fn denominator(word: &[u8]) -> Option<(f64, bool)> {
+        b"half" => Some((2.0, false)),
+        b"halves" => Some((2.0, true)),
+        b"third" => Some((3.0, false)),
+        b"thirds" => Some((3.0, true)),
+        b"quarter" | b"fourth" => Some((4.0, false)),
+        b"quarters" | b"fourths" => Some((4.0, true)),
+        b"fifth" => Some((5.0, false)),
+        b"fifths" => Some((5.0, true)),
+        b"sixth" => Some((6.0, false)),
+        b"sixths" => Some((6.0, true)),
+        b"eighth" => Some((8.0, false)),
+        b"eighths" => Some((8.0, true)),
+        b"tenth" => Some((10.0, false)),
+        b"tenths" => Some((10.0, true)),
         _ => None,
     }
 }
@@ -401,16 +414,16 @@ pub struct VaguePlural {
 }
 
 /// Looks up a vague plural.
-pub fn vague_plural(word: &str) -> Option<VaguePlural> {
+pub fn vague_plural(word: &[u8]) -> Option<VaguePlural> {
     let (unit, needs_of, magnitude) = match word {
-        "tens" => (10.0, true, true),
-        "dozens" => (12.0, false, false),
-        "scores" => (20.0, true, false),
-        "hundreds" => (1e2, false, true),
-        "thousands" => (1e3, false, true),
-        "millions" => (1e6, false, true),
-        "billions" => (1e9, false, true),
-        "trillions" => (1e12, false, true),
+        b"tens" => (10.0, true, true),
+        b"dozens" => (12.0, false, false),
+        b"scores" => (20.0, true, false),
+        b"hundreds" => (1e2, false, true),
+        b"thousands" => (1e3, false, true),
+        b"millions" => (1e6, false, true),
+        b"billions" => (1e9, false, true),
+        b"trillions" => (1e12, false, true),
         _ => return None,
     };
     Some(VaguePlural {
@@ -422,15 +435,16 @@ pub fn vague_plural(word: &str) -> Option<VaguePlural> {
 
 /// `word` split at its first hyphen; `None`, without a scan for the hyphen, when it is shorter
 /// than `shortest`, the shortest word of the reading (most words read here are "one", "first").
-fn split_hyphen<'w>(word: &'w str, shortest: &str) -> Option<(&'w str, &'w str)> {
+fn split_hyphen<'w>(word: &'w [u8], shortest: &str) -> Option<(&'w [u8], &'w [u8])> {
     if word.len() < shortest.len() {
         return None;
     }
-    word.split_once('-')
+    let hyphen = word.iter().position(|&b| b == b'-')?;
+    Some((&word[..hyphen], &word[hyphen + 1..]))
 }
 
 /// A cardinal written as one hyphenated word: "twenty-one" is 21.
-pub fn hyphenated_cardinal(word: &str) -> Option<u32> {
+pub fn hyphenated_cardinal(word: &[u8]) -> Option<u32> {
     let (tens, ones) = split_hyphen(word, "forty-one")?;
     let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
     let ones = small_cardinal(ones).filter(|o| (1..10).contains(o))?;
@@ -438,7 +452,7 @@ pub fn hyphenated_cardinal(word: &str) -> Option<u32> {
 }
 
 /// An ordinal written as one hyphenated word: "twenty-first" is 21.
-pub fn hyphenated_ordinal(word: &str) -> Option<u32> {
+pub fn hyphenated_ordinal(word: &[u8]) -> Option<u32> {
     let (tens, ones) = split_hyphen(word, "forty-first")?;
     let tens = small_cardinal(tens).filter(|t| *t >= 20 && t % 10 == 0)?;
     let ones = ordinal_word(ones).filter(|o| (1..10).contains(o))?;
@@ -446,7 +460,7 @@ pub fn hyphenated_ordinal(word: &str) -> Option<u32> {
 }
 
 /// A fraction written as one hyphenated word: "two-thirds", "one-quarter", "three-fifths".
-pub fn hyphenated_fraction(word: &str) -> Option<f64> {
+pub fn hyphenated_fraction(word: &[u8]) -> Option<f64> {
     let (numerator, denom) = split_hyphen(word, "one-half")?;
     let numerator = small_cardinal(numerator).filter(|n| (1..10).contains(n))?;
     let (denom, plural) = denominator(denom)?;
@@ -454,7 +468,7 @@ pub fn hyphenated_fraction(word: &str) -> Option<f64> {
 }
 
 /// Any cardinal word, one or hyphenated ("eight", "twenty-one"), below one hundred.
-pub fn cardinal_word(word: &str) -> Option<u32> {
+pub fn cardinal_word(word: &[u8]) -> Option<u32> {
     small_cardinal(word).or_else(|| hyphenated_cardinal(word))
 }
 
@@ -464,26 +478,26 @@ mod tests {
 
     #[test]
     fn lower_folds_ascii_and_refuses_the_rest() {
-        assert_eq!(Lower::of("Eight").as_str(), "eight");
-        assert_eq!(Lower::of("MILLION").as_str(), "million");
-        assert_eq!(Lower::of("Chávez").as_str(), "");
+        assert_eq!(Lower::of("Eight").as_bytes(), b"eight");
+        assert_eq!(Lower::of("MILLION").as_bytes(), b"million");
+        assert_eq!(Lower::of("Chávez").as_bytes(), b"");
     }
 
     #[test]
     fn hyphenated_cardinals_need_tens_then_ones() {
-        assert_eq!(hyphenated_cardinal("twenty-one"), Some(21));
-        assert_eq!(hyphenated_cardinal("ninety-nine"), Some(99));
-        assert_eq!(hyphenated_cardinal("one-two"), None);
-        assert_eq!(hyphenated_cardinal("twenty-ten"), None);
+        assert_eq!(hyphenated_cardinal(b"twenty-one"), Some(21));
+        assert_eq!(hyphenated_cardinal(b"ninety-nine"), Some(99));
+        assert_eq!(hyphenated_cardinal(b"one-two"), None);
+        assert_eq!(hyphenated_cardinal(b"twenty-ten"), None);
     }
 
     #[test]
     fn hyphenated_fractions_agree_in_number() {
-        assert_eq!(hyphenated_fraction("two-thirds"), Some(2.0 / 3.0));
-        assert_eq!(hyphenated_fraction("three-quarters"), Some(0.75));
-        assert_eq!(hyphenated_fraction("one-third"), Some(1.0 / 3.0));
-        assert_eq!(hyphenated_fraction("one-thirds"), None);
-        assert_eq!(hyphenated_fraction("two-third"), None);
+        assert_eq!(hyphenated_fraction(b"two-thirds"), Some(2.0 / 3.0));
+        assert_eq!(hyphenated_fraction(b"three-quarters"), Some(0.75));
+        assert_eq!(hyphenated_fraction(b"one-third"), Some(1.0 / 3.0));
+        assert_eq!(hyphenated_fraction(b"one-thirds"), None);
+        assert_eq!(hyphenated_fraction(b"two-third"), None);
     }
 
     #[test]
@@ -521,10 +535,10 @@ mod tests {
 
     #[test]
     fn ordinals_and_vague_plurals() {
-        assert_eq!(hyphenated_ordinal("twenty-first"), Some(21));
-        assert_eq!(ordinal_word("ninth"), Some(9));
-        assert!(vague_plural("tens").is_some_and(|v| v.needs_of));
-        assert!(vague_plural("hundreds").is_some_and(|v| !v.needs_of));
-        assert!(vague_plural("troops").is_none());
+        assert_eq!(hyphenated_ordinal(b"twenty-first"), Some(21));
+        assert_eq!(ordinal_word(b"ninth"), Some(9));
+        assert!(vague_plural(b"tens").is_some_and(|v| v.needs_of));
+        assert!(vague_plural(b"hundreds").is_some_and(|v| !v.needs_of));
+        assert!(vague_plural(b"troops").is_none());
     }
 }

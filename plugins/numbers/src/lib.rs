@@ -31,26 +31,29 @@
 //! ```
 #![deny(missing_docs)]
 
-/// A lookup on an ASCII-lowercased word, written like a `match` whose keys are lowercase
-/// letters at both ends: a word whose shape (first letter, length, last letter) no key has
-/// skips the string comparisons, in one table look-up made inline, and takes the `_` arm.
+/// A lookup on an ASCII-lowercased word, as bytes, written like a `match` whose keys are byte
+/// strings of lowercase letters at both ends: a word whose shape (first letter, length, last
+/// letter) no key has skips the comparisons, in one table look-up made inline, and takes the
+/// `_` arm. Words are bytes so that no caller pays for the UTF-8 boundary checks of slicing a
+/// `str`.
 macro_rules! word_table {
-    ($(#[$attr:meta])* $vis:vis fn $name:ident($word:ident: &str) -> $ret:ty {
+    ($(#[$attr:meta])* $vis:vis fn $name:ident($word:ident: &[u8]) -> $ret:ty {
         $($($key:literal)|+ => $value:expr,)*
         _ => $default:expr $(,)?
     }) => {
         $(#[$attr])*
         #[inline]
-        $vis fn $name($word: &str) -> $ret {
-            static SHAPES: crate::lexicon::Shapes = crate::lexicon::Shapes::of(&[$($($key),+),*]);
+        $vis fn $name($word: &[u8]) -> $ret {
+            static SHAPES: crate::lexicon::Shapes =
+                crate::lexicon::Shapes::of_bytes(&[$($($key as &[u8]),+),*]);
             #[inline(never)]
-            fn keyed($word: &str) -> Option<$ret> {
+            fn keyed($word: &[u8]) -> Option<$ret> {
                 Some(match $word {
                     $($($key)|+ => $value,)*
                     _ => return None,
                 })
             }
-            if SHAPES.may_hold($word.as_bytes()) {
+            if SHAPES.may_hold($word) {
                 if let Some(value) = keyed($word) {
                     return value;
                 }

@@ -26,17 +26,19 @@ pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'st
     }
     let w = t.lower(e);
     match w {
-        "%" => return Some((After::Percent(None), e + 1, "percent-sign")),
-        "percent" | "pct" => return Some((After::Percent(None), e + 1, "percent-word")),
-        "per" if t.is(e + 1, "cent") => return Some((After::Percent(None), e + 2, "percent-word")),
-        "percentage" if t.is_any(e + 1, &["point", "points"]) => {
+        b"%" => return Some((After::Percent(None), e + 1, "percent-sign")),
+        b"percent" | b"pct" => return Some((After::Percent(None), e + 1, "percent-word")),
+        b"per" if t.is(e + 1, "cent") => {
+            return Some((After::Percent(None), e + 2, "percent-word"))
+        }
+        b"percentage" if t.is_any(e + 1, &["point", "points"]) => {
             return Some((
                 After::Percent(Some("percentage point")),
                 e + 2,
                 "percentage-points",
             ))
         }
-        "basis" if t.is_any(e + 1, &["point", "points"]) => {
+        b"basis" if t.is_any(e + 1, &["point", "points"]) => {
             let unit = Unit {
                 symbol: "basis point",
                 dimension: Dimension::Other,
@@ -79,7 +81,7 @@ fn degrees(t: &Tokens, e: usize, glued: bool) -> (After, usize, &'static str) {
 fn currency_after(
     t: &Tokens,
     e: usize,
-    w: &str,
+    w: &[u8],
     scaled: bool,
 ) -> Option<(After, usize, &'static str)> {
     if let Some(code) = units::currency_code(t.text(e)) {
@@ -100,10 +102,10 @@ fn currency_after(
             (at, word, units::currency_word(word)?, Some(named))
         }
     };
-    if matches!(word, "won" | "dong" | "rand") && !scaled && nationality.is_none() {
+    if matches!(word, b"won" | b"dong" | b"rand") && !scaled && nationality.is_none() {
         return None;
     }
-    if word.starts_with("pound") && t.is(word_at + 1, "of") {
+    if word.starts_with(b"pound") && t.is(word_at + 1, "of") {
         return None;
     }
     let code = match nationality {
@@ -118,8 +120,8 @@ fn currency_after(
     Some((After::Currency(code), after_word, "currency-word"))
 }
 
-fn unit_after(t: &Tokens, e: usize, w: &str) -> Option<(After, usize, &'static str)> {
-    if matches!(w, "square" | "sq" | "cubic") {
+fn unit_after(t: &Tokens, e: usize, w: &[u8]) -> Option<(After, usize, &'static str)> {
+    if matches!(w, b"square" | b"sq" | b"cubic") {
         let length = units::unit_word(t.lower(e + 1))?;
         let symbol = units::power_of(w, length.symbol)?;
         let unit = Unit {

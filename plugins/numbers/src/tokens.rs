@@ -52,14 +52,17 @@ impl<'a> Tokens<'a> {
         self.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
 
-    /// The ASCII-lowercased text of token `i`; "" outside the paragraph and for words longer
+    /// The ASCII-lowercased bytes of token `i`; none outside the paragraph and for words longer
     /// than any table's. Letters outside ASCII stay as written: no table holds such a word, so
-    /// only the rules that read a word's letters themselves test for them.
+    /// only the rules that read a word's letters themselves test for them. Bytes, not a `str`,
+    /// so that no look-up pays for the checks of slicing a `str` at char boundaries.
     #[inline]
-    pub fn lower(&self, i: usize) -> &'a str {
+    pub fn lower(&self, i: usize) -> &'a [u8] {
         match self.get(i) {
-            Some(t) if t.end() - t.start() <= LONGEST_WORD => &self.lower[t.start()..t.end()],
-            _ => "",
+            Some(t) if t.end() - t.start() <= LONGEST_WORD => {
+                &self.lower.as_bytes()[t.start()..t.end()]
+            }
+            _ => &[],
         }
     }
 

@@ -35,40 +35,40 @@ const fn other(symbol: &'static str) -> Option<Unit> {
 word_table! {
     /// A unit written as a word after a number ("hours", "kilometres", "km", "mph"); the units
     /// spelled out in full never appear glued to digits.
-    pub fn unit_word(word: &str) -> Option<Unit> {
-        "second" | "seconds" | "sec" | "secs" => time("second"),
-        "minute" | "minutes" | "min" | "mins" => time("minute"),
-        "hour" | "hours" | "hr" | "hrs" => time("hour"),
-        "day" | "days" => time("day"),
-        "week" | "weeks" => time("week"),
-        "fortnight" | "fortnights" => time("fortnight"),
-        "month" | "months" => time("month"),
-        "year" | "years" | "yr" | "yrs" => time("year"),
-        "decade" | "decades" => time("decade"),
-        "century" | "centuries" => time("century"),
-        "metre" | "metres" | "meter" | "meters" => other("m"),
-        "kilometre" | "kilometres" | "kilometer" | "kilometers" => other("km"),
-        "centimetre" | "centimetres" | "centimeter" | "centimeters" => other("cm"),
-        "millimetre" | "millimetres" | "millimeter" | "millimeters" => other("mm"),
-        "mile" | "miles" => other("mi"),
-        "foot" | "feet" => other("ft"),
-        "inch" | "inches" => other("in"),
-        "yard" | "yards" => other("yd"),
-        "kilogram" | "kilograms" | "kilo" | "kilos" => other("kg"),
-        "gram" | "grams" => other("g"),
-        "tonne" | "tonnes" | "ton" | "tons" => other("t"),
-        "ounce" | "ounces" => other("oz"),
-        "litre" | "litres" | "liter" | "liters" => other("l"),
-        "gallon" | "gallons" => other("gal"),
-        "barrel" | "barrels" => other("bbl"),
-        "hectare" | "hectares" => other("ha"),
-        "acre" | "acres" => other("acre"),
-        "degree" | "degrees" => other("°"),
-        "knot" | "knots" => other("kn"),
-        "megawatt" | "megawatts" => other("MW"),
-        "gigawatt" | "gigawatts" => other("GW"),
-        "kilowatt" | "kilowatts" => other("kW"),
-        "calorie" | "calories" => other("kcal"),
+    pub fn unit_word(word: &[u8]) -> Option<Unit> {
+        b"second" | b"seconds" | b"sec" | b"secs" => time("second"),
+        b"minute" | b"minutes" | b"min" | b"mins" => time("minute"),
+        b"hour" | b"hours" | b"hr" | b"hrs" => time("hour"),
+        b"day" | b"days" => time("day"),
+        b"week" | b"weeks" => time("week"),
+        b"fortnight" | b"fortnights" => time("fortnight"),
+        b"month" | b"months" => time("month"),
+        b"year" | b"years" | b"yr" | b"yrs" => time("year"),
+        b"decade" | b"decades" => time("decade"),
+        b"century" | b"centuries" => time("century"),
+        b"metre" | b"metres" | b"meter" | b"meters" => other("m"),
+        b"kilometre" | b"kilometres" | b"kilometer" | b"kilometers" => other("km"),
+        b"centimetre" | b"centimetres" | b"centimeter" | b"centimeters" => other("cm"),
+        b"millimetre" | b"millimetres" | b"millimeter" | b"millimeters" => other("mm"),
+        b"mile" | b"miles" => other("mi"),
+        b"foot" | b"feet" => other("ft"),
+        b"inch" | b"inches" => other("in"),
+        b"yard" | b"yards" => other("yd"),
+        b"kilogram" | b"kilograms" | b"kilo" | b"kilos" => other("kg"),
+        b"gram" | b"grams" => other("g"),
+        b"tonne" | b"tonnes" | b"ton" | b"tons" => other("t"),
+        b"ounce" | b"ounces" => other("oz"),
+        b"litre" | b"litres" | b"liter" | b"liters" => other("l"),
+        b"gallon" | b"gallons" => other("gal"),
+        b"barrel" | b"barrels" => other("bbl"),
+        b"hectare" | b"hectares" => other("ha"),
+        b"acre" | b"acres" => other("acre"),
+        b"degree" | b"degrees" => other("°"),
+        b"knot" | b"knots" => other("kn"),
+        b"megawatt" | b"megawatts" => other("MW"),
+        b"gigawatt" | b"gigawatts" => other("GW"),
+        b"kilowatt" | b"kilowatts" => other("kW"),
+        b"calorie" | b"calories" => other("kcal"),
         _ => abbreviated_unit(word),
     }
 }
@@ -76,42 +76,42 @@ word_table! {
 word_table! {
     /// Unit abbreviations, which may also be glued to digits ("5km"; "40C" is handled by the
     /// caller).
-    pub fn abbreviated_unit(word: &str) -> Option<Unit> {
-        "km" | "kms" => other("km"),
-        "cm" => other("cm"),
-        "mm" => other("mm"),
-        "ft" => other("ft"),
-        "kg" | "kgs" => other("kg"),
-        "lb" | "lbs" => other("lb"),
-        "oz" => other("oz"),
-        "ml" => other("ml"),
-        "mph" => other("mph"),
-        "kph" | "kmh" => other("km/h"),
-        "mw" => other("MW"),
-        "gw" => other("GW"),
-        "kw" => other("kW"),
-        "kwh" => other("kWh"),
-        "mwh" => other("MWh"),
-        "gwh" => other("GWh"),
-        "twh" => other("TWh"),
-        "bpd" => other("bbl/d"),
-        "gb" => other("GB"),
-        "tb" => other("TB"),
-        "mb" => other("MB"),
-        "ha" => other("ha"),
+    pub fn abbreviated_unit(word: &[u8]) -> Option<Unit> {
+        b"km" | b"kms" => other("km"),
+        b"cm" => other("cm"),
+        b"mm" => other("mm"),
+        b"ft" => other("ft"),
+        b"kg" | b"kgs" => other("kg"),
+        b"lb" | b"lbs" => other("lb"),
+        b"oz" => other("oz"),
+        b"ml" => other("ml"),
+        b"mph" => other("mph"),
+        b"kph" | b"kmh" => other("km/h"),
+        b"mw" => other("MW"),
+        b"gw" => other("GW"),
+        b"kw" => other("kW"),
+        b"kwh" => other("kWh"),
+        b"mwh" => other("MWh"),
+        b"gwh" => other("GWh"),
+        b"twh" => other("TWh"),
+        b"bpd" => other("bbl/d"),
+        b"gb" => other("GB"),
+        b"tb" => other("TB"),
+        b"mb" => other("MB"),
+        b"ha" => other("ha"),
         _ => None,
     }
 }
 
 /// "square kilometres", "cubic metres": the area or volume of the length unit that follows.
-pub fn power_of(prefix: &str, length: &str) -> Option<&'static str> {
+pub fn power_of(prefix: &[u8], length: &str) -> Option<&'static str> {
     Some(match (prefix, length) {
-        ("square" | "sq", "km") => "km2",
-        ("square" | "sq", "m") => "m2",
-        ("square" | "sq", "mi") => "mi2",
-        ("square" | "sq", "ft") => "ft2",
-        ("cubic", "m") => "m3",
-        ("cubic", "ft") => "ft3",
+        (b"square" | b"sq", "km") => "km2",
+        (b"square" | b"sq", "m") => "m2",
+        (b"square" | b"sq", "mi") => "mi2",
+        (b"square" | b"sq", "ft") => "ft2",
+        (b"cubic", "m") => "m3",
+        (b"cubic", "ft") => "ft3",
         _ => return None,
     })
 }
@@ -169,79 +169,79 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
 
 word_table! {
     /// A currency named by a word after the amount ("rupees", "euros"), given lowercased.
-    pub fn currency_word(word: &str) -> Option<&'static str> {
-        "dollar" | "dollars" => Some("USD"),
-        "euro" | "euros" => Some("EUR"),
-        "pound" | "pounds" | "sterling" => Some("GBP"),
-        "pence" | "penny" => Some("GBP"),
-        "yen" => Some("JPY"),
-        "yuan" | "renminbi" => Some("CNY"),
-        "rupee" | "rupees" => Some("INR"),
-        "rouble" | "roubles" | "ruble" | "rubles" => Some("RUB"),
-        "naira" => Some("NGN"),
-        "shilling" | "shillings" => Some("KES"),
-        "rand" => Some("ZAR"),
-        "peso" | "pesos" => Some("MXN"),
-        "reais" => Some("BRL"),
-        "franc" | "francs" => Some("CHF"),
-        "lira" | "liras" => Some("TRY"),
-        "riyal" | "riyals" => Some("SAR"),
-        "dirham" | "dirhams" => Some("AED"),
-        "baht" => Some("THB"),
-        "ringgit" => Some("MYR"),
-        "rupiah" => Some("IDR"),
-        "zloty" | "zlotys" | "zlotych" => Some("PLN"),
-        "hryvnia" | "hryvnias" => Some("UAH"),
-        "bolivar" | "bolivars" | "bolivares" => Some("VES"),
-        "cedi" | "cedis" => Some("GHS"),
-        "kwacha" => Some("ZMW"),
-        "taka" => Some("BDT"),
-        "birr" => Some("ETB"),
-        "krona" | "kronor" => Some("SEK"),
-        "krone" | "kroner" => Some("NOK"),
-        "forint" | "forints" => Some("HUF"),
-        "koruna" => Some("CZK"),
-        "dong" => Some("VND"),
-        "won" => Some("KRW"),
+    pub fn currency_word(word: &[u8]) -> Option<&'static str> {
+        b"dollar" | b"dollars" => Some("USD"),
+        b"euro" | b"euros" => Some("EUR"),
+        b"pound" | b"pounds" | b"sterling" => Some("GBP"),
+        b"pence" | b"penny" => Some("GBP"),
+        b"yen" => Some("JPY"),
+        b"yuan" | b"renminbi" => Some("CNY"),
+        b"rupee" | b"rupees" => Some("INR"),
+        b"rouble" | b"roubles" | b"ruble" | b"rubles" => Some("RUB"),
+        b"naira" => Some("NGN"),
+        b"shilling" | b"shillings" => Some("KES"),
+        b"rand" => Some("ZAR"),
+        b"peso" | b"pesos" => Some("MXN"),
+        b"reais" => Some("BRL"),
+        b"franc" | b"francs" => Some("CHF"),
+        b"lira" | b"liras" => Some("TRY"),
+        b"riyal" | b"riyals" => Some("SAR"),
+        b"dirham" | b"dirhams" => Some("AED"),
+        b"baht" => Some("THB"),
+        b"ringgit" => Some("MYR"),
+        b"rupiah" => Some("IDR"),
+        b"zloty" | b"zlotys" | b"zlotych" => Some("PLN"),
+        b"hryvnia" | b"hryvnias" => Some("UAH"),
+        b"bolivar" | b"bolivars" | b"bolivares" => Some("VES"),
+        b"cedi" | b"cedis" => Some("GHS"),
+        b"kwacha" => Some("ZMW"),
+        b"taka" => Some("BDT"),
+        b"birr" => Some("ETB"),
+        b"krona" | b"kronor" => Some("SEK"),
+        b"krone" | b"kroner" => Some("NOK"),
+        b"forint" | b"forints" => Some("HUF"),
+        b"koruna" => Some("CZK"),
+        b"dong" => Some("VND"),
+        b"won" => Some("KRW"),
         _ => None,
     }
 }
 
 /// A nationality that changes which dollar, rupee, peso or shilling is meant ("Australian
 /// dollars", "Pakistani rupees"), given lowercased with the currency's default code.
-pub fn currency_nationality(nationality: &str, default: &'static str) -> Option<&'static str> {
+pub fn currency_nationality(nationality: &[u8], default: &'static str) -> Option<&'static str> {
     Some(match (nationality, default) {
-        ("us" | "u.s." | "american", "USD") => "USD",
-        ("australian", "USD") => "AUD",
-        ("canadian", "USD") => "CAD",
-        ("singapore" | "singaporean", "USD") => "SGD",
-        ("taiwan" | "taiwanese", "USD") => "TWD",
-        ("zimbabwean" | "zimbabwe", "USD") => "ZWL",
-        ("kong", "USD") => "HKD",
-        ("zealand", "USD") => "NZD",
-        ("indian", "INR") => "INR",
-        ("pakistani", "INR") => "PKR",
-        ("nepalese" | "nepali", "INR") => "NPR",
-        ("lankan", "INR") => "LKR",
-        ("kenyan", "KES") => "KES",
-        ("ugandan", "KES") => "UGX",
-        ("tanzanian", "KES") => "TZS",
-        ("mexican", "MXN") => "MXN",
-        ("argentine" | "argentinian", "MXN") => "ARS",
-        ("philippine", "MXN") => "PHP",
-        ("colombian", "MXN") => "COP",
-        ("chilean", "MXN") => "CLP",
-        ("swiss", "CHF") => "CHF",
-        ("cfa", "CHF") => "XOF",
-        ("turkish", "TRY") => "TRY",
-        ("saudi", "SAR") => "SAR",
-        ("qatari", "SAR") => "QAR",
-        ("egyptian", "GBP") => "EGP",
-        ("danish", "NOK") => "DKK",
-        ("norwegian", "NOK") => "NOK",
-        ("swedish", "SEK") => "SEK",
-        ("south", "KRW") => "KRW",
-        ("iranian", "SAR") => "IRR",
+        (b"us" | b"u.s." | b"american", "USD") => "USD",
+        (b"australian", "USD") => "AUD",
+        (b"canadian", "USD") => "CAD",
+        (b"singapore" | b"singaporean", "USD") => "SGD",
+        (b"taiwan" | b"taiwanese", "USD") => "TWD",
+        (b"zimbabwean" | b"zimbabwe", "USD") => "ZWL",
+        (b"kong", "USD") => "HKD",
+        (b"zealand", "USD") => "NZD",
+        (b"indian", "INR") => "INR",
+        (b"pakistani", "INR") => "PKR",
+        (b"nepalese" | b"nepali", "INR") => "NPR",
+        (b"lankan", "INR") => "LKR",
+        (b"kenyan", "KES") => "KES",
+        (b"ugandan", "KES") => "UGX",
+        (b"tanzanian", "KES") => "TZS",
+        (b"mexican", "MXN") => "MXN",
+        (b"argentine" | b"argentinian", "MXN") => "ARS",
+        (b"philippine", "MXN") => "PHP",
+        (b"colombian", "MXN") => "COP",
+        (b"chilean", "MXN") => "CLP",
+        (b"swiss", "CHF") => "CHF",
+        (b"cfa", "CHF") => "XOF",
+        (b"turkish", "TRY") => "TRY",
+        (b"saudi", "SAR") => "SAR",
+        (b"qatari", "SAR") => "QAR",
+        (b"egyptian", "GBP") => "EGP",
+        (b"danish", "NOK") => "DKK",
+        (b"norwegian", "NOK") => "NOK",
+        (b"swedish", "SEK") => "SEK",
+        (b"south", "KRW") => "KRW",
+        (b"iranian", "SAR") => "IRR",
         _ => return None,
     })
 }
@@ -260,19 +260,22 @@ mod tests {
 
     #[test]
     fn nationality_picks_the_dollar() {
-        assert_eq!(currency_nationality("australian", "USD"), Some("AUD"));
-        assert_eq!(currency_nationality("pakistani", "INR"), Some("PKR"));
-        assert_eq!(currency_nationality("australian", "EUR"), None);
+        assert_eq!(currency_nationality(b"australian", "USD"), Some("AUD"));
+        assert_eq!(currency_nationality(b"pakistani", "INR"), Some("PKR"));
+        assert_eq!(currency_nationality(b"australian", "EUR"), None);
     }
 
     #[test]
     fn time_units_are_durations() {
         assert_eq!(
-            unit_word("hours").map(|u| u.dimension),
+            unit_word(b"hours").map(|u| u.dimension),
             Some(Dimension::Time)
         );
-        assert_eq!(unit_word("metres").map(|u| u.symbol), Some("m"));
-        assert_eq!(unit_word("km").map(|u| u.dimension), Some(Dimension::Other));
-        assert_eq!(unit_word("people"), None);
+        assert_eq!(unit_word(b"metres").map(|u| u.symbol), Some("m"));
+        assert_eq!(
+            unit_word(b"km").map(|u| u.dimension),
+            Some(Dimension::Other)
+        );
+        assert_eq!(unit_word(b"people"), None);
     }
 }
