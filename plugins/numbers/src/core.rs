@@ -481,11 +481,18 @@ fn cardinal_words(t: &Tokens, i: usize) -> Option<Core> {
 }
 
 /// "one in three adults", "1 in 10": a rate, read as the fraction it is.
+#[inline]
 fn one_in(t: &Tokens, core: &mut Core) {
-    let e = core.end;
-    if core.form != Form::Cardinal || core.scale != 1.0 || !t.is(e, "in") {
-        return;
+    // Inline, the common number with no "in" after it skips the frame of the reading.
+    if core.form == Form::Cardinal && core.scale == 1.0 && t.is(core.end, "in") {
+        rate_in(t, core);
     }
+}
+
+/// [`one_in`] once "in" follows the number.
+#[inline(never)]
+fn rate_in(t: &Tokens, core: &mut Core) {
+    let e = core.end;
     let Some(whole) = read(t, e + 1) else {
         return;
     };
@@ -500,6 +507,7 @@ fn one_in(t: &Tokens, core: &mut Core) {
 }
 
 /// "two and a half", "1 and a half".
+#[inline]
 fn and_a_half(t: &Tokens, core: &mut Core) {
     let e = core.end;
     if core.scale == 1.0 && t.is(e, "and") && t.is(e + 1, "a") && t.is(e + 2, "half") {
