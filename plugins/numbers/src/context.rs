@@ -20,52 +20,52 @@ pub enum Verdict {
 #[inline]
 pub fn is_month(t: &Tokens, i: usize) -> bool {
     // Most tokens fail on their case, inline, before their text is read.
-    t.is_capitalized(i) && is_month_name(t.text(i))
+    t.is_capitalized(i) && is_month_name(t.bytes(i))
 }
 
 /// Whether a word, as written, is a month name.
-fn is_month_name(w: &str) -> bool {
+fn is_month_name(w: &[u8]) -> bool {
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
-        w.as_bytes().first(),
+        w.first(),
         Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
     );
     initial
         && matches!(
             w,
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "May"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-                | "Jan"
-                | "Jan."
-                | "Feb"
-                | "Feb."
-                | "Mar."
-                | "Apr"
-                | "Apr."
-                | "Jun."
-                | "Jul."
-                | "Aug"
-                | "Aug."
-                | "Sep"
-                | "Sep."
-                | "Sept"
-                | "Sept."
-                | "Oct"
-                | "Oct."
-                | "Nov"
-                | "Nov."
-                | "Dec"
-                | "Dec."
+            b"January"
+                | b"February"
+                | b"March"
+                | b"April"
+                | b"May"
+                | b"June"
+                | b"July"
+                | b"August"
+                | b"September"
+                | b"October"
+                | b"November"
+                | b"December"
+                | b"Jan"
+                | b"Jan."
+                | b"Feb"
+                | b"Feb."
+                | b"Mar."
+                | b"Apr"
+                | b"Apr."
+                | b"Jun."
+                | b"Jul."
+                | b"Aug"
+                | b"Aug."
+                | b"Sep"
+                | b"Sep."
+                | b"Sept"
+                | b"Sept."
+                | b"Oct"
+                | b"Oct."
+                | b"Nov"
+                | b"Nov."
+                | b"Dec"
+                | b"Dec."
         )
 }
 

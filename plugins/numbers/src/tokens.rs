@@ -52,6 +52,14 @@ impl<'a> Tokens<'a> {
         self.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
 
+    /// The bytes of token `i` as written; none outside the paragraph. Bytes, not a `str`, for
+    /// the same reason as [`Tokens::lower`].
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        self.get(i)
+            .map_or(&[], |t| &self.text.as_bytes()[t.start()..t.end()])
+    }
+
     /// The ASCII-lowercased bytes of token `i`; none outside the paragraph and for words longer
     /// than any table's. Letters outside ASCII stay as written: no table holds such a word, so
     /// only the rules that read a word's letters themselves test for them. Bytes, not a `str`,
@@ -120,6 +128,7 @@ impl<'a> Tokens<'a> {
     }
 
     /// The input from token `a` to the end of token `b - 1`.
+    #[inline]
     pub fn slice(&self, a: usize, b: usize) -> &'a str {
         &self.text[self.start(a)..self.end(b - 1)]
     }
