@@ -59,11 +59,18 @@ pub(crate) fn word_key(word: &str) -> String {
 }
 
 /// Appends [`word_key`] to `out` (ASCII bytes), so that many keys share one buffer.
+// Inlined: plain ASCII words (nearly all) are spelled as they are read, with no call into the
+// large stack frame of the folding path.
+#[inline]
 pub(crate) fn push_word_key(word: &str, out: &mut Vec<u8>) {
-    // Plain ASCII words (nearly all) are spelled as they are read; others are folded first.
-    if spell(word.as_bytes(), out) {
-        return;
+    if !spell(word.as_bytes(), out) {
+        push_folded_word_key(word, out);
     }
+}
+
+/// [`push_word_key`] of a word that is not plain ASCII letters and digits: folded first.
+#[inline(never)]
+fn push_folded_word_key(word: &str, out: &mut Vec<u8>) {
     let folded;
     let long;
     let bytes: &[u8] = match Folded::new(word) {
