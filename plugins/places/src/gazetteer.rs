@@ -331,16 +331,22 @@ pub struct Walker {
 impl Default for Walker {
     /// At the root: nothing fed yet.
     fn default() -> Walker {
+        Walker::at_root(root().addr)
+    }
+}
+
+impl Walker {
+    /// At the root, whose address is `root` (read once by the caller, not per walk): nothing
+    /// fed yet.
+    pub(crate) fn at_root(root: CompiledAddr) -> Walker {
         Walker {
-            addr: root().addr,
+            addr: root,
             output: 0,
             matched: None,
             takes_space: true,
         }
     }
-}
 
-impl Walker {
     /// The node the walk stands on.
     pub fn addr(&self) -> CompiledAddr {
         self.addr

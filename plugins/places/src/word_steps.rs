@@ -13,7 +13,7 @@
 //! sets straddle two); the 32,768 steps remembered take 1 MiB per thread: enough that a megabyte
 //! of varied text (CoNLL's) walks few words twice.
 
-use crate::gazetteer::{walk_word, Step};
+use crate::gazetteer::{walk_word, Step, Walker};
 use fst::raw::CompiledAddr;
 use lede_core::swar::load_padded;
 use std::cell::RefCell;
@@ -144,11 +144,14 @@ const EMPTY: Slot = Slot {
 /// The remembered steps of one thread.
 pub struct WordSteps {
     sets: Box<[Set]>,
+    /// The FST root's address: a walk starts there.
+    root: CompiledAddr,
 }
 
 thread_local! {
     static MEMO: RefCell<WordSteps> = RefCell::new(WordSteps {
         sets: vec![Set([EMPTY; 2]); SETS].into_boxed_slice(),
+        root: Walker::default().addr(),
     });
 }
 
@@ -156,6 +159,12 @@ impl WordSteps {
     /// Runs `f` with this thread's remembered steps.
     pub fn with<R>(f: impl FnOnce(&mut WordSteps) -> R) -> R {
         MEMO.with(|memo| f(&mut memo.borrow_mut()))
+    }
+
+    /// A walk at the FST root, nothing fed yet.
+    #[inline]
+    pub fn walker(&self) -> Walker {
+        Walker::at_root(self.root)
     }
 
     /// The step from node `from` for a space if `spaced`, then the folded word `text[word]` (the
@@ -203,7 +212,6 @@ fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, wo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Walker;
 
     /// The steps of a walk over `words`, remembered or walked afresh; `None` once one dies.
     fn walked(words: &[&str], memo: bool) -> Option<Vec<Step>> {
