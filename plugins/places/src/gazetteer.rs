@@ -4,7 +4,7 @@
 
 use crate::name_hash::name_hash;
 use crate::word_steps::WordSteps;
-use fst::raw::{CompiledAddr, Fst, Node, Output, Transition};
+use fst::raw::{CompiledAddr, Fst, Output, Transition};
 use lede_core::fold::fold_into;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -263,13 +263,14 @@ pub struct Step {
 }
 
 /// Where a walk stands: on the root or on a node one byte below it (both stepped from by
-/// table, neither decoded), or on a decoded node.
+/// table), or on another node, by address: a node is decoded only to step from it, not copied
+/// along the walk.
 #[derive(Clone, Copy)]
 enum At {
     Root,
     /// The node reached by the first byte, and its address.
     Second(u8, CompiledAddr),
-    Node(Node<'static>),
+    Node(CompiledAddr),
 }
 
 /// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
@@ -280,19 +281,20 @@ pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
     let mut at = if from == root.addr {
         At::Root
     } else {
-        At::Node(fst.node(from))
+        At::Node(from)
     };
     let mut gained = Output::zero();
     let mut feed = |byte: u8| {
         let step = match at {
             At::Root => root.steps[byte as usize].map(|t| (t, At::Second(byte, t.addr))),
-            At::Second(first, _) => root
-                .second_step(first, byte)
-                .map(|t| (t, At::Node(fst.node(t.addr)))),
-            At::Node(node) => node.find_input(byte).map(|i| {
-                let t = node.transition(i);
-                (t, At::Node(fst.node(t.addr)))
-            }),
+            At::Second(first, _) => root.second_step(first, byte).map(|t| (t, At::Node(t.addr))),
+            At::Node(addr) => {
+                let node = fst.node(addr);
+                node.find_input(byte).map(|i| {
+                    let t = node.transition(i);
+                    (t, At::Node(t.addr))
+                })
+            }
         };
         step.map(|(t, next)| {
             gained = gained.cat(t.out);
@@ -304,8 +306,7 @@ pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
     alive.then(|| {
         let node = match at {
             At::Root => fst.root(),
-            At::Second(_, addr) => fst.node(addr),
-            At::Node(node) => node,
+            At::Second(_, addr) | At::Node(addr) => fst.node(addr),
         };
         Step {
             to: node.addr(),
@@ -330,16 +331,22 @@ pub struct Walker {
 impl Default for Walker {
     /// At the root: nothing fed yet.
     fn default() -> Walker {
+        Walker::at_root(root().addr)
+    }
+}
+
+impl Walker {
+    /// At the root, whose address is `root` (read once by the caller, not per walk): nothing
+    /// fed yet.
+    pub(crate) fn at_root(root: CompiledAddr) -> Walker {
         Walker {
-            addr: root().addr,
+            addr: root,
             output: 0,
             matched: None,
             takes_space: true,
         }
     }
-}
 
-impl Walker {
     /// The node the walk stands on.
     pub fn addr(&self) -> CompiledAddr {
         self.addr

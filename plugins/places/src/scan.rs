@@ -1,7 +1,7 @@
 //! Candidate generation: every capitalised token starts a walk of the name FST that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
-use crate::gazetteer::{Candidates, Walker};
+use crate::gazetteer::Candidates;
 use crate::word_steps::WordSteps;
 use lede_core::fold::fold_into;
 use lede_core::{Case, Document, Token, TokenKind};
@@ -81,6 +81,9 @@ fn joins_name(doc: &Document, t: &Token, i: usize) -> bool {
 }
 
 /// The longest gazetteer name starting at token `first` of the paragraph of tokens `paragraph`.
+// Inlined into the scan: it runs for every capitalised word and most walks end at the first
+// word, so a call's register saves and the hit returned through memory are a fair share of it.
+#[inline(always)]
 pub fn longest_at(
     doc: &Document,
     steps: &mut WordSteps,
@@ -88,7 +91,7 @@ pub fn longest_at(
     paragraph: Range<usize>,
 ) -> Option<Hit> {
     let tokens = doc.tokens();
-    let mut walker = Walker::default();
+    let mut walker = steps.walker();
     // The last token and candidates of the longest name so far: the hit is built once, at the end.
     let mut best = None;
     for j in first..paragraph.end.min(first + MAX_TOKENS) {

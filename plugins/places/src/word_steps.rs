@@ -8,11 +8,12 @@
 //!
 //! A remembered step costs a few word-sized loads and compares: the word is read as two
 //! zero-padded 64-bit numbers, hashed and compared as such, and the table is borrowed from its
-//! thread once per document (`WordSteps::with`) rather than once per step. A slot is 40 bytes, so
-//! the 32,768 steps remembered take 1.25 MiB per thread: enough that a megabyte of varied text
-//! (CoNLL's) walks few words twice.
+//! thread once per document (`WordSteps::with`) rather than once per step. A slot is 32 bytes and
+//! a set of two is one 64-byte cache line, so a step touches one line (a 40-byte slot had most
+//! sets straddle two); the 32,768 steps remembered take 1 MiB per thread: enough that a megabyte
+//! of varied text (CoNLL's) walks few words twice.
 
-use crate::gazetteer::{walk_word, Step};
+use crate::gazetteer::{walk_word, Step, Walker};
 use fst::raw::CompiledAddr;
 use lede_core::swar::load_padded;
 use std::cell::RefCell;
@@ -24,12 +25,18 @@ const SETS: usize = 1 << SETS_LOG2;
 const MAX_WORD: usize = 16;
 /// `to` of a step after which no name continues.
 const DEAD: u32 = u32::MAX;
+/// The bit of `to` set when a name goes on with a space from the node reached.
+const TAKES_SPACE: u32 = 1 << 31;
 /// `final_output` of a step to a node where no name ends.
 const NOT_FINAL: u32 = u32::MAX;
+/// Bits of a key's head below the word's length: the start node's address.
+const ADDR_BITS: u32 = 24;
 
-// Node addresses of the embedded FST fit in 32 bits, with `DEAD` to spare, and so do its
-// outputs (which index a far smaller table), with `NOT_FINAL` to spare.
-const _: () = assert!(crate::gazetteer::FST_BYTES < DEAD as usize);
+// Node addresses of the embedded FST fit in `ADDR_BITS` (so a head packs the start node, the
+// word's length and the space in 32 bits, and `to` has its top bit for `TAKES_SPACE` and `DEAD`
+// to spare), and its outputs (which index a far smaller table) in 32 bits, with `NOT_FINAL` to
+// spare.
+const _: () = assert!(crate::gazetteer::FST_BYTES < 1 << ADDR_BITS);
 const _: () = assert!((crate::gazetteer::CANDIDATE_ENTRIES << 8 | 0xff) < NOT_FINAL as usize);
 
 /// What a step is remembered by: where it starts, whether a space comes first, the word.
@@ -37,7 +44,7 @@ const _: () = assert!((crate::gazetteer::CANDIDATE_ENTRIES << 8 | 0xff) < NOT_FI
 struct Key {
     /// The start node, the word's length and the space, packed; never zero (words are never
     /// empty), so an empty slot matches nothing.
-    head: u64,
+    head: u32,
     /// The word's bytes, little-endian, zero-padded.
     word: [u64; MAX_WORD / 8],
 }
@@ -61,7 +68,7 @@ impl Key {
             0
         };
         Key {
-            head: from as u64 | (len as u64) << 32 | (spaced as u64) << 40,
+            head: from | (len as u32) << ADDR_BITS | (spaced as u32) << (ADDR_BITS + 5),
             word: [first, second],
         }
     }
@@ -69,70 +76,82 @@ impl Key {
     /// Multiply-shift over the folded key: cheap and good enough to spread steps over the sets.
     fn set(&self) -> usize {
         let [a, b] = self.word;
-        let mixed = self.head ^ a ^ b.rotate_left(21);
+        let mixed = u64::from(self.head) ^ a ^ b.rotate_left(21);
         (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SETS_LOG2)) as usize
     }
 }
 
-/// One remembered step, 40 bytes.
+/// One remembered step, 32 bytes: the key's fields side by side with the step's, not a `Key`
+/// padded to 24 bytes.
 #[derive(Clone, Copy)]
 struct Slot {
-    key: Key,
-    /// The node reached, or `DEAD`.
+    word: [u64; MAX_WORD / 8],
+    head: u32,
+    /// The node reached with `TAKES_SPACE`, or `DEAD`.
     to: u32,
     /// The output gained on the way.
     gained: u32,
     /// The final output of the node reached, or `NOT_FINAL`.
     final_output: u32,
-    /// A name goes on with a space from the node reached.
-    takes_space: bool,
 }
 
+/// The two ways of a set, the more recent first, on one cache line.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct Set([Slot; 2]);
+
 // The size the table's memory is counted in (see the module documentation).
-const _: () = assert!(std::mem::size_of::<Slot>() == 40);
+const _: () = assert!(std::mem::size_of::<Slot>() == 32);
+const _: () = assert!(std::mem::size_of::<Set>() == 64);
 
 impl Slot {
     fn new(key: Key, step: Option<Step>) -> Slot {
         Slot {
-            key,
-            to: step.map_or(DEAD, |s| s.to as u32),
+            word: key.word,
+            head: key.head,
+            to: step.map_or(DEAD, |s| {
+                s.to as u32 | if s.takes_space { TAKES_SPACE } else { 0 }
+            }),
             gained: step.map_or(0, |s| s.gained as u32),
             final_output: step
                 .and_then(|s| s.final_output)
                 .map_or(NOT_FINAL, |f| f as u32),
-            takes_space: step.is_some_and(|s| s.takes_space),
         }
+    }
+
+    fn holds(&self, key: &Key) -> bool {
+        self.head == key.head && self.word == key.word
     }
 
     fn step(&self) -> Option<Step> {
         (self.to != DEAD).then_some(Step {
-            to: self.to as CompiledAddr,
+            to: (self.to & !TAKES_SPACE) as CompiledAddr,
             gained: self.gained.into(),
             final_output: (self.final_output != NOT_FINAL).then_some(self.final_output.into()),
-            takes_space: self.takes_space,
+            takes_space: self.to & TAKES_SPACE != 0,
         })
     }
 }
 
 const EMPTY: Slot = Slot {
-    key: Key {
-        head: 0,
-        word: [0; MAX_WORD / 8],
-    },
+    word: [0; MAX_WORD / 8],
+    head: 0,
     to: DEAD,
     gained: 0,
     final_output: NOT_FINAL,
-    takes_space: false,
 };
 
 /// The remembered steps of one thread.
 pub struct WordSteps {
-    sets: Box<[[Slot; 2]]>,
+    sets: Box<[Set]>,
+    /// The FST root's address: a walk starts there.
+    root: CompiledAddr,
 }
 
 thread_local! {
     static MEMO: RefCell<WordSteps> = RefCell::new(WordSteps {
-        sets: vec![[EMPTY; 2]; SETS].into_boxed_slice(),
+        sets: vec![Set([EMPTY; 2]); SETS].into_boxed_slice(),
+        root: Walker::default().addr(),
     });
 }
 
@@ -140,6 +159,12 @@ impl WordSteps {
     /// Runs `f` with this thread's remembered steps.
     pub fn with<R>(f: impl FnOnce(&mut WordSteps) -> R) -> R {
         MEMO.with(|memo| f(&mut memo.borrow_mut()))
+    }
+
+    /// A walk at the FST root, nothing fed yet.
+    #[inline]
+    pub fn walker(&self) -> Walker {
+        Walker::at_root(self.root)
     }
 
     /// The step from node `from` for a space if `spaced`, then the folded word `text[word]` (the
@@ -158,8 +183,8 @@ impl WordSteps {
             return walk_word(from, spaced, as_text(&text[word]));
         }
         let key = Key::new(from as u32, spaced, text, word.clone());
-        let ways = &mut self.sets[key.set()];
-        if ways[0].key != key {
+        let ways = &mut self.sets[key.set()].0;
+        if !ways[0].holds(&key) {
             remember(ways, key, from, spaced, &text[word]);
         }
         ways[0].step()
@@ -176,7 +201,7 @@ fn as_text(word: &[u8]) -> &str {
 #[cold]
 #[inline(never)]
 fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &[u8]) {
-    if ways[1].key == key {
+    if ways[1].holds(&key) {
         ways.swap(0, 1);
     } else {
         ways[1] = ways[0];
@@ -187,7 +212,6 @@ fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, wo
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::Walker;
 
     /// The steps of a walk over `words`, remembered or walked afresh; `None` once one dies.
     fn walked(words: &[&str], memo: bool) -> Option<Vec<Step>> {
