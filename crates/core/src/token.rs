@@ -304,7 +304,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Where lines and sentences may end, noted by the tokenizer as it passes them, so segmenting
 /// reads a few marks instead of every token.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Marks {
     /// For each `\n`, how many tokens precede it.
     pub(crate) line_ends: Vec<u32>,
@@ -316,7 +316,11 @@ pub(crate) struct Marks {
 pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut marks = Marks::default();
+    // News runs over 64 bytes a sentence and a line: sized once, the marks rarely grow.
+    let mut marks = Marks {
+        line_ends: Vec::with_capacity(text.len() / 64 + 1),
+        terminals: Vec::with_capacity(text.len() / 64 + 1),
+    };
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
