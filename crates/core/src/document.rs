@@ -1,7 +1,7 @@
 //! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
 
 use crate::span::{CharIndex, Span};
-use crate::token::{tokenize, Token, TokenKind};
+use crate::token::{tokenize_marked, Marks, Token, TokenKind};
 use std::ops::Range;
 
 /// A paragraph: one non-empty line of the input (news feeds put a paragraph on a line, and a
@@ -51,8 +51,8 @@ impl Document {
         if text.len() > u32::MAX as usize {
             return Err(DocumentError::TooLarge(text.len()));
         }
-        let tokens = tokenize(&text);
-        let (paragraphs, sentences) = segment(&text, &tokens);
+        let (tokens, marks) = tokenize_marked(&text);
+        let (paragraphs, sentences) = segment(&text, &tokens, &marks);
         let chars = CharIndex::new(&text);
         Ok(Document {
             id: id.into(),
@@ -125,71 +125,58 @@ impl Document {
     }
 }
 
-/// A sentence-ending mark: `.`, `!`, `?` or `…`. Punctuation tokens are single characters, so the
-/// first byte decides (all of `…`'s bytes are checked); this runs on every token.
-fn is_terminal(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct
-        && match text.as_bytes()[token.start()] {
-            b'.' | b'!' | b'?' => true,
-            0xE2 => &text[token.start()..token.end()] == "…",
-            _ => false,
-        }
-}
-
 const CLOSERS: &[&str] = &["\"", "”", "’", "'", ")", "]", "»"];
 const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
 
-/// Splits the token stream into paragraphs (lines) and sentences.
+/// Splits the token stream into paragraphs (lines) and sentences, from the tokenizer's marks of
+/// line ends and sentence-ending punctuation.
 // Out of line: called once per document, and inlined it disturbs the tokenizer's registers.
 #[inline(never)]
-fn segment(text: &str, tokens: &[Token]) -> (Vec<Paragraph>, Vec<Sentence>) {
+fn segment(text: &str, tokens: &[Token], marks: &Marks) -> (Vec<Paragraph>, Vec<Sentence>) {
     // News runs about 25 tokens a sentence and 3 sentences a paragraph: sized once, the vectors
     // rarely grow.
     let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraphs = Vec::with_capacity(tokens.len() / 48 + 1);
-    let mut t = 0;
-    let mut line_start = 0;
-    while line_start < text.len() {
-        let line_end = memchr_newline(text, line_start);
-        let first = t;
+    let mut terminals = marks.terminals.iter().map(|&t| t as usize).peekable();
+    let mut first = 0;
+    let line_ends = marks.line_ends.iter().map(|&t| t as usize);
+    // A line's tokens run from the previous line's end to its own; a blank line has none.
+    for line_end in line_ends.chain(std::iter::once(tokens.len())) {
+        if line_end == first {
+            continue;
+        }
         let first_sentence = sentences.len();
-        let mut sentence_start = t;
-        // One walk over the line's tokens finds both where the line ends and its sentence ends.
-        while t < tokens.len() && tokens[t].start() < line_end {
-            if !is_terminal(text, &tokens[t]) {
-                t += 1;
+        let mut sentence_start = first;
+        let mut t = first;
+        while let Some(terminal) = terminals.next_if(|&terminal| terminal < line_end) {
+            // A terminal among the closing marks of the one before is part of its break.
+            if terminal < t {
                 continue;
             }
-            let (end, starts_new) = sentence_break(text, tokens, t, line_end);
+            let (end, starts_new) = sentence_break(text, tokens, terminal, line_end);
             if starts_new {
                 push_sentence(tokens, sentence_start..end, &mut sentences);
                 sentence_start = end;
             }
             t = end;
         }
-        if t > first {
-            if sentence_start < t {
-                push_sentence(tokens, sentence_start..t, &mut sentences);
-            }
-            // Tokens cover every character that is not `is_space`, so the line without its
-            // surrounding whitespace runs from its first token's start to its last token's end.
-            paragraphs.push(Paragraph {
-                span: Span::trusted(tokens[first].start(), tokens[t - 1].end()),
-                tokens: first..t,
-                sentences: first_sentence..sentences.len(),
-            });
+        if sentence_start < line_end {
+            push_sentence(tokens, sentence_start..line_end, &mut sentences);
         }
-        line_start = line_end + 1;
+        // Tokens cover every character that is not `is_space`, so the line without its
+        // surrounding whitespace runs from its first token's start to its last token's end.
+        paragraphs.push(Paragraph {
+            span: Span::trusted(tokens[first].start(), tokens[line_end - 1].end()),
+            tokens: first..line_end,
+            sentences: first_sentence..sentences.len(),
+        });
+        first = line_end;
     }
     (paragraphs, sentences)
 }
 
-fn memchr_newline(text: &str, from: usize) -> usize {
-    memchr::memchr(b'\n', &text.as_bytes()[from..]).map_or(text.len(), |p| from + p)
-}
-
-/// For the terminal token `terminal` of a line ending at byte `line_end`: the index just past it
-/// and the closing marks glued to it, and whether a new sentence starts there.
+/// For the terminal token `terminal` of a line whose tokens end at index `line_end`: the index
+/// just past it and the closing marks glued to it, and whether a new sentence starts there.
 fn sentence_break(text: &str, tokens: &[Token], terminal: usize, line_end: usize) -> (usize, bool) {
     let tok = |i: usize| &text[tokens[i].start()..tokens[i].end()];
     let mut end = terminal + 1;
@@ -201,10 +188,9 @@ fn sentence_break(text: &str, tokens: &[Token], terminal: usize, line_end: usize
     {
         end += 1;
     }
-    let starts_new = end < tokens.len() && {
+    let starts_new = end < line_end && {
         let next = &tokens[end];
-        next.start() < line_end
-            && next.start() > tokens[end - 1].end()
+        next.start() > tokens[end - 1].end()
             && (next.is_capitalized()
                 || next.kind == TokenKind::Number
                 || OPENERS.contains(&tok(end)))

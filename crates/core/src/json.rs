@@ -128,7 +128,8 @@ impl<'a> Writer<'a> {
 
 /// Whether a JSON string needs `\` escapes for any of these bytes: eight at a time (the flags of
 /// all words are gathered and tested once), and a short string, under eight bytes, in one or two
-/// overlapping loads.
+/// overlapping loads. Inlined, so a caller that knows the length keeps only its branch.
+#[inline(always)]
 fn needs_escape(bytes: &[u8]) -> bool {
     // Flipping bit 1 maps `"` (0x22) to 0x20 and the control bytes onto themselves, so one test
     // below 0x21 finds both.
@@ -155,17 +156,59 @@ fn needs_escape(bytes: &[u8]) -> bool {
     }
 }
 
-/// Appends `text` as a JSON string, escaped as serde_json escapes it. The common string, with
-/// nothing to escape, is a test and one copy; escaping is out of line, so this path saves and
-/// restores few registers.
+/// Appends `text` as a JSON string, escaped as serde_json escapes it. The common string, short
+/// with nothing to escape, is a test and one fixed-size copy; longer strings and escaping are out
+/// of line, so this path saves and restores few registers.
 fn string(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
+    if bytes.len() > SHORT {
+        return long_string(out, bytes);
+    }
+    if needs_escape(bytes) {
+        return escaped_string(out, bytes);
+    }
+    short_string(out, bytes);
+}
+
+/// [`string`] for text longer than [`SHORT`].
+#[inline(never)]
+fn long_string(out: &mut Vec<u8>, bytes: &[u8]) {
     if needs_escape(bytes) {
         return escaped_string(out, bytes);
     }
     out.push(b'"');
     out.extend_from_slice(bytes);
     out.push(b'"');
+}
+
+/// The longest string [`short_string`] copies: most names, kinds and words are no longer.
+const SHORT: usize = 16;
+
+/// `"text"` for text of at most [`SHORT`] bytes: quoted in a fixed-size buffer by two overlapping
+/// loads and stores, appended whole and cut back, so no `memcpy` call and one capacity test.
+fn short_string(out: &mut Vec<u8>, bytes: &[u8]) {
+    let n = bytes.len();
+    // Every byte a quote, so the one after the text closes it.
+    let mut quoted = [b'"'; SHORT + 2];
+    match n {
+        8.. => {
+            quoted[1..9].copy_from_slice(&bytes[..8]);
+            quoted[n - 7..n + 1].copy_from_slice(&bytes[n - 8..]);
+        }
+        4.. => {
+            quoted[1..5].copy_from_slice(&bytes[..4]);
+            quoted[n - 3..n + 1].copy_from_slice(&bytes[n - 4..]);
+        }
+        1.. => {
+            quoted[1] = bytes[0];
+            quoted[1 + n / 2] = bytes[n / 2];
+            quoted[n] = bytes[n - 1];
+        }
+        0 => {}
+    }
+    let len = out.len();
+    out.extend_from_slice(&quoted);
+    out.truncate(len + n + 2);
 }
 
 /// [`string`] for text with bytes to escape.
