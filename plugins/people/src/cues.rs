@@ -288,11 +288,10 @@ impl<'d> Context<'d> {
             return words.contains(&fnv1a(lower));
         }
         let is_word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        let whole_word = |at: usize| {
+        memmem::find_iter(text.as_bytes(), lower).any(|at| {
             !is_word_char(text[..at].chars().next_back())
                 && !is_word_char(text[at + lower.len()..].chars().next())
-        };
-        find_each(text.as_bytes(), lower, whole_word)
+        })
     }
 
     /// Where the text resumes after a possessive ending at `end` ("Putin's", "Putin 's").
@@ -501,29 +500,6 @@ impl<'d> Context<'d> {
     }
 }
 
-/// Whether `test` holds at some place where `needle` occurs in `haystack`, the occurrences taken
-/// from left to right without overlap (as `memmem::find_iter` gives them).
-fn find_each(haystack: &[u8], needle: &[u8], test: impl Fn(usize) -> bool) -> bool {
-    // Each needle is searched for once: memmem's general searcher costs more to build than the
-    // AVX2 pair finder it ends up using, so that one is built directly where it can be.
-    #[cfg(target_arch = "x86_64")]
-    if let Some(finder) = memchr::arch::x86_64::avx2::packedpair::Finder::new(needle) {
-        let mut from = 0;
-        while haystack.len() - from >= finder.min_haystack_len() {
-            let Some(at) = finder.find(&haystack[from..], needle) else {
-                return false;
-            };
-            if test(from + at) {
-                return true;
-            }
-            from += at + needle.len();
-        }
-        // A tail too short for the pair finder.
-        return memmem::find_iter(&haystack[from..], needle).any(|at| test(from + at));
-    }
-    memmem::find_iter(haystack, needle).any(test)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,22 +521,6 @@ mod tests {
         assert!(long.len() > DIRECT_SEARCH_LIMIT);
         assert!(lowercase_elsewhere(&long, "Analysts"));
         assert!(!lowercase_elsewhere(&long, "Brenner"));
-    }
-
-    #[test]
-    fn find_each_takes_occurrences_without_overlap() {
-        let long = format!("{} anan ananan", "x".repeat(100));
-        for hay in ["anan ananan", long.as_str(), "an", ""] {
-            for needle in [&b"anan"[..], b"an", b"x", b"nan a"] {
-                let expected: Vec<usize> = memmem::find_iter(hay.as_bytes(), needle).collect();
-                let seen = std::cell::RefCell::new(Vec::new());
-                find_each(hay.as_bytes(), needle, |at| {
-                    seen.borrow_mut().push(at);
-                    false
-                });
-                assert_eq!(seen.into_inner(), expected, "{hay:?} {needle:?}");
-            }
-        }
     }
 
     #[test]
