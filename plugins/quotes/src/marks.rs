@@ -8,7 +8,7 @@
 
 use crate::phrase::bytes;
 use lede_core::token::is_space;
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Document, Span, Token, TokenKind};
 
 /// Double marks (" “ ” „ « ») quote speech; single ones (' ‘ ’) mostly nest inside them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,18 +153,9 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
-        // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
-        // kind is read first, so a word's text is never touched. A mark's index is read from
-        // what is left to search, which keeps a counter out of the loop over every token.
-        let mut rest = tokens[range.clone()].iter();
-        while rest
-            .find(|token| {
-                token.kind == TokenKind::Punct
-                    && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            })
-            .is_some()
-        {
-            let t = range.end - rest.len() - 1;
+        let mut from = range.start;
+        while let Some(t) = next_mark_candidate(tokens, text, from, range.end) {
+            from = t + 1;
             let Some((family, glyph)) = mark_of(bytes(doc, t)) else {
                 continue;
             };
@@ -232,6 +223,34 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
             .any(|q| q.close.is_none());
     }
     quotations
+}
+
+/// Whether `token` may be a quote mark: every mark starts with one of these bytes: '"', '\'',
+/// 0xE2 (“ ” „ ‘ ’), 0xC2 (« »). The kind is read first, so a word's text is never touched.
+#[inline]
+fn may_be_mark(token: &Token, text: &[u8]) -> bool {
+    token.kind == TokenKind::Punct && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
+}
+
+/// The first token from `from` to `end` that may be a quote mark. This walk reads every token
+/// of the document: four tokens a step share one count and one end test.
+#[inline]
+fn next_mark_candidate(tokens: &[Token], text: &[u8], from: usize, end: usize) -> Option<usize> {
+    let mut blocks = tokens[from..end].chunks_exact(4);
+    let mut at = from;
+    for block in &mut blocks {
+        let block: &[Token; 4] = block.try_into().expect("chunks of four");
+        for (i, token) in block.iter().enumerate() {
+            if may_be_mark(token, text) {
+                return Some(at + i);
+            }
+        }
+        at += 4;
+    }
+    let rest = blocks.remainder();
+    rest.iter()
+        .position(|token| may_be_mark(token, text))
+        .map(|i| at + i)
 }
 
 fn push_quotation(
