@@ -7,6 +7,7 @@
 //! for a quotation continued over several paragraphs); otherwise it is ignored.
 
 use crate::phrase::bytes;
+use crate::walk;
 use lede_core::token::is_space;
 use lede_core::{Document, Span, Token, TokenKind};
 
@@ -154,7 +155,7 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
         let mut from = range.start;
-        while let Some(t) = next_mark_candidate(tokens, text, from, range.end) {
+        while let Some(t) = walk::find_token(tokens, from, range.end, |t| may_be_mark(t, text)) {
             from = t + 1;
             let Some((family, glyph)) = mark_of(bytes(doc, t)) else {
                 continue;
@@ -241,30 +242,6 @@ static MARK_START: [bool; 256] = {
 #[inline]
 fn may_be_mark(token: &Token, text: &[u8]) -> bool {
     token.kind == TokenKind::Punct && MARK_START[text[token.start()] as usize]
-}
-
-/// Tokens the walk for marks reads a step.
-const BLOCK: usize = 8;
-
-/// The first token from `from` to `end` that may be a quote mark. This walk reads every token
-/// of the document: the tokens of a block share one count and one end test.
-#[inline]
-fn next_mark_candidate(tokens: &[Token], text: &[u8], from: usize, end: usize) -> Option<usize> {
-    let mut blocks = tokens[from..end].chunks_exact(BLOCK);
-    let mut at = from;
-    for block in &mut blocks {
-        let block: &[Token; BLOCK] = block.try_into().expect("chunks of a block");
-        for (i, token) in block.iter().enumerate() {
-            if may_be_mark(token, text) {
-                return Some(at + i);
-            }
-        }
-        at += BLOCK;
-    }
-    let rest = blocks.remainder();
-    rest.iter()
-        .position(|token| may_be_mark(token, text))
-        .map(|i| at + i)
 }
 
 fn push_quotation(
