@@ -261,8 +261,12 @@ fn push_quotation(
     if trimmed_start >= trimmed_end {
         return;
     }
-    let content = Span::new(doc.text(), trimmed_start, trimmed_end)
-        .expect("trimming whitespace keeps char boundaries");
+    // Both ends are char boundaries: a mark's end or start (or the paragraph's end), moved over
+    // whole whitespace chars.
+    let content = Span {
+        start: trimmed_start,
+        end: trimmed_end,
+    };
     if quotations.capacity() == 0 {
         // A news story that quotes once mostly quotes a dozen times: one allocation, not three.
         quotations.reserve(FIRST_QUOTATIONS);
