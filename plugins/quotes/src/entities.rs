@@ -4,7 +4,8 @@
 
 use crate::lexicon;
 use crate::phrase;
-use lede_core::{Document, Span, TokenKind};
+use crate::walk;
+use lede_core::{Document, Span, Token, TokenKind};
 use std::cell::OnceCell;
 
 /// A person as the `people` extractor reports it, read in place: copying the fields quotes reads
@@ -183,14 +184,12 @@ impl Organizations {
         let end = self.next + tokens[self.next..].partition_point(|t| t.start() < offset);
         // Tokens before `covered_until` belong to a name found already.
         let mut t = self.next.max(self.covered_until);
-        while t < end {
-            let token = &tokens[t];
-            // Most tokens are not capitalized words: case and kind turn them away before the text
-            // is read.
-            if !token.is_capitalized() || token.kind != TokenKind::Word {
-                t += 1;
-                continue;
-            }
+        // Most tokens are not capitalized words: case and kind turn them away before the text is
+        // read.
+        let capitalized_word =
+            |token: &Token| token.is_capitalized() && token.kind == TokenKind::Word;
+        while let Some(capitalized) = walk::find_token(tokens, t, end, capitalized_word) {
+            t = capitalized;
             let word = lexicon::Word::from(phrase::bytes(doc, t));
             if !lexicon::is_organization_head(word) || lexicon::is_spokes_noun(word) {
                 t += 1;
@@ -232,14 +231,17 @@ impl Organizations {
         let (tokens, text, head) = (doc.tokens(), doc.text().as_bytes(), head.as_bytes());
         let to_check = &tokens[..tokens.len().min(HEAD_CHECK_REACH)];
         let before_offset = to_check.partition_point(|t| t.start() < offset);
-        before_offset < HEAD_CHECK_REACH
-            && !to_check[..before_offset].iter().any(|t| {
-                // Case first: it turns away more tokens than kind.
-                t.is_capitalized()
-                    && t.kind == TokenKind::Word
-                    && t.end() - t.start() == head.len()
-                    && text[t.start()..t.end()].eq_ignore_ascii_case(head)
-            })
+        if before_offset >= HEAD_CHECK_REACH {
+            return false;
+        }
+        let is_head = |t: &Token| {
+            // Case first: it turns away more tokens than kind.
+            t.is_capitalized()
+                && t.kind == TokenKind::Word
+                && t.end() - t.start() == head.len()
+                && text[t.start()..t.end()].eq_ignore_ascii_case(head)
+        };
+        walk::find_token(to_check, 0, before_offset, is_head).is_none()
     }
 
     /// The organization named last before byte `offset`, optionally with head word `head` and

@@ -68,6 +68,7 @@ mod marks;
 mod phrase;
 mod resolve;
 mod shared;
+mod walk;
 
 use attribution::{Attribution, Reach};
 use entities::{People, Person};

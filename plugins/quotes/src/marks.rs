@@ -7,8 +7,9 @@
 //! for a quotation continued over several paragraphs); otherwise it is ignored.
 
 use crate::phrase::bytes;
+use crate::walk;
 use lede_core::token::is_space;
-use lede_core::{Document, Span, TokenKind};
+use lede_core::{Document, Span, Token, TokenKind};
 
 /// Double marks (" “ ” „ « ») quote speech; single ones (' ‘ ’) mostly nest inside them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,18 +154,9 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
         stack.clear();
         let first_in_paragraph = quotations.len();
         let range = paragraph.tokens.clone();
-        // Every mark starts with one of these bytes: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »); the
-        // kind is read first, so a word's text is never touched. A mark's index is read from
-        // what is left to search, which keeps a counter out of the loop over every token.
-        let mut rest = tokens[range.clone()].iter();
-        while rest
-            .find(|token| {
-                token.kind == TokenKind::Punct
-                    && matches!(text[token.start()], b'"' | b'\'' | 0xE2 | 0xC2)
-            })
-            .is_some()
-        {
-            let t = range.end - rest.len() - 1;
+        let mut from = range.start;
+        while let Some(t) = walk::find_token(tokens, from, range.end, |t| may_be_mark(t, text)) {
+            from = t + 1;
             let Some((family, glyph)) = mark_of(bytes(doc, t)) else {
                 continue;
             };
@@ -234,6 +226,24 @@ pub fn find(doc: &Document) -> Vec<Quotation> {
     quotations
 }
 
+/// The first bytes of quote marks: '"', '\'', 0xE2 (“ ” „ ‘ ’), 0xC2 (« »). A table: one load
+/// tests a punctuation token, where the four compares took a chain of branches.
+static MARK_START: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xE2] = true;
+    table[0xC2] = true;
+    table
+};
+
+/// Whether `token` may be a quote mark. The kind is read first, so a word's text is never
+/// touched.
+#[inline]
+fn may_be_mark(token: &Token, text: &[u8]) -> bool {
+    token.kind == TokenKind::Punct && MARK_START[text[token.start()] as usize]
+}
+
 fn push_quotation(
     doc: &Document,
     quotations: &mut Vec<Quotation>,
@@ -251,8 +261,12 @@ fn push_quotation(
     if trimmed_start >= trimmed_end {
         return;
     }
-    let content = Span::new(doc.text(), trimmed_start, trimmed_end)
-        .expect("trimming whitespace keeps char boundaries");
+    // Both ends are char boundaries: a mark's end or start (or the paragraph's end), moved over
+    // whole whitespace chars.
+    let content = Span {
+        start: trimmed_start,
+        end: trimmed_end,
+    };
     if quotations.capacity() == 0 {
         // A news story that quotes once mostly quotes a dozen times: one allocation, not three.
         quotations.reserve(FIRST_QUOTATIONS);

@@ -120,15 +120,20 @@ fn is_inner_link(doc: &Document, t: usize, floor: usize, ceiling: usize) -> bool
     }
 }
 
-/// The title that a run of up to three lowercase modifiers leads to: "port manager", "fire
-/// information officer".
+/// The title that a run of up to three lowercase modifiers starting at token `t` leads to: "port
+/// manager", "fire information officer". The caller has found that `t` is no speaker noun, so no
+/// title: it is not looked up again.
 fn title_after_modifiers(doc: &Document, t: usize, ceiling: usize) -> Option<usize> {
-    (t..ceiling.min(t + 4))
-        .take_while(|&i| {
-            let token = &doc.tokens()[i];
-            token.kind == TokenKind::Possessive
-                || (token.kind == TokenKind::Word && token.case == Case::Lower)
-        })
+    let is_modifier = |i: usize| {
+        let token = &doc.tokens()[i];
+        token.kind == TokenKind::Possessive
+            || (token.kind == TokenKind::Word && token.case == Case::Lower)
+    };
+    if !is_modifier(t) {
+        return None;
+    }
+    (t + 1..ceiling.min(t + 4))
+        .take_while(|&i| is_modifier(i))
         .find(|&i| lexicon::is_title(bytes(doc, i)))
 }
 
