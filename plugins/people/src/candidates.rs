@@ -339,14 +339,17 @@ impl Context<'_> {
     /// "Anthony Hill", "Tom Hall": a thing noun closing a name after a given name, when it is
     /// also a surname, no thing noun follows and no place cue precedes ("at Ellis Park").
     fn is_thing_surname(&self, name: &Range<usize>, i: usize) -> bool {
-        let doc = self.doc();
-        let sentence_start = doc.sentences()[doc.sentence_of(name.start)].tokens.start;
+        // The sentence is searched for only once the cheaper tests pass.
+        let sentence_start = || {
+            let doc = self.doc();
+            doc.sentences()[doc.sentence_of(name.start)].tokens.start
+        };
         i + 1 == name.end
             && i > name.start
             && self.has(name.start, GIVEN)
             && self.has(i, SURNAMES)
             && !self.thing_follows(name.end)
-            && !self.in_place_context(name, sentence_start)
+            && !self.in_place_context(name, sentence_start())
     }
 
     /// A line that is only a name of two or three words: with a known given name anywhere, or

@@ -73,15 +73,15 @@ pub(crate) fn push_word_key(word: &str, out: &mut Vec<u8>) {
 fn push_folded_word_key(word: &str, out: &mut Vec<u8>) {
     let folded;
     let long;
-    let bytes: &[u8] = match Folded::new(word) {
-        Some(f) => {
-            folded = f;
-            folded.as_bytes()
-        }
-        None => {
-            long = deunicode::deunicode(word).to_ascii_lowercase();
-            long.as_bytes()
-        }
+    let bytes: &[u8] = if word.is_ascii() {
+        // Folding ASCII only lowercases it, which `spell` does as it goes ("J.", "O'Neil").
+        word.as_bytes()
+    } else if let Some(f) = Folded::new(word) {
+        folded = f;
+        folded.as_bytes()
+    } else {
+        long = deunicode::deunicode(word).to_ascii_lowercase();
+        long.as_bytes()
     };
     let mut stack = [0u8; MAX_WORD];
     let heap: Vec<u8>;
