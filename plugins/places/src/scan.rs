@@ -44,19 +44,27 @@ impl Hit {
 }
 
 /// Starts with an uppercase letter (excludes "iPhone").
+// Inlined: the guards ask it of several neighbours of every name, and all but mixed-case words
+// are answered by the token's kind and case; only those read their text, out of line.
+#[inline]
 pub fn starts_upper(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     t.kind == TokenKind::Word
         && match t.case {
             // A word starts with a letter, so Title and Upper words start with a capital.
             Case::Title | Case::Upper => true,
-            Case::Mixed => doc
-                .token_text(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
+            Case::Mixed => mixed_starts_upper(doc, i),
             Case::Lower | Case::None => false,
         }
+}
+
+/// Whether the mixed-case word `i` starts with a capital ("McCain", not "iPhone").
+#[inline(never)]
+fn mixed_starts_upper(doc: &Document, i: usize) -> bool {
+    doc.token_text(i)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
