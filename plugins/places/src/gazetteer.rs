@@ -403,9 +403,9 @@ pub fn lookup(name: &str) -> Option<Candidates> {
 
 /// The places named by one word (a token: no spaces), its step from the root remembered in
 /// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
-pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
+pub(crate) fn lookup_word(steps: &mut WordSteps, word: &[u8]) -> Option<Candidates> {
     let mut walker = Walker::default();
-    walker.feed_word(steps, false, word.as_bytes(), 0..word.len());
+    walker.feed_word(steps, false, word, 0..word.len());
     walker.matched()
 }
 
