@@ -1,10 +1,12 @@
 //! Compiles data/gazetteer.tsv into zero-copy tables in OUT_DIR, embedded with `include_bytes!`:
-//! - `keys.fst`: folded name -> (offset << 8 | count) into `candidates.bin`;
+//! - `nodes.bin`, `inputs.bin`, `targets.bin`: the minimal FST of folded name -> (offset << 8 |
+//!   count) into `candidates.bin`, written as a trie of fixed-size records (see
+//!   src/gazetteer.rs for the layout) that a walk steps through without decoding FST nodes;
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
 //! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
 //! - `strings.bin`: names and admin1 codes the records point into;
 //! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::env;
 use std::fs;
 use std::path::Path;
@@ -50,6 +52,54 @@ fn variants(key: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Writes the FST's nodes as records, numbered breadth first from the root (0), so the nodes
+/// near the root that every walk passes share a few cache lines:
+/// - `nodes.bin`: per node three u32: its first transition, its transition count (with bit 31
+///   set when one of them is on a space) and its final output (`u32::MAX` when no name ends
+///   there);
+/// - `inputs.bin`: per transition its input byte, a node's in increasing order;
+/// - `targets.bin`: per transition two u32: the node it leads to and its output.
+fn write_trie(out: &Path, keys: Vec<u8>) {
+    let fst = fst::raw::Fst::new(keys).expect("a valid FST");
+    let mut numbers = HashMap::from([(fst.root().addr(), 0u32)]);
+    let mut order = vec![fst.root().addr()];
+    let (mut nodes, mut inputs, mut targets) = (Vec::new(), Vec::new(), Vec::new());
+    let mut next = 0;
+    while let Some(&addr) = order.get(next) {
+        next += 1;
+        let node = fst.node(addr);
+        let mut transitions: Vec<_> = node.transitions().collect();
+        transitions.sort_by_key(|t| t.inp);
+        let spaced = transitions.iter().any(|t| t.inp == b' ');
+        nodes.extend_from_slice(&(inputs.len() as u32).to_le_bytes());
+        nodes.extend_from_slice(&(transitions.len() as u32 | (spaced as u32) << 31).to_le_bytes());
+        let final_output = if node.is_final() {
+            let output = u32::try_from(node.final_output().value()).expect("u32 outputs");
+            assert!(
+                output != u32::MAX,
+                "u32::MAX marks a node where no name ends"
+            );
+            output
+        } else {
+            u32::MAX
+        };
+        nodes.extend_from_slice(&final_output.to_le_bytes());
+        for t in transitions {
+            let number = *numbers.entry(t.addr).or_insert_with(|| {
+                order.push(t.addr);
+                (order.len() - 1) as u32
+            });
+            inputs.push(t.inp);
+            targets.extend_from_slice(&number.to_le_bytes());
+            let output = u32::try_from(t.out.value()).expect("u32 outputs");
+            targets.extend_from_slice(&output.to_le_bytes());
+        }
+    }
+    fs::write(out.join("nodes.bin"), nodes).unwrap();
+    fs::write(out.join("inputs.bin"), inputs).unwrap();
+    fs::write(out.join("targets.bin"), targets).unwrap();
 }
 
 fn main() {
@@ -133,7 +183,7 @@ fn main() {
             .insert(key.as_bytes(), (offset << 8) | list.len() as u64)
             .unwrap();
     }
-    fs::write(out.join("keys.fst"), builder.into_inner().unwrap()).unwrap();
+    write_trie(out, builder.into_inner().unwrap());
     fs::write(out.join("candidates.bin"), candidates).unwrap();
     fs::write(out.join("records.bin"), records).unwrap();
     fs::write(out.join("strings.bin"), strings).unwrap();

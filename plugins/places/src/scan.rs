@@ -1,4 +1,4 @@
-//! Candidate generation: every capitalised token starts a walk of the name FST that follows the
+//! Candidate generation: every capitalised token starts a walk of the name trie that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
 use crate::gazetteer::Candidates;
