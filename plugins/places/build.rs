@@ -1,5 +1,5 @@
 //! Compiles data/gazetteer.tsv into zero-copy tables in OUT_DIR, embedded with `include_bytes!`:
-//! - `nodes.bin`, `inputs.bin`, `targets.bin`: the minimal FST of folded name -> (offset << 8 |
+//! - `nodes.bin`, `inputs.bin`, `targets.bin`, `wide.bin`: the minimal FST of folded name -> (offset << 8 |
 //!   count) into `candidates.bin`, written as a trie of fixed-size records (see
 //!   src/gazetteer.rs for the layout) that a walk steps through without decoding FST nodes;
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
@@ -56,16 +56,22 @@ fn variants(key: &str) -> Vec<String> {
 
 /// Writes the FST's nodes as records, numbered breadth first from the root (0), so the nodes
 /// near the root that every walk passes share a few cache lines:
-/// - `nodes.bin`: per node three u32: its first transition, its transition count (with bit 31
-///   set when one of them is on a space) and its final output (`u32::MAX` when no name ends
-///   there);
+/// - `nodes.bin`: per node three u32: its first transition; its transition count (bits 0-8),
+///   its number among wide nodes (bits 9-30, 0 for a narrow one) and bit 31 set when one of
+///   its transitions is on a space; and its final output (`u32::MAX` when no name ends there);
 /// - `inputs.bin`: per transition its input byte, a node's in increasing order;
-/// - `targets.bin`: per transition two u32: the node it leads to and its output.
+/// - `targets.bin`: per transition two u32: the node it leads to and its output;
+/// - `wide.bin`: per wide node (more than `NARROW` transitions: the root and the nodes near
+///   it, which most walks pass), 256 bytes: by input byte, 1 + the index of its transition
+///   among the node's, or 0.
 fn write_trie(out: &Path, keys: Vec<u8>) {
+    /// Transitions of a node searched one by one; a wider node is looked up in a table.
+    const NARROW: usize = 8;
     let fst = fst::raw::Fst::new(keys).expect("a valid FST");
     let mut numbers = HashMap::from([(fst.root().addr(), 0u32)]);
     let mut order = vec![fst.root().addr()];
-    let (mut nodes, mut inputs, mut targets) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut nodes, mut inputs, mut targets, mut wide) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut next = 0;
     while let Some(&addr) = order.get(next) {
         next += 1;
@@ -74,7 +80,19 @@ fn write_trie(out: &Path, keys: Vec<u8>) {
         transitions.sort_by_key(|t| t.inp);
         let spaced = transitions.iter().any(|t| t.inp == b' ');
         nodes.extend_from_slice(&(inputs.len() as u32).to_le_bytes());
-        nodes.extend_from_slice(&(transitions.len() as u32 | (spaced as u32) << 31).to_le_bytes());
+        let wide_number = if transitions.len() > NARROW {
+            let mut table = [0u8; 256];
+            for (i, t) in transitions.iter().enumerate() {
+                table[t.inp as usize] = u8::try_from(i + 1).expect("at most 255 transitions");
+            }
+            wide.extend_from_slice(&table);
+            (wide.len() / 256) as u32
+        } else {
+            0
+        };
+        assert!(transitions.len() < 1 << 9 && wide_number < 1 << 22);
+        let shape = transitions.len() as u32 | wide_number << 9 | (spaced as u32) << 31;
+        nodes.extend_from_slice(&shape.to_le_bytes());
         let final_output = if node.is_final() {
             let output = u32::try_from(node.final_output().value()).expect("u32 outputs");
             assert!(
@@ -100,6 +118,7 @@ fn write_trie(out: &Path, keys: Vec<u8>) {
     fs::write(out.join("nodes.bin"), nodes).unwrap();
     fs::write(out.join("inputs.bin"), inputs).unwrap();
     fs::write(out.join("targets.bin"), targets).unwrap();
+    fs::write(out.join("wide.bin"), wide).unwrap();
 }
 
 fn main() {

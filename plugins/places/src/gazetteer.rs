@@ -7,11 +7,13 @@ use crate::word_steps::WordSteps;
 use lede_core::fold::fold_into;
 use std::ops::Range;
 
-// The name trie (see build.rs): node records, and per transition its input byte and its target
-// node and output.
+// The name trie (see build.rs): node records, per transition its input byte and its target
+// node and output, and the transition tables of wide nodes.
 static NODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nodes.bin"));
 static INPUTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/inputs.bin"));
 static TARGETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/targets.bin"));
+/// Per wide node, by input byte: 1 + the index of its transition, or 0.
+static WIDE_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide.bin"));
 /// Nodes of the name trie: every node number is below it.
 pub const NODE_COUNT: usize = NODES.len() / NODE_BYTES;
 /// The trie's root: where every walk starts.
@@ -194,38 +196,47 @@ impl Candidates {
     }
 }
 
-/// Bytes of a node record in `NODES`: its first transition, its transition count (with
-/// `TAKES_SPACE`) and its final output (`NOT_FINAL` when no name ends there), three u32 each.
+/// Bytes of a node record in `NODES`: its first transition, its shape (transition count,
+/// number among wide nodes and `TAKES_SPACE`) and its final output (`NOT_FINAL` when no name
+/// ends there), three u32 each.
 const NODE_BYTES: usize = 12;
-/// The bit of a node's count set when a name goes on from it with a space.
+/// The bits of a node's shape that count its transitions.
+const COUNT: u32 = (1 << 9) - 1;
+/// Where a node's number among wide nodes starts in its shape; 0 for a narrow node.
+const WIDE_SHIFT: u32 = 9;
+/// The bits of a node's number among wide nodes, once shifted.
+const WIDE: u32 = (1 << 22) - 1;
+/// The bit of a node's shape set when a name goes on from it with a space.
 const TAKES_SPACE: u32 = 1 << 31;
 /// The final output of a node where no name ends.
 const NOT_FINAL: u32 = u32::MAX;
-/// Nodes with more transitions than this are searched by halves, not one by one.
-const LINEAR_SEARCH: usize = 8;
 
-/// The name trie's node at `node`: its first transition, transition count, whether a name goes
-/// on from it with a space, and its final output.
-fn node(node: usize) -> (usize, usize, bool, Option<u64>) {
+/// The name trie's node `node`: whether a name goes on from it with a space, and its final
+/// output.
+fn node_end(node: usize) -> (bool, Option<u64>) {
     let at = node * NODE_BYTES;
-    let count = u32_at(NODES, at + 4);
     let final_output = u32_at(NODES, at + 8);
     (
-        u32_at(NODES, at) as usize,
-        (count & !TAKES_SPACE) as usize,
-        count & TAKES_SPACE != 0,
+        u32_at(NODES, at + 4) & TAKES_SPACE != 0,
         (final_output != NOT_FINAL).then_some(final_output.into()),
     )
 }
 
-/// The node that `byte` leads to from node `from`, and the output gained on the way.
+/// The node that `byte` leads to from node `from`, and the output gained on the way. A narrow
+/// node's few inputs are searched; a wide one's transition is read from its table.
+#[inline]
 fn transition(from: usize, byte: u8) -> Option<(usize, u64)> {
-    let (first, count, _, _) = node(from);
-    let inputs = &INPUTS[first..first + count];
-    let i = if count <= LINEAR_SEARCH {
-        inputs.iter().position(|&b| b == byte)?
-    } else {
-        inputs.binary_search(&byte).ok()?
+    let at = from * NODE_BYTES;
+    let first = u32_at(NODES, at) as usize;
+    let shape = u32_at(NODES, at + 4);
+    let i = match shape >> WIDE_SHIFT & WIDE {
+        0 => {
+            let count = (shape & COUNT) as usize;
+            INPUTS[first..first + count]
+                .iter()
+                .position(|&b| b == byte)?
+        }
+        wide => (WIDE_TABLES[(wide as usize - 1) * 256 + byte as usize] as usize).checked_sub(1)?,
     };
     let at = (first + i) * 8;
     Some((u32_at(TARGETS, at) as usize, u32_at(TARGETS, at + 4).into()))
@@ -273,7 +284,7 @@ pub(crate) fn walk_bytes(from: usize, spaced: bool, word: &[u8]) -> Option<Step>
             fold_into(text, &mut feed)
         };
     alive.then(|| {
-        let (_, _, takes_space, final_output) = node(at);
+        let (takes_space, final_output) = node_end(at);
         Step {
             to: at,
             gained,
