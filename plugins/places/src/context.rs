@@ -215,7 +215,7 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
 
 /// The bytes of token `i`: the guards compare words with fixed ones, and a byte range needs no
 /// check of character boundaries, where a `&str` slice checks both ends.
-fn token_bytes(doc: &Document, i: usize) -> &[u8] {
+pub fn token_bytes(doc: &Document, i: usize) -> &[u8] {
     let t = &doc.tokens()[i];
     &doc.text().as_bytes()[t.start()..t.end()]
 }
