@@ -3,7 +3,7 @@
 //! locative context.
 
 use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
-use crate::scan::{by_alias, starts_upper, Hit};
+use crate::scan::{by_alias, starts_upper, token_bytes, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Document, Paragraph, TokenKind, WordList};
 
@@ -211,13 +211,6 @@ pub fn title_case_line(doc: &Document, paragraph: &Paragraph) -> bool {
 pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     let s = &doc.sentences()[doc.sentence_of(i)];
     (s.tokens.start..i).all(|k| doc.tokens()[k].kind == TokenKind::Punct)
-}
-
-/// The bytes of token `i`: the guards compare words with fixed ones, and a byte range needs no
-/// check of character boundaries, where a `&str` slice checks both ends.
-pub fn token_bytes(doc: &Document, i: usize) -> &[u8] {
-    let t = &doc.tokens()[i];
-    &doc.text().as_bytes()[t.start()..t.end()]
 }
 
 /// The bytes of token `i` if it is a word.

@@ -4,7 +4,7 @@
 use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
-use crate::scan::{longest_at, starts_upper, Hit};
+use crate::scan::{longest_at, starts_upper, token_bytes, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Case, Document, Span, Token, TokenKind};
 
@@ -213,7 +213,7 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
         // The word is compared as bytes (no check of character boundaries), and read as text
         // only to count its letters, last: most short-word tests fail before.
         if ((upper && top.kind() == Kind::City && !dateline)
-            || (!upper && context::token_bytes(doc, hit.first) != top.name().as_bytes()))
+            || (!upper && token_bytes(doc, hit.first) != top.name().as_bytes()))
             && doc
                 .token_text(hit.first)
                 .chars()

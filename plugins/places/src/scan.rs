@@ -14,12 +14,12 @@ const MAX_TOKENS: usize = 6;
 /// compiles to a switch on the length and word compares, and the lowercase word after most
 /// capitalised ones is none of these.
 #[rustfmt::skip]
-fn is_connector_word(word: &str) -> bool {
+fn is_connector_word(word: &[u8]) -> bool {
     matches!(
         word,
-        "al" | "am" | "an" | "and" | "da" | "das" | "de" | "del" | "der" | "di" | "do" | "dos" |
-        "du" | "el" | "en" | "es" | "la" | "le" | "les" | "of" | "on" | "sur" | "the" | "upon" |
-        "y"
+        b"al" | b"am" | b"an" | b"and" | b"da" | b"das" | b"de" | b"del" | b"der" | b"di" | b"do" |
+        b"dos" | b"du" | b"el" | b"en" | b"es" | b"la" | b"le" | b"les" | b"of" | b"on" | b"sur" |
+        b"the" | b"upon" | b"y"
     )
 }
 
@@ -67,9 +67,16 @@ fn mixed_starts_upper(doc: &Document, i: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// The bytes of token `i`: compared with fixed words, a byte range needs no check of character
+/// boundaries, where a `&str` slice checks both ends.
+pub fn token_bytes(doc: &Document, i: usize) -> &[u8] {
+    let t = &doc.tokens()[i];
+    &doc.text().as_bytes()[t.start()..t.end()]
+}
+
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
 pub fn is_connector(doc: &Document, i: usize) -> bool {
-    doc.tokens()[i].case == Case::Lower && is_connector_word(doc.token_text(i))
+    doc.tokens()[i].case == Case::Lower && is_connector_word(token_bytes(doc, i))
 }
 
 /// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa" (a word
@@ -83,7 +90,7 @@ fn name_word(t: &Token) -> bool {
 fn joins_name(doc: &Document, t: &Token, i: usize) -> bool {
     match t.kind {
         TokenKind::Word => is_connector(doc, i),
-        TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
+        TokenKind::Punct => matches!(token_bytes(doc, i), b"," | b"-" | b"."),
         _ => false,
     }
 }
