@@ -41,8 +41,13 @@ fn is_org_head(word: &[u8]) -> bool {
 /// Heads that end a company name: "Acme Inc of Tampa" names Tampa as a place.
 const COMPANY_SUFFIXES: &[&[u8]] = &[b"Corp", b"Corp.", b"FC", b"Inc", b"Inc.", b"Ltd", b"Ltd."];
 
-/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe".
-const ORG_CONNECTORS: &[&[u8]] = &[b"de", b"for", b"of", b"the"];
+/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe". A
+/// match, not a search of a list: the word before most names is tested, and a match compares
+/// its length and then its bytes as one number, where a list calls a byte compare per entry of
+/// the same length.
+fn is_org_connector(word: &[u8]) -> bool {
+    matches!(word, b"de" | b"for" | b"of" | b"the")
+}
 
 /// Words before a name that make it a person's: "President Jordan", "Mr. Paris".
 fn is_title(word: &[u8]) -> bool {
@@ -239,7 +244,7 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
             if is_org_head(word) && !COMPANY_SUFFIXES.contains(&word) {
                 return Some("inside an organization name");
             }
-        } else if !ORG_CONNECTORS.contains(&word) {
+        } else if !is_org_connector(word) {
             break;
         }
     }
