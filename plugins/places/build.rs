@@ -5,7 +5,8 @@
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
 //! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
 //! - `strings.bin`: names and admin1 codes the records point into;
-//! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each.
+//! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each,
+//!   and the text of every pair of capital letters (country codes).
 use std::collections::{BTreeMap, HashMap};
 use std::env;
 use std::fs;
@@ -246,5 +247,12 @@ fn main() {
              static {slots_name}: [u16; {size}] = [{body}];\n"
         ));
     }
+    let pairs: String = (b'A'..=b'Z')
+        .flat_map(|a| (b'A'..=b'Z').map(move |b| format!("\"{}{}\",", a as char, b as char)))
+        .collect();
+    names.push_str(&format!(
+        "/// Every pair of capital letters, \"AA\" to \"ZZ\": the text of any country code.\n\
+         static LETTER_PAIRS: [&str; 676] = [{pairs}];\n"
+    ));
     fs::write(out.join("names.rs"), names).unwrap();
 }

@@ -29,23 +29,6 @@ include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
 
-/// Every pair of capital letters, "AAAB...ZZ": the text of any country code.
-static LETTER_PAIRS: &str = match std::str::from_utf8(&letter_pairs()) {
-    Ok(pairs) => pairs,
-    Err(_) => panic!("capital letters are text"),
-};
-
-const fn letter_pairs() -> [u8; 26 * 26 * 2] {
-    let mut pairs = [0; 26 * 26 * 2];
-    let mut i = 0;
-    while i < 26 * 26 {
-        pairs[2 * i] = b'A' + (i / 26) as u8;
-        pairs[2 * i + 1] = b'A' + (i % 26) as u8;
-        i += 1;
-    }
-    pairs
-}
-
 /// What kind of place a record is (the `kind` field of the output).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -145,10 +128,9 @@ impl Place {
     /// ISO 3166 alpha-2 country code, `None` for places spanning countries.
     pub fn country(self) -> Option<&'static str> {
         let [a, b] = self.country_code();
-        // Two capitals (every code) are sliced from a table of them all, not checked as text.
+        // Two capitals (every code) are read from a table of them all, not checked as text.
         if a.is_ascii_uppercase() && b.is_ascii_uppercase() {
-            let at = ((a - b'A') as usize * 26 + (b - b'A') as usize) * 2;
-            return Some(&LETTER_PAIRS[at..at + 2]);
+            return Some(LETTER_PAIRS[(a - b'A') as usize * 26 + (b - b'A') as usize]);
         }
         std::str::from_utf8(&self.record()[27..29])
             .ok()
