@@ -1,10 +1,13 @@
 //! Compiles data/gazetteer.tsv into zero-copy tables in OUT_DIR, embedded with `include_bytes!`:
-//! - `keys.fst`: folded name -> (offset << 8 | count) into `candidates.bin`;
+//! - `nodes.bin`, `inputs.bin`, `targets.bin`, `wide.bin`: the minimal FST of folded name -> (offset << 8 |
+//!   count) into `candidates.bin`, written as a trie of fixed-size records (see
+//!   src/gazetteer.rs for the layout) that a walk steps through without decoding FST nodes;
 //! - `candidates.bin`: u32 record indexes per name, most prominent first;
 //! - `records.bin`: fixed 32-byte place records (see src/gazetteer.rs for the layout);
 //! - `strings.bin`: names and admin1 codes the records point into;
-//! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each.
-use std::collections::BTreeMap;
+//! - `names.rs`: sorted static arrays of common given names and surnames, with a hash table each,
+//!   and the text of every pair of capital letters (country codes).
+use std::collections::{BTreeMap, HashMap};
 use std::env;
 use std::fs;
 use std::path::Path;
@@ -50,6 +53,73 @@ fn variants(key: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Writes the FST's nodes as records, numbered breadth first from the root (0), so the nodes
+/// near the root that every walk passes share a few cache lines:
+/// - `nodes.bin`: per node three u32: its first transition; its transition count (bits 0-8),
+///   its number among wide nodes (bits 9-30, 0 for a narrow one) and bit 31 set when one of
+///   its transitions is on a space; and its final output (`u32::MAX` when no name ends there);
+/// - `inputs.bin`: per transition its input byte, a node's in increasing order;
+/// - `targets.bin`: per transition two u32: the node it leads to and its output;
+/// - `wide.bin`: per wide node (more than `NARROW` transitions: the root and the nodes near
+///   it, which most walks pass), 256 bytes: by input byte, 1 + the index of its transition
+///   among the node's, or 0.
+fn write_trie(out: &Path, keys: Vec<u8>) {
+    /// Transitions of a node searched one by one; a wider node is looked up in a table.
+    const NARROW: usize = 8;
+    let fst = fst::raw::Fst::new(keys).expect("a valid FST");
+    let mut numbers = HashMap::from([(fst.root().addr(), 0u32)]);
+    let mut order = vec![fst.root().addr()];
+    let (mut nodes, mut inputs, mut targets, mut wide) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut next = 0;
+    while let Some(&addr) = order.get(next) {
+        next += 1;
+        let node = fst.node(addr);
+        let mut transitions: Vec<_> = node.transitions().collect();
+        transitions.sort_by_key(|t| t.inp);
+        let spaced = transitions.iter().any(|t| t.inp == b' ');
+        nodes.extend_from_slice(&(inputs.len() as u32).to_le_bytes());
+        let wide_number = if transitions.len() > NARROW {
+            let mut table = [0u8; 256];
+            for (i, t) in transitions.iter().enumerate() {
+                table[t.inp as usize] = u8::try_from(i + 1).expect("at most 255 transitions");
+            }
+            wide.extend_from_slice(&table);
+            (wide.len() / 256) as u32
+        } else {
+            0
+        };
+        assert!(transitions.len() < 1 << 9 && wide_number < 1 << 22);
+        let shape = transitions.len() as u32 | wide_number << 9 | (spaced as u32) << 31;
+        nodes.extend_from_slice(&shape.to_le_bytes());
+        let final_output = if node.is_final() {
+            let output = u32::try_from(node.final_output().value()).expect("u32 outputs");
+            assert!(
+                output != u32::MAX,
+                "u32::MAX marks a node where no name ends"
+            );
+            output
+        } else {
+            u32::MAX
+        };
+        nodes.extend_from_slice(&final_output.to_le_bytes());
+        for t in transitions {
+            let number = *numbers.entry(t.addr).or_insert_with(|| {
+                order.push(t.addr);
+                (order.len() - 1) as u32
+            });
+            inputs.push(t.inp);
+            targets.extend_from_slice(&number.to_le_bytes());
+            let output = u32::try_from(t.out.value()).expect("u32 outputs");
+            targets.extend_from_slice(&output.to_le_bytes());
+        }
+    }
+    fs::write(out.join("nodes.bin"), nodes).unwrap();
+    fs::write(out.join("inputs.bin"), inputs).unwrap();
+    fs::write(out.join("targets.bin"), targets).unwrap();
+    fs::write(out.join("wide.bin"), wide).unwrap();
 }
 
 fn main() {
@@ -133,7 +203,7 @@ fn main() {
             .insert(key.as_bytes(), (offset << 8) | list.len() as u64)
             .unwrap();
     }
-    fs::write(out.join("keys.fst"), builder.into_inner().unwrap()).unwrap();
+    write_trie(out, builder.into_inner().unwrap());
     fs::write(out.join("candidates.bin"), candidates).unwrap();
     fs::write(out.join("records.bin"), records).unwrap();
     fs::write(out.join("strings.bin"), strings).unwrap();
@@ -177,5 +247,12 @@ fn main() {
              static {slots_name}: [u16; {size}] = [{body}];\n"
         ));
     }
+    let pairs: String = (b'A'..=b'Z')
+        .flat_map(|a| (b'A'..=b'Z').map(move |b| format!("\"{}{}\",", a as char, b as char)))
+        .collect();
+    names.push_str(&format!(
+        "/// Every pair of capital letters, \"AA\" to \"ZZ\": the text of any country code.\n\
+         static LETTER_PAIRS: [&str; 676] = [{pairs}];\n"
+    ));
     fs::write(out.join("names.rs"), names).unwrap();
 }

@@ -3,149 +3,166 @@
 //! locative context.
 
 use crate::gazetteer::{is_given_name, is_surname, lookup_word, Kind, Place};
-use crate::scan::{by_alias, starts_upper, Hit};
+use crate::scan::{by_alias, starts_upper, token_bytes, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Document, Paragraph, TokenKind, WordList};
 
 /// Heads of organization and work names: a place inside such a capitalised run is part of the
 /// name ("Bank of Portugal", "New York Times", "India Meteorological Department", "Elbe Line").
 #[rustfmt::skip]
-fn is_org_head(word: &str) -> bool {
+fn is_org_head(word: &[u8]) -> bool {
     // A match, not a search of a list: it compiles to a switch on the length and word compares.
     matches!(
         word,
-        "Academical" | "Academy" | "Accord" | "Accords" | "Agency" | "Agreement" | "Air" |
-        "Airlines" | "Airport" | "Airways" | "Albion" | "Arena" | "Army" | "Assembly" |
-        "Association" | "Athletic" | "Authority" | "Bank" | "Board" | "Broadcasting" | "Bureau" |
-        "Capital" | "Cathedral" | "Center" | "Centre" | "Chamber" | "Championship" |
-        "Championships" | "Chronicle" | "Church" | "City" | "Club" | "College" | "Command" |
-        "Commission" | "Committee" | "Company" | "Conference" | "Congress" | "Consulate" | "Corp" |
-        "Corp." | "Corporation" | "Council" | "Court" | "Crisis" | "Cup" | "Daily" |
-        "Declaration" | "Department" | "Embassy" | "Energy" | "Exchange" | "Express" | "FC" |
-        "Federal" | "Festival" | "Force" | "Forces" | "Foundation" | "Fund" | "Gazette" | "Globe" |
-        "Group" | "Guard" | "Guardian" | "Hall" | "Herald" | "Holdings" | "Hospital" | "Hotspur" |
-        "Inc" | "Inc." | "Insider" | "Institute" | "Journal" | "League" | "Line" | "Lines" |
-        "Ltd" | "Ltd." | "Mail" | "Marathon" | "Meteorological" | "Ministry" | "Monitor" |
-        "Motors" | "Museum" | "Navy" | "News" | "Observer" | "Oil" | "Olympics" | "Open" |
-        "Opera" | "Orchestra" | "Orient" | "Palace" | "Parliament" | "Party" | "Petroleum" |
-        "Police" | "Post" | "Press" | "Prix" | "Radio" | "Railway" | "Railways" | "Rangers" |
-        "Record" | "Review" | "Rovers" | "School" | "Senate" | "Service" | "Services" | "Stadium" |
-        "Star" | "Station" | "Stock" | "Summit" | "Sun" | "Symphony" | "TV" | "Telecom" |
-        "Telegraph" | "Television" | "Theatre" | "Thistle" | "Times" | "Today" | "Tournament" |
-        "Tower" | "Town" | "Treaty" | "Tribune" | "United" | "University" | "Villa" | "Wanderers" |
-        "War" | "Wars" | "Wednesday"
+        b"Academical" | b"Academy" | b"Accord" | b"Accords" | b"Agency" | b"Agreement" | b"Air" |
+        b"Airlines" | b"Airport" | b"Airways" | b"Albion" | b"Arena" | b"Army" | b"Assembly" |
+        b"Association" | b"Athletic" | b"Authority" | b"Bank" | b"Board" | b"Broadcasting" |
+        b"Bureau" | b"Capital" | b"Cathedral" | b"Center" | b"Centre" | b"Chamber" |
+        b"Championship" | b"Championships" | b"Chronicle" | b"Church" | b"City" | b"Club" |
+        b"College" | b"Command" | b"Commission" | b"Committee" | b"Company" | b"Conference" |
+        b"Congress" | b"Consulate" | b"Corp" | b"Corp." | b"Corporation" | b"Council" | b"Court" |
+        b"Crisis" | b"Cup" | b"Daily" | b"Declaration" | b"Department" | b"Embassy" | b"Energy" |
+        b"Exchange" | b"Express" | b"FC" | b"Federal" | b"Festival" | b"Force" | b"Forces" |
+        b"Foundation" | b"Fund" | b"Gazette" | b"Globe" | b"Group" | b"Guard" | b"Guardian" |
+        b"Hall" | b"Herald" | b"Holdings" | b"Hospital" | b"Hotspur" | b"Inc" | b"Inc." |
+        b"Insider" | b"Institute" | b"Journal" | b"League" | b"Line" | b"Lines" | b"Ltd" | b"Ltd." |
+        b"Mail" | b"Marathon" | b"Meteorological" | b"Ministry" | b"Monitor" | b"Motors" |
+        b"Museum" | b"Navy" | b"News" | b"Observer" | b"Oil" | b"Olympics" | b"Open" | b"Opera" |
+        b"Orchestra" | b"Orient" | b"Palace" | b"Parliament" | b"Party" | b"Petroleum" | b"Police" |
+        b"Post" | b"Press" | b"Prix" | b"Radio" | b"Railway" | b"Railways" | b"Rangers" |
+        b"Record" | b"Review" | b"Rovers" | b"School" | b"Senate" | b"Service" | b"Services" |
+        b"Stadium" | b"Star" | b"Station" | b"Stock" | b"Summit" | b"Sun" | b"Symphony" | b"TV" |
+        b"Telecom" | b"Telegraph" | b"Television" | b"Theatre" | b"Thistle" | b"Times" | b"Today" |
+        b"Tournament" | b"Tower" | b"Town" | b"Treaty" | b"Tribune" | b"United" | b"University" |
+        b"Villa" | b"Wanderers" | b"War" | b"Wars" | b"Wednesday"
     )
 }
 
 /// Heads that end a company name: "Acme Inc of Tampa" names Tampa as a place.
-const COMPANY_SUFFIXES: &[&str] = &["Corp", "Corp.", "FC", "Inc", "Inc.", "Ltd", "Ltd."];
+const COMPANY_SUFFIXES: &[&[u8]] = &[b"Corp", b"Corp.", b"FC", b"Inc", b"Inc.", b"Ltd", b"Ltd."];
 
-/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe".
-const ORG_CONNECTORS: &[&str] = &["de", "for", "of", "the"];
+/// Lowercase words inside organization names: "Bank of Portugal", "Ministry for Europe". A
+/// match, not a search of a list: the word before most names is tested, and a match compares
+/// its length and then its bytes as one number, where a list calls a byte compare per entry of
+/// the same length.
+fn is_org_connector(word: &[u8]) -> bool {
+    matches!(word, b"de" | b"for" | b"of" | b"the")
+}
 
 /// Words before a name that make it a person's: "President Jordan", "Mr. Paris".
-fn is_title(word: &str) -> bool {
+fn is_title(word: &[u8]) -> bool {
     matches!(
         word,
-        "Archbishop"
-            | "Bishop"
-            | "Cardinal"
-            | "Captain"
-            | "Capt."
-            | "Coach"
-            | "Col."
-            | "Dr"
-            | "Dr."
-            | "Gen."
-            | "General"
-            | "Gov."
-            | "Governor"
-            | "Judge"
-            | "Justice"
-            | "King"
-            | "Lady"
-            | "Lord"
-            | "Minister"
-            | "Miss"
-            | "Mr"
-            | "Mr."
-            | "Mrs"
-            | "Mrs."
-            | "Ms"
-            | "Ms."
-            | "Pope"
-            | "President"
-            | "Prince"
-            | "Princess"
-            | "Prof."
-            | "Professor"
-            | "Queen"
-            | "Rep."
-            | "Rev."
-            | "Sen."
-            | "Senator"
-            | "Sgt."
-            | "Sir"
+        b"Archbishop"
+            | b"Bishop"
+            | b"Cardinal"
+            | b"Captain"
+            | b"Capt."
+            | b"Coach"
+            | b"Col."
+            | b"Dr"
+            | b"Dr."
+            | b"Gen."
+            | b"General"
+            | b"Gov."
+            | b"Governor"
+            | b"Judge"
+            | b"Justice"
+            | b"King"
+            | b"Lady"
+            | b"Lord"
+            | b"Minister"
+            | b"Miss"
+            | b"Mr"
+            | b"Mr."
+            | b"Mrs"
+            | b"Mrs."
+            | b"Ms"
+            | b"Ms."
+            | b"Pope"
+            | b"President"
+            | b"Prince"
+            | b"Princess"
+            | b"Prof."
+            | b"Professor"
+            | b"Queen"
+            | b"Rep."
+            | b"Rev."
+            | b"Sen."
+            | b"Senator"
+            | b"Sgt."
+            | b"Sir"
     )
 }
 
 /// Capitalised words that follow a place named like a given name without making a person of it:
 /// "Kenya Red Cross", "Georgia Tech", "Jordan Valley".
-const NOT_SURNAMES: &[&str] = &[
-    "Central",
-    "Cricket",
-    "Defence",
-    "Defense",
-    "Democratic",
-    "Eastern",
-    "Federal",
-    "Football",
-    "Foreign",
-    "Government",
-    "Interior",
-    "Minister",
-    "Ministry",
-    "National",
-    "Northern",
-    "Olympic",
-    "President",
-    "Prime",
-    "Red",
-    "Republic",
-    "Southern",
-    "Supreme",
-    "Tech",
-    "Western",
+const NOT_SURNAMES: &[&[u8]] = &[
+    b"Central",
+    b"Cricket",
+    b"Defence",
+    b"Defense",
+    b"Democratic",
+    b"Eastern",
+    b"Federal",
+    b"Football",
+    b"Foreign",
+    b"Government",
+    b"Interior",
+    b"Minister",
+    b"Ministry",
+    b"National",
+    b"Northern",
+    b"Olympic",
+    b"President",
+    b"Prime",
+    b"Red",
+    b"Republic",
+    b"Southern",
+    b"Supreme",
+    b"Tech",
+    b"Western",
 ];
 
 /// Capitalised words that continue a place into a larger geographic name, never a person's.
-const GEO_WORDS: &[&str] = &[
-    "Basin",
-    "Bay",
-    "Coast",
-    "Delta",
-    "Desert",
-    "Highlands",
-    "Island",
-    "Islands",
-    "Lake",
-    "Mountains",
-    "Oblast",
-    "Peninsula",
-    "Plateau",
-    "Province",
-    "Region",
-    "River",
-    "Sea",
-    "State",
-    "Strait",
-    "Valley",
+const GEO_WORDS: &[&[u8]] = &[
+    b"Basin",
+    b"Bay",
+    b"Coast",
+    b"Delta",
+    b"Desert",
+    b"Highlands",
+    b"Island",
+    b"Islands",
+    b"Lake",
+    b"Mountains",
+    b"Oblast",
+    b"Peninsula",
+    b"Plateau",
+    b"Province",
+    b"Region",
+    b"River",
+    b"Sea",
+    b"State",
+    b"Strait",
+    b"Valley",
 ];
 
 /// Capitalised words that may precede a town without making a longer name of it.
-const MODIFIERS: &[&str] = &[
-    "Central", "East", "Eastern", "Greater", "Lower", "North", "Northern", "Old", "South",
-    "Southern", "Upper", "West", "Western",
+const MODIFIERS: &[&[u8]] = &[
+    b"Central",
+    b"East",
+    b"Eastern",
+    b"Greater",
+    b"Lower",
+    b"North",
+    b"Northern",
+    b"Old",
+    b"South",
+    b"Southern",
+    b"Upper",
+    b"West",
+    b"Western",
 ];
 
 /// Lowercase words before a name that say it is a place: "in Reading", "from Mobile".
@@ -155,26 +172,26 @@ const LOCATIVES: &[&str] = &[
 ];
 
 /// Months and weekdays: census given names that are never surnames' neighbours in practice.
-const NOT_GIVEN: &[&str] = &[
-    "April",
-    "August",
-    "December",
-    "February",
-    "January",
-    "July",
-    "June",
-    "March",
-    "May",
-    "November",
-    "October",
-    "September",
-    "Will",
-    "Mark",
-    "Bill",
-    "Grant",
-    "Rich",
-    "Hope",
-    "Joy",
+const NOT_GIVEN: &[&[u8]] = &[
+    b"April",
+    b"August",
+    b"December",
+    b"February",
+    b"January",
+    b"July",
+    b"June",
+    b"March",
+    b"May",
+    b"November",
+    b"October",
+    b"September",
+    b"Will",
+    b"Mark",
+    b"Bill",
+    b"Grant",
+    b"Rich",
+    b"Hope",
+    b"Joy",
 ];
 
 /// Why a gazetteer hit is not a place mention.
@@ -201,8 +218,9 @@ pub fn sentence_initial(doc: &Document, i: usize) -> bool {
     (s.tokens.start..i).all(|k| doc.tokens()[k].kind == TokenKind::Punct)
 }
 
-fn word(doc: &Document, i: usize) -> Option<&str> {
-    (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| doc.token_text(i))
+/// The bytes of token `i` if it is a word.
+fn word(doc: &Document, i: usize) -> Option<&[u8]> {
+    (doc.tokens().get(i)?.kind == TokenKind::Word).then(|| token_bytes(doc, i))
 }
 
 /// How far a capitalised run is followed from a hit: names are short, and a bound keeps a
@@ -213,7 +231,7 @@ const MAX_RUN: usize = 8;
 pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     let mut k = hit.last + 1;
     while k <= hit.last + MAX_RUN && hit.near(k) && starts_upper(doc, k) {
-        if is_org_head(doc.token_text(k)) {
+        if is_org_head(token_bytes(doc, k)) {
             return Some("inside an organization name");
         }
         k += 1;
@@ -221,11 +239,12 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
     let mut k = hit.first;
     while k > 0 && k + MAX_RUN > hit.first && hit.near(k - 1) {
         k -= 1;
+        let word = token_bytes(doc, k);
         if starts_upper(doc, k) {
-            if is_org_head(doc.token_text(k)) && !COMPANY_SUFFIXES.contains(&doc.token_text(k)) {
+            if is_org_head(word) && !COMPANY_SUFFIXES.contains(&word) {
                 return Some("inside an organization name");
             }
-        } else if !ORG_CONNECTORS.contains(&doc.token_text(k)) {
+        } else if !is_org_connector(word) {
             break;
         }
     }
@@ -233,7 +252,7 @@ pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
 }
 
 /// A country, division or large city of that name: too prominent to read as a given name.
-fn is_prominent_place(steps: &mut WordSteps, word: &str) -> bool {
+fn is_prominent_place(steps: &mut WordSteps, word: &[u8]) -> bool {
     lookup_word(steps, word).is_some_and(|c| {
         c.places()
             .any(|p| p.kind() != Kind::City || p.population() >= 100_000)
@@ -248,12 +267,13 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     }
     let tokens = doc.tokens();
     // "ATLANTA AT CHICAGO": the visitors are a team, the hosts' city is where the game is.
-    let versus = |t: &str| matches!(t, "v" | "v." | "vs" | "vs." | "AT");
+    let versus = |t: &[u8]| matches!(t, b"v" | b"v." | b"vs" | b"vs." | b"AT");
     // The token before, read once for the fixture and venue tests.
-    let before = (hit.first > 0 && hit.near(hit.first - 1)).then(|| doc.token_text(hit.first - 1));
+    let before =
+        (hit.first > 0 && hit.near(hit.first - 1)).then(|| token_bytes(doc, hit.first - 1));
     if hit.first >= 2
         && hit.near(hit.first - 2)
-        && before.is_some_and(|b| versus(b) && b != "AT")
+        && before.is_some_and(|b| versus(b) && b != b"AT")
         && starts_upper(doc, hit.first - 2)
     {
         return Some("a team in a fixture");
@@ -272,11 +292,11 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     while after_run <= hit.last + MAX_RUN && hit.near(after_run) && starts_upper(doc, after_run) {
         after_run += 1;
     }
-    let venue = before.is_some_and(|b| matches!(b, "in" | "at"));
+    let venue = before.is_some_and(|b| matches!(b, b"in" | b"at"));
     if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
-        let text = doc.token_text(after_run);
-        let year = text.len() == 4 && (text.starts_with("19") || text.starts_with("20"));
-        if !year && text.bytes().all(|b| b.is_ascii_digit()) {
+        let text = token_bytes(doc, after_run);
+        let year = text.len() == 4 && (text.starts_with(b"19") || text.starts_with(b"20"));
+        if !year && text.iter().all(u8::is_ascii_digit) {
             return Some("a team in a results line");
         }
     }
@@ -284,11 +304,11 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
     if !hit.near(next) {
         return None;
     }
-    let text = doc.token_text(next);
+    let text = token_bytes(doc, next);
     if versus(text) && hit.near(next + 1) && starts_upper(doc, next + 1) {
         return Some("a team in a fixture");
     }
-    let plural = text.len() > 3 && text.ends_with('s') && !text.ends_with("ss");
+    let plural = text.len() > 3 && text.ends_with(b"s") && !text.ends_with(b"ss");
     // The run above starts upper exactly when it goes past `next`.
     let next_upper = after_run > next;
     (!headline && next_upper && plural && !GEO_WORDS.contains(&text))
@@ -312,7 +332,8 @@ pub fn part_of_person(
                 return Some("after a personal title");
             }
             let before_upper = starts_upper(doc, hit.first - 1);
-            let given = before_upper && given_name(before);
+            // Given names are a table of text: the word is read as text only for a capital.
+            let given = before_upper && given_name(doc.token_text(hit.first - 1));
             if !headline
                 && given
                 && !NOT_GIVEN.contains(&before)
@@ -343,10 +364,10 @@ pub fn part_of_person(
     if !starts_upper(doc, next) {
         return None;
     }
-    let after = doc.token_text(next);
+    let after = token_bytes(doc, next);
     let small_town =
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
-    if small_town && is_surname(after) && !is_prominent_place(steps, after) {
+    if small_town && is_surname(doc.token_text(next)) && !is_prominent_place(steps, after) {
         return Some("a town name followed by a surname");
     }
     (hit.first == hit.last
@@ -415,7 +436,7 @@ pub fn ordinary_word_without_context(
         (false, false) => return None,
     };
     let before = hit.first.checked_sub(1).and_then(|k| word(doc, k));
-    if before.is_some_and(|w| LOCATIVE_WORDS.contains(w)) {
+    if before.is_some_and(|w| LOCATIVE_WORDS.contains_bytes(w)) {
         return None;
     }
     let next = hit.last + 1;

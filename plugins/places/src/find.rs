@@ -4,7 +4,7 @@
 use crate::context;
 use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
-use crate::scan::{longest_at, starts_upper, Hit};
+use crate::scan::{longest_at, starts_upper, token_bytes, Hit};
 use crate::word_steps::WordSteps;
 use lede_core::{Case, Document, Span, Token, TokenKind};
 
@@ -209,11 +209,17 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
     let dateline = cues::is_dateline(doc, hit.first, hit.last, hit.paragraph.0);
     if hit.first == hit.last {
         // Short words are codes or abbreviations far more often than towns ("UN", "Un").
-        let text = doc.token_text(hit.first);
         let upper = tokens[hit.first].case == lede_core::Case::Upper;
-        // Letters are counted last: most short-word tests fail before.
-        if ((upper && top.kind() == Kind::City && !dateline) || (!upper && text != top.name()))
-            && text.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        // The word is compared as bytes (no check of character boundaries), and read as text
+        // only to count its letters, last: most short-word tests fail before.
+        if ((upper && top.kind() == Kind::City && !dateline)
+            || (!upper && token_bytes(doc, hit.first) != top.name().as_bytes()))
+            && doc
+                .token_text(hit.first)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                <= 3
         {
             return None;
         }
@@ -226,9 +232,11 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
     }
     let qualifier = qualifier(doc, steps, hit.last, hit.paragraph.1);
     let division = division(doc, hit);
-    let only_towns = hit.candidates.places().all(|p| p.kind() == Kind::City);
-    if only_towns
-        && !dateline
+    // Every candidate's record is read last: a name whose first reading is no town, or that
+    // opens a dateline, has no town-only test to pass.
+    if !dateline
+        && top.kind() == Kind::City
+        && hit.candidates.places().all(|p| p.kind() == Kind::City)
         && context::ordinary_word_without_context(doc, hit, top, qualifier.is_some()).is_some()
     {
         return None;

@@ -1,19 +1,25 @@
 //! The embedded gazetteer: GeoNames places plus curated regions and water, compiled by build.rs
-//! into an FST of folded names and a packed record table. Nothing is parsed at start-up: the
+//! into a trie of folded names and a packed record table. Nothing is parsed at start-up: the
 //! tables are `include_bytes!` slices read in place.
 
 use crate::name_hash::name_hash;
 use crate::word_steps::WordSteps;
-use fst::raw::{CompiledAddr, Fst, Output, Transition};
 use lede_core::fold::fold_into;
 use std::ops::Range;
-use std::sync::OnceLock;
 
-static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/keys.fst"));
-/// Size of the name FST: every node address is below it.
-pub const FST_BYTES: usize = KEYS.len();
+// The name trie (see build.rs): node records, per transition its input byte and its target
+// node and output, and the transition tables of wide nodes.
+static NODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nodes.bin"));
+static INPUTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/inputs.bin"));
+static TARGETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/targets.bin"));
+/// Per wide node, by input byte: 1 + the index of its transition, or 0.
+static WIDE_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wide.bin"));
+/// Nodes of the name trie: every node number is below it.
+pub const NODE_COUNT: usize = NODES.len() / NODE_BYTES;
+/// The trie's root: where every walk starts.
+const ROOT: usize = 0;
 static CANDIDATES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/candidates.bin"));
-/// Entries of the candidate table: every FST output, partial or final, is at most
+/// Entries of the candidate table: every trie output, partial or final, is at most
 /// `CANDIDATE_ENTRIES << 8 | 0xff` (a `Candidates` packs an offset into it and a count).
 pub const CANDIDATE_ENTRIES: usize = CANDIDATES.len() / 4;
 static RECORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/records.bin"));
@@ -22,23 +28,6 @@ static STRINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/strings.bin"));
 include!(concat!(env!("OUT_DIR"), "/names.rs"));
 
 const RECORD_BYTES: usize = 32;
-
-/// Every pair of capital letters, "AAAB...ZZ": the text of any country code.
-static LETTER_PAIRS: &str = match std::str::from_utf8(&letter_pairs()) {
-    Ok(pairs) => pairs,
-    Err(_) => panic!("capital letters are text"),
-};
-
-const fn letter_pairs() -> [u8; 26 * 26 * 2] {
-    let mut pairs = [0; 26 * 26 * 2];
-    let mut i = 0;
-    while i < 26 * 26 {
-        pairs[2 * i] = b'A' + (i / 26) as u8;
-        pairs[2 * i + 1] = b'A' + (i % 26) as u8;
-        i += 1;
-    }
-    pairs
-}
 
 /// What kind of place a record is (the `kind` field of the output).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -139,10 +128,9 @@ impl Place {
     /// ISO 3166 alpha-2 country code, `None` for places spanning countries.
     pub fn country(self) -> Option<&'static str> {
         let [a, b] = self.country_code();
-        // Two capitals (every code) are sliced from a table of them all, not checked as text.
+        // Two capitals (every code) are read from a table of them all, not checked as text.
         if a.is_ascii_uppercase() && b.is_ascii_uppercase() {
-            let at = ((a - b'A') as usize * 26 + (b - b'A') as usize) * 2;
-            return Some(&LETTER_PAIRS[at..at + 2]);
+            return Some(LETTER_PAIRS[(a - b'A') as usize * 26 + (b - b'A') as usize]);
         }
         std::str::from_utf8(&self.record()[27..29])
             .ok()
@@ -190,70 +178,59 @@ impl Candidates {
     }
 }
 
-fn fst() -> &'static Fst<&'static [u8]> {
-    static FST: OnceLock<Fst<&'static [u8]>> = OnceLock::new();
-    FST.get_or_init(|| Fst::new(KEYS).expect("build.rs writes a valid FST"))
+/// Bytes of a node record in `NODES`: its first transition, its shape (transition count,
+/// number among wide nodes and `TAKES_SPACE`) and its final output (`NOT_FINAL` when no name
+/// ends there), three u32 each.
+const NODE_BYTES: usize = 12;
+/// The bits of a node's shape that count its transitions.
+const COUNT: u32 = (1 << 9) - 1;
+/// Where a node's number among wide nodes starts in its shape; 0 for a narrow node.
+const WIDE_SHIFT: u32 = 9;
+/// The bits of a node's number among wide nodes, once shifted.
+const WIDE: u32 = (1 << 22) - 1;
+/// The bit of a node's shape set when a name goes on from it with a space.
+const TAKES_SPACE: u32 = 1 << 31;
+/// The final output of a node where no name ends.
+const NOT_FINAL: u32 = u32::MAX;
+
+/// The name trie's node `node`: whether a name goes on from it with a space, and its final
+/// output.
+fn node_end(node: usize) -> (bool, Option<u64>) {
+    let at = node * NODE_BYTES;
+    let final_output = u32_at(NODES, at + 8);
+    (
+        u32_at(NODES, at + 4) & TAKES_SPACE != 0,
+        (final_output != NOT_FINAL).then_some(final_output.into()),
+    )
 }
 
-/// The first two levels of the FST as tables, decoded once: the root's address, its
-/// transitions by input byte (the first step of every walk), and the transitions of each node
-/// those reach, by input byte again. A walk from the root takes its first two bytes by index and
-/// decodes no node until the third: most words that miss the memo die within a few bytes.
-struct Root {
-    addr: CompiledAddr,
-    steps: [Option<Transition>; 256],
-    /// For a first byte the root takes, the row of `second` of the node it leads to.
-    row: [u8; 256],
-    /// Per node after one byte, by input byte: 0 for no transition, else 1 + an index into
-    /// `second_steps`.
-    second: Vec<[u16; 256]>,
-    second_steps: Vec<Transition>,
-}
-
-impl Root {
-    /// The transition on `byte` from the node that the first byte `first` leads to.
-    fn second_step(&self, first: u8, byte: u8) -> Option<Transition> {
-        let at = self.second[self.row[first as usize] as usize][byte as usize];
-        (at != 0).then(|| self.second_steps[at as usize - 1])
-    }
-}
-
-fn root() -> &'static Root {
-    static ROOT: OnceLock<Root> = OnceLock::new();
-    ROOT.get_or_init(|| {
-        let fst = fst();
-        let node = fst.root();
-        let mut steps = [None; 256];
-        let mut row = [0; 256];
-        let mut second = Vec::new();
-        let mut second_steps = Vec::new();
-        for t in node.transitions() {
-            steps[t.inp as usize] = Some(t);
-            row[t.inp as usize] = u8::try_from(second.len()).expect("at most 256 first bytes");
-            let mut transitions = [0; 256];
-            for next in fst.node(t.addr).transitions() {
-                second_steps.push(next);
-                transitions[next.inp as usize] =
-                    u16::try_from(second_steps.len()).expect("few second steps");
-            }
-            second.push(transitions);
+/// The node that `byte` leads to from node `from`, and the output gained on the way. A narrow
+/// node's few inputs are searched; a wide one's transition is read from its table.
+// Always inlined into the walk, its only caller: a call costs a fair share of a step.
+#[inline(always)]
+fn transition(from: usize, byte: u8) -> Option<(usize, u64)> {
+    let at = from * NODE_BYTES;
+    let first = u32_at(NODES, at) as usize;
+    let shape = u32_at(NODES, at + 4);
+    let i = match shape >> WIDE_SHIFT & WIDE {
+        0 => {
+            let count = (shape & COUNT) as usize;
+            INPUTS[first..first + count]
+                .iter()
+                .position(|&b| b == byte)?
         }
-        Root {
-            addr: node.addr(),
-            steps,
-            row,
-            second,
-            second_steps,
-        }
-    })
+        wide => (WIDE_TABLES[(wide as usize - 1) * 256 + byte as usize] as usize).checked_sub(1)?,
+    };
+    let at = (first + i) * 8;
+    Some((u32_at(TARGETS, at) as usize, u32_at(TARGETS, at + 4).into()))
 }
 
 /// What feeding one word does to a walk: small and `Copy`, so it can be memoized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
     /// The node reached.
-    pub to: CompiledAddr,
-    /// The output gained on the way (FST outputs add up).
+    pub to: usize,
+    /// The output gained on the way (outputs add up).
     pub gained: u64,
     /// The final output of the node reached, when a name ends there.
     pub final_output: Option<u64>,
@@ -262,67 +239,50 @@ pub struct Step {
     pub takes_space: bool,
 }
 
-/// Where a walk stands: on the root or on a node one byte below it (both stepped from by
-/// table), or on another node, by address: a node is decoded only to step from it, not copied
-/// along the walk.
-#[derive(Clone, Copy)]
-enum At {
-    Root,
-    /// The node reached by the first byte, and its address.
-    Second(u8, CompiledAddr),
-    Node(CompiledAddr),
-}
-
 /// The step from node `from` for a space if `spaced`, then the folded `word`, walked byte by
 /// byte; `None` when no name continues so.
-pub fn walk_word(from: CompiledAddr, spaced: bool, word: &str) -> Option<Step> {
-    let fst = fst();
-    let root = root();
-    let mut at = if from == root.addr {
-        At::Root
-    } else {
-        At::Node(from)
-    };
-    let mut gained = Output::zero();
+pub fn walk_word(from: usize, spaced: bool, word: &str) -> Option<Step> {
+    walk_bytes(from, spaced, word.as_bytes())
+}
+
+/// [`walk_word`] for a word given as the bytes of whole characters: an ASCII word (most) is
+/// folded byte by byte, without being read as text.
+pub(crate) fn walk_bytes(from: usize, spaced: bool, word: &[u8]) -> Option<Step> {
+    let mut at = from;
+    let mut gained = 0;
     let mut feed = |byte: u8| {
-        let step = match at {
-            At::Root => root.steps[byte as usize].map(|t| (t, At::Second(byte, t.addr))),
-            At::Second(first, _) => root.second_step(first, byte).map(|t| (t, At::Node(t.addr))),
-            At::Node(addr) => {
-                let node = fst.node(addr);
-                node.find_input(byte).map(|i| {
-                    let t = node.transition(i);
-                    (t, At::Node(t.addr))
-                })
-            }
-        };
-        step.map(|(t, next)| {
-            gained = gained.cat(t.out);
-            at = next;
-        })
-        .is_some()
+        transition(at, byte)
+            .map(|(to, output)| {
+                at = to;
+                gained += output;
+            })
+            .is_some()
     };
-    let alive = (!spaced || feed(b' ')) && fold_into(word, &mut feed);
-    alive.then(|| {
-        let node = match at {
-            At::Root => fst.root(),
-            At::Second(_, addr) | At::Node(addr) => fst.node(addr),
+    let alive = (!spaced || feed(b' '))
+        && if word.is_ascii() {
+            // What folding does to ASCII.
+            word.iter().all(|&b| feed(b.to_ascii_lowercase()))
+        } else {
+            let text = std::str::from_utf8(word).expect("a word is whole characters");
+            fold_into(text, &mut feed)
         };
+    alive.then(|| {
+        let (takes_space, final_output) = node_end(at);
         Step {
-            to: node.addr(),
-            gained: gained.value(),
-            final_output: node.is_final().then(|| node.final_output().value()),
-            takes_space: node.find_input(b' ').is_some(),
+            to: at,
+            gained,
+            final_output,
+            takes_space,
         }
     })
 }
 
-/// Walks the name FST a word at a time, so a run of tokens is matched without building a string.
-/// It holds only where the walk stands: nodes are decoded only when a word is walked byte by
+/// Walks the name trie a word at a time, so a run of tokens is matched without building a string.
+/// It holds only where the walk stands: nodes are searched only when a word is walked byte by
 /// byte, not when its step is remembered.
 #[derive(Debug, Clone, Copy)]
 pub struct Walker {
-    addr: CompiledAddr,
+    addr: usize,
     output: u64,
     matched: Option<Candidates>,
     takes_space: bool,
@@ -331,24 +291,18 @@ pub struct Walker {
 impl Default for Walker {
     /// At the root: nothing fed yet.
     fn default() -> Walker {
-        Walker::at_root(root().addr)
-    }
-}
-
-impl Walker {
-    /// At the root, whose address is `root` (read once by the caller, not per walk): nothing
-    /// fed yet.
-    pub(crate) fn at_root(root: CompiledAddr) -> Walker {
         Walker {
-            addr: root,
+            addr: ROOT,
             output: 0,
             matched: None,
             takes_space: true,
         }
     }
+}
 
+impl Walker {
     /// The node the walk stands on.
-    pub fn addr(&self) -> CompiledAddr {
+    pub fn addr(&self) -> usize {
         self.addr
     }
 
@@ -402,10 +356,10 @@ pub fn lookup(name: &str) -> Option<Candidates> {
 }
 
 /// The places named by one word (a token: no spaces), its step from the root remembered in
-/// `steps`: the answer of [`lookup`] without walking the FST again for a repeated word.
-pub(crate) fn lookup_word(steps: &mut WordSteps, word: &str) -> Option<Candidates> {
+/// `steps`: the answer of [`lookup`] without walking the trie again for a repeated word.
+pub(crate) fn lookup_word(steps: &mut WordSteps, word: &[u8]) -> Option<Candidates> {
     let mut walker = Walker::default();
-    walker.feed_word(steps, false, word.as_bytes(), 0..word.len());
+    walker.feed_word(steps, false, word, 0..word.len());
     walker.matched()
 }
 

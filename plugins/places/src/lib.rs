@@ -16,7 +16,7 @@
 //! "Henderson scored"), and towns standing for their teams in results ("Wigan 4 Chester 2",
 //! "Kent v Essex"; in "ATLANTA AT CHICAGO" the host city is kept as the venue).
 //!
-//! How: every capitalised token starts a walk of an FST of folded names (`gazetteer`, compiled
+//! How: every capitalised token starts a walk of a trie of folded names (`gazetteer`, compiled
 //! by build.rs from data/gazetteer.tsv, embedded, nothing parsed at start-up; whole-word steps
 //! are memoized per thread in a fixed-size table, `word_steps`); the longest name wins; guards
 //! (`context`) reject organization, person, team and common-word readings; then each name

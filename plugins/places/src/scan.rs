@@ -1,4 +1,4 @@
-//! Candidate generation: every capitalised token starts a walk of the name FST that follows the
+//! Candidate generation: every capitalised token starts a walk of the name trie that follows the
 //! token run ("Gulf of Mexico", "Washington, D.C.") and keeps the longest name it completes.
 
 use crate::gazetteer::Candidates;
@@ -14,12 +14,12 @@ const MAX_TOKENS: usize = 6;
 /// compiles to a switch on the length and word compares, and the lowercase word after most
 /// capitalised ones is none of these.
 #[rustfmt::skip]
-fn is_connector_word(word: &str) -> bool {
+fn is_connector_word(word: &[u8]) -> bool {
     matches!(
         word,
-        "al" | "am" | "an" | "and" | "da" | "das" | "de" | "del" | "der" | "di" | "do" | "dos" |
-        "du" | "el" | "en" | "es" | "la" | "le" | "les" | "of" | "on" | "sur" | "the" | "upon" |
-        "y"
+        b"al" | b"am" | b"an" | b"and" | b"da" | b"das" | b"de" | b"del" | b"der" | b"di" | b"do" |
+        b"dos" | b"du" | b"el" | b"en" | b"es" | b"la" | b"le" | b"les" | b"of" | b"on" | b"sur" |
+        b"the" | b"upon" | b"y"
     )
 }
 
@@ -44,24 +44,39 @@ impl Hit {
 }
 
 /// Starts with an uppercase letter (excludes "iPhone").
+// Inlined: the guards ask it of several neighbours of every name, and all but mixed-case words
+// are answered by the token's kind and case; only those read their text, out of line.
+#[inline]
 pub fn starts_upper(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
     t.kind == TokenKind::Word
         && match t.case {
             // A word starts with a letter, so Title and Upper words start with a capital.
             Case::Title | Case::Upper => true,
-            Case::Mixed => doc
-                .token_text(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
+            Case::Mixed => mixed_starts_upper(doc, i),
             Case::Lower | Case::None => false,
         }
 }
 
+/// Whether the mixed-case word `i` starts with a capital ("McCain", not "iPhone").
+#[inline(never)]
+fn mixed_starts_upper(doc: &Document, i: usize) -> bool {
+    doc.token_text(i)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// The bytes of token `i`: compared with fixed words, a byte range needs no check of character
+/// boundaries, where a `&str` slice checks both ends.
+pub fn token_bytes(doc: &Document, i: usize) -> &[u8] {
+    let t = &doc.tokens()[i];
+    &doc.text().as_bytes()[t.start()..t.end()]
+}
+
 /// A lowercase word that may sit inside a name ("of" in "Gulf of Mexico").
 pub fn is_connector(doc: &Document, i: usize) -> bool {
-    doc.tokens()[i].case == Case::Lower && is_connector_word(doc.token_text(i))
+    doc.tokens()[i].case == Case::Lower && is_connector_word(token_bytes(doc, i))
 }
 
 /// A word that can be part of a name: capitalised, or mixed like "d'Ivoire", "al-Aqsa" (a word
@@ -72,10 +87,13 @@ fn name_word(t: &Token) -> bool {
 
 /// A token that may continue a name without being a name word itself: a connector or a comma,
 /// hyphen or period ("Washington, D.C.", "Guinea-Bissau").
+// Inlined into the walk, which asks it of the token after most names: a call costs as much as
+// its two tests.
+#[inline]
 fn joins_name(doc: &Document, t: &Token, i: usize) -> bool {
     match t.kind {
         TokenKind::Word => is_connector(doc, i),
-        TokenKind::Punct => matches!(doc.token_text(i), "," | "-" | "."),
+        TokenKind::Punct => matches!(token_bytes(doc, i), b"," | b"-" | b"."),
         _ => false,
     }
 }

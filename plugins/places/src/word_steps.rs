@@ -1,7 +1,7 @@
-//! Whole-word steps of the name FST, remembered across documents. Every capitalised token
-//! starts a walk of the name FST and news repeats the same capitalised words ("The", "But",
-//! "New York", a person's name) within and across articles, so walking byte by byte would decode
-//! the same FST nodes again and again. A step is keyed by the node it starts from, whether a
+//! Whole-word steps of the name trie, remembered across documents. Every capitalised token
+//! starts a walk of the name trie and news repeats the same capitalised words ("The", "But",
+//! "New York", a person's name) within and across articles, so walking byte by byte would search
+//! the same trie nodes again and again. A step is keyed by the node it starts from, whether a
 //! space comes first and the word's own bytes; the table is fixed-size and two-way
 //! set-associative (the more recent step first), so memory stays flat whatever the input, and a
 //! collision only evicts, never answers for another step.
@@ -13,8 +13,7 @@
 //! sets straddle two); the 32,768 steps remembered take 1 MiB per thread: enough that a megabyte
 //! of varied text (CoNLL's) walks few words twice.
 
-use crate::gazetteer::{walk_word, Step, Walker};
-use fst::raw::CompiledAddr;
+use crate::gazetteer::{walk_bytes, Step, Walker};
 use lede_core::swar::load_padded;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -29,14 +28,14 @@ const DEAD: u32 = u32::MAX;
 const TAKES_SPACE: u32 = 1 << 31;
 /// `final_output` of a step to a node where no name ends.
 const NOT_FINAL: u32 = u32::MAX;
-/// Bits of a key's head below the word's length: the start node's address.
+/// Bits of a key's head below the word's length: the start node's number.
 const ADDR_BITS: u32 = 24;
 
-// Node addresses of the embedded FST fit in `ADDR_BITS` (so a head packs the start node, the
+// Node numbers of the embedded trie fit in `ADDR_BITS` (so a head packs the start node, the
 // word's length and the space in 32 bits, and `to` has its top bit for `TAKES_SPACE` and `DEAD`
 // to spare), and its outputs (which index a far smaller table) in 32 bits, with `NOT_FINAL` to
 // spare.
-const _: () = assert!(crate::gazetteer::FST_BYTES < 1 << ADDR_BITS);
+const _: () = assert!(crate::gazetteer::NODE_COUNT < 1 << ADDR_BITS);
 const _: () = assert!((crate::gazetteer::CANDIDATE_ENTRIES << 8 | 0xff) < NOT_FINAL as usize);
 
 /// What a step is remembered by: where it starts, whether a space comes first, the word.
@@ -125,7 +124,7 @@ impl Slot {
 
     fn step(&self) -> Option<Step> {
         (self.to != DEAD).then_some(Step {
-            to: (self.to & !TAKES_SPACE) as CompiledAddr,
+            to: (self.to & !TAKES_SPACE) as usize,
             gained: self.gained.into(),
             final_output: (self.final_output != NOT_FINAL).then_some(self.final_output.into()),
             takes_space: self.to & TAKES_SPACE != 0,
@@ -144,14 +143,11 @@ const EMPTY: Slot = Slot {
 /// The remembered steps of one thread.
 pub struct WordSteps {
     sets: Box<[Set]>,
-    /// The FST root's address: a walk starts there.
-    root: CompiledAddr,
 }
 
 thread_local! {
     static MEMO: RefCell<WordSteps> = RefCell::new(WordSteps {
         sets: vec![Set([EMPTY; 2]); SETS].into_boxed_slice(),
-        root: Walker::default().addr(),
     });
 }
 
@@ -161,10 +157,10 @@ impl WordSteps {
         MEMO.with(|memo| f(&mut memo.borrow_mut()))
     }
 
-    /// A walk at the FST root, nothing fed yet.
+    /// A walk at the trie's root, nothing fed yet.
     #[inline]
     pub fn walker(&self) -> Walker {
-        Walker::at_root(self.root)
+        Walker::default()
     }
 
     /// The step from node `from` for a space if `spaced`, then the folded word `text[word]` (the
@@ -174,13 +170,13 @@ impl WordSteps {
     #[inline(always)]
     pub fn step(
         &mut self,
-        from: CompiledAddr,
+        from: usize,
         spaced: bool,
         text: &[u8],
         word: Range<usize>,
     ) -> Option<Step> {
         if word.is_empty() || word.len() > MAX_WORD {
-            return walk_word(from, spaced, as_text(&text[word]));
+            return walk_bytes(from, spaced, &text[word]);
         }
         let key = Key::new(from as u32, spaced, text, word.clone());
         let ways = &mut self.sets[key.set()].0;
@@ -191,21 +187,16 @@ impl WordSteps {
     }
 }
 
-/// A whole word's bytes as text again.
-fn as_text(word: &[u8]) -> &str {
-    std::str::from_utf8(word).expect("a word is whole characters")
-}
-
 /// Puts the step of `key` first in its set: the other way's, or walked afresh (out of line, as
 /// most steps are remembered).
 #[cold]
 #[inline(never)]
-fn remember(ways: &mut [Slot; 2], key: Key, from: CompiledAddr, spaced: bool, word: &[u8]) {
+fn remember(ways: &mut [Slot; 2], key: Key, from: usize, spaced: bool, word: &[u8]) {
     if ways[1].holds(&key) {
         ways.swap(0, 1);
     } else {
         ways[1] = ways[0];
-        ways[0] = Slot::new(key, walk_word(from, spaced, as_text(word)));
+        ways[0] = Slot::new(key, walk_bytes(from, spaced, word));
     }
 }
 
@@ -224,7 +215,7 @@ mod tests {
                     let s = if memo {
                         steps.step(from, i > 0, w.as_bytes(), 0..w.len())
                     } else {
-                        walk_word(from, i > 0, w)
+                        walk_bytes(from, i > 0, w.as_bytes())
                     }?;
                     from = s.to;
                     Some(s)
