@@ -85,7 +85,8 @@ impl CharIndex {
         if input.is_ascii() {
             return CharIndex::default();
         }
-        let mut blocks = Vec::with_capacity(input.len() / BLOCK + 1);
+        // Every block, and the one past the end.
+        let mut blocks = Vec::with_capacity(input.len().div_ceil(BLOCK) + 1);
         let mut continuations_before = 0;
         for block in input.as_bytes().chunks(BLOCK) {
             let in_block = u64::MAX >> (BLOCK - block.len());
