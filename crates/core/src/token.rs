@@ -400,7 +400,8 @@ fn scan_plain_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> Option<
     let bytes = text.as_bytes();
     let mut count = LetterCount::default();
     let end = ascii_alnum_run(bytes, start, &mut count);
-    if let Some(&next) = bytes.get(end) {
+    let next = bytes.get(end).copied();
+    if let Some(next) = next {
         // A comma joins only digits ("5,000").
         if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
         {
@@ -424,7 +425,8 @@ fn scan_plain_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> Option<
         return None;
     }
     push_with_case(tokens, start, end, kind, case);
-    Some(end)
+    // The space that usually follows is skipped here, for a compare, not a turn of the main loop.
+    Some(end + usize::from(next == Some(b' ')))
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
