@@ -569,9 +569,15 @@ fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
         return end;
     }
     let word = &text[start..end];
-    let mut letters = word.chars();
-    let single_letter =
-        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    // Most words before a period ("said.") start with two ASCII bytes: no char decoding.
+    let single_letter = match word.as_bytes() {
+        [b] => b.is_ascii_alphabetic(),
+        [b, _, ..] if b.is_ascii() => false,
+        _ => {
+            let mut letters = word.chars();
+            matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic())
+        }
+    };
     if single_letter {
         // "R." or a dotted acronym "U.S.", "D.C.", "a.m.": absorb each letter-period pair.
         let mut end = end + 1;
@@ -587,6 +593,10 @@ fn absorb_abbreviation_period(text: &str, start: usize, end: usize) -> usize {
         } else {
             end
         };
+    }
+    // No word in `is_abbreviation` or `is_number_abbreviation` is longer.
+    if word.len() > "Messrs".len() {
+        return end;
     }
     if is_abbreviation(word) {
         return end + 1;
