@@ -133,10 +133,10 @@ const OPENERS: &[&str] = &["\"", "“", "‘", "'", "(", "[", "«"];
 // Out of line: called once per document, and inlined it disturbs the tokenizer's registers.
 #[inline(never)]
 fn segment(text: &str, tokens: &[Token], marks: &Marks) -> (Vec<Paragraph>, Vec<Sentence>) {
-    // News runs about 25 tokens a sentence and 3 sentences a paragraph: sized once, the vectors
-    // rarely grow.
-    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
-    let mut paragraphs = Vec::with_capacity(tokens.len() / 48 + 1);
+    // Sized once for the most there can be, so they never grow: a paragraph ends at each line
+    // end and at the end of the text, a sentence at those and at each terminal.
+    let mut paragraphs = Vec::with_capacity(marks.line_ends.len() + 1);
+    let mut sentences = Vec::with_capacity(marks.line_ends.len() + marks.terminals.len() + 1);
     let mut terminals = marks.terminals.iter().map(|&t| t as usize).peekable();
     let mut first = 0;
     let line_ends = marks.line_ends.iter().map(|&t| t as usize);
