@@ -21,7 +21,7 @@ impl Digits<'_> {
     /// The value, multiplied by `scale` before the decimals are divided out so that
     /// "3.2" times a billion is exactly 3,200,000,000.
     pub fn scaled(&self, scale: f64) -> f64 {
-        (self.mantissa as f64 * scale) / 10f64.powi(self.decimals as i32)
+        (self.mantissa as f64 * scale) / POWERS_OF_TEN[self.decimals as usize]
     }
 
     /// The value as written.
@@ -34,6 +34,12 @@ impl Digits<'_> {
         self.decimals == 0 && !self.grouped
     }
 }
+
+/// 10^n for every count of decimals `parse` accepts (at most 15 digits), each exact: what
+/// `10f64.powi(n)` gives, without its library call.
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 
 /// Parses a token that starts with a digit. `None` when it has too many digits to be a quantity.
 pub fn parse(text: &str) -> Option<Digits<'_>> {

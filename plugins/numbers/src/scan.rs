@@ -433,12 +433,33 @@ fn common_evidence(first: &str, how: &str) -> Option<&'static str> {
 
 /// Rounds away the binary noise of decimal scaling ("3.2" × 1e9).
 fn tidy(v: f64) -> f64 {
-    let rounded = v.round();
+    let rounded = round(v);
     if (v - rounded).abs() <= 1e-9 * v.abs().max(1.0) {
         rounded
     } else {
         v
     }
+}
+
+/// `v.round()` (half away from zero, sign kept), without the library call that `f64::round`
+/// is on the baseline x86-64 target: below 2^52 through an integer, and above it `v` is whole.
+fn round(v: f64) -> f64 {
+    const WHOLE_ABOVE: f64 = 4_503_599_627_370_496.0; // 2^52
+    if v.abs() >= WHOLE_ABOVE || v.is_nan() {
+        return v;
+    }
+    let truncated = v as i64 as f64;
+    // Exact: the fraction of a double is a double.
+    let fraction = v - truncated;
+    let rounded = if fraction >= 0.5 {
+        truncated + 1.0
+    } else if fraction <= -0.5 {
+        truncated - 1.0
+    } else {
+        truncated
+    };
+    // "-0.3" rounds to -0, as with `f64::round`.
+    rounded.copysign(v)
 }
 
 /// Words before a year rather than an amount, lowercased: "in 2019", "the 2024 vote".
@@ -804,6 +825,31 @@ mod tests {
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
         }
+    }
+
+    #[test]
+    fn round_is_f64_round() {
+        for v in [
+            0.0,
+            -0.0,
+            0.3,
+            -0.3,
+            0.5,
+            -0.5,
+            0.49999999999999994,
+            2.5,
+            -2.5,
+            1e6 + 0.5,
+            3.2e9,
+            4503599627370495.5,
+            4503599627370496.0,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+        ] {
+            assert_eq!(round(v).to_bits(), v.round().to_bits(), "{v}");
+        }
+        assert!(round(f64::NAN).is_nan());
     }
 
     #[test]
