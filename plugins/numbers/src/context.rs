@@ -262,7 +262,7 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     !t.starts_sentence(p)
         && !is_month(t, p)
         && !is_not_name(t.text(p))
-        && crate::units::currency_code(t.text(p)).is_none()
+        && crate::units::currency_code(t.bytes(p)).is_none()
         && !*title_case.get_or_insert_with(|| t.is_title_case())
 }
 
