@@ -145,45 +145,45 @@ word_table! {
 
 /// Whether a word, as written, may be capitalized before a number without making it part of
 /// a name.
-fn is_not_name(w: &str) -> bool {
+fn is_not_name(w: &[u8]) -> bool {
     matches!(
         w,
-        "Some"
-            | "About"
-            | "Around"
-            | "Nearly"
-            | "Almost"
-            | "Over"
-            | "Under"
-            | "Only"
-            | "Just"
-            | "Roughly"
-            | "Approximately"
-            | "Exactly"
-            | "At"
-            | "Up"
-            | "More"
-            | "Less"
-            | "Fewer"
-            | "Between"
-            | "From"
-            | "By"
-            | "To"
-            | "In"
-            | "On"
-            | "Of"
-            | "And"
-            | "The"
-            | "With"
-            | "Another"
-            | "Those"
-            | "These"
-            | "All"
-            | "Estimated"
-            | "Than"
-            | "Least"
-            | "Most"
-            | "Top"
+        b"Some"
+            | b"About"
+            | b"Around"
+            | b"Nearly"
+            | b"Almost"
+            | b"Over"
+            | b"Under"
+            | b"Only"
+            | b"Just"
+            | b"Roughly"
+            | b"Approximately"
+            | b"Exactly"
+            | b"At"
+            | b"Up"
+            | b"More"
+            | b"Less"
+            | b"Fewer"
+            | b"Between"
+            | b"From"
+            | b"By"
+            | b"To"
+            | b"In"
+            | b"On"
+            | b"Of"
+            | b"And"
+            | b"The"
+            | b"With"
+            | b"Another"
+            | b"Those"
+            | b"These"
+            | b"All"
+            | b"Estimated"
+            | b"Than"
+            | b"Least"
+            | b"Most"
+            | b"Top"
     )
 }
 
@@ -261,7 +261,7 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     }
     !t.starts_sentence(p)
         && !is_month(t, p)
-        && !is_not_name(t.text(p))
+        && !is_not_name(t.bytes(p))
         && crate::units::currency_code(t.bytes(p)).is_none()
         && !*title_case.get_or_insert_with(|| t.is_title_case())
 }
@@ -322,9 +322,9 @@ fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdic
     if t.is_capitalized(s)
         && !t.starts_sentence(s)
         && !t
-            .text(s)
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b == b'-')
+            .bytes(s)
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b == b'-')
         && !*title_case.get_or_insert_with(|| t.is_title_case())
     {
         return Verdict::Not(Kind::Identifier, "capitalized number word", e);
