@@ -199,8 +199,10 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
     if core.words {
         return judge_words(t, core, title_case);
     }
-    if is_month(t, s.wrapping_sub(1)) && core.bare_digits.is_some_and(|d| d <= 2)
-        || (core.bare_digits.is_some_and(|d| d <= 2) || core.form == Form::Ordinal)
+    // The number's own facts first: most numbers are no day, and skip the month look-ups.
+    let day_like = core.bare_digits.is_some_and(|d| d <= 2);
+    if day_like && is_month(t, s.wrapping_sub(1))
+        || (day_like || core.form == Form::Ordinal)
             && (is_month(t, e) || (t.is(e, "of") && is_month(t, e + 1)))
     {
         // "August 16-18" spans days.
