@@ -223,7 +223,7 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
         }
         return Verdict::Not(Kind::Date, "slashed digits", end);
     }
-    if t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) || core.leading_zero {
+    if core.leading_zero || t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) {
         return Verdict::Not(Kind::Identifier, "phone or code", e);
     }
     if t.is_number(s.wrapping_sub(1)) || t.is_number(e) {
@@ -283,6 +283,8 @@ fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
 }
 
 /// Whether token `i` says the number before it is a clock time: "am", "GMT", "o'clock".
+/// Inline: asked after every number in digits, and most words fail on their shape.
+#[inline]
 fn is_clock_word(t: &Tokens, i: usize) -> bool {
     is_clock_time_word(t.lower(i))
 }
