@@ -245,6 +245,8 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
 }
 
 /// Whether the number follows a label word or a capitalized name ("Independence 200").
+/// Inline: most numbers follow a word in lowercase that is no label, and return here.
+#[inline]
 fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     let p = s.wrapping_sub(1);
     if !t.is_word(p) && !t.is(p, "#") {
@@ -253,9 +255,13 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     if is_label_word(t.lower(p)) {
         return true;
     }
-    if !t.is_capitalized(p) {
-        return false;
-    }
+    t.is_capitalized(p) && is_name_before(t, s, title_case)
+}
+
+/// The rest of [`is_label`], for a capitalized word before the number at `s`.
+#[inline(never)]
+fn is_name_before(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
+    let p = s - 1;
     // A quoted name stays a name even in a headline: "Independence 200" Drills.
     let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
     if quoted && !is_month(t, p) {
