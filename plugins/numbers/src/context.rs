@@ -17,13 +17,14 @@ pub enum Verdict {
 }
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
-#[inline]
+#[inline(always)]
 pub fn is_month(t: &Tokens, i: usize) -> bool {
     // Most tokens fail on their case, inline, before their text is read.
     t.is_capitalized(i) && is_month_name(t.bytes(i))
 }
 
 /// Whether a word, as written, is a month name.
+#[inline(never)]
 fn is_month_name(w: &[u8]) -> bool {
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
