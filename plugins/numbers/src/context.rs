@@ -17,13 +17,14 @@ pub enum Verdict {
 }
 
 /// Whether token `i` is a month name, as written (capitalized: "may" is a verb).
-#[inline]
+#[inline(always)]
 pub fn is_month(t: &Tokens, i: usize) -> bool {
     // Most tokens fail on their case, inline, before their text is read.
     t.is_capitalized(i) && is_month_name(t.bytes(i))
 }
 
 /// Whether a word, as written, is a month name.
+#[inline(never)]
 fn is_month_name(w: &[u8]) -> bool {
     // Most words fail on their first letter, before any name is compared.
     let initial = matches!(
@@ -145,45 +146,45 @@ word_table! {
 
 /// Whether a word, as written, may be capitalized before a number without making it part of
 /// a name.
-fn is_not_name(w: &str) -> bool {
+fn is_not_name(w: &[u8]) -> bool {
     matches!(
         w,
-        "Some"
-            | "About"
-            | "Around"
-            | "Nearly"
-            | "Almost"
-            | "Over"
-            | "Under"
-            | "Only"
-            | "Just"
-            | "Roughly"
-            | "Approximately"
-            | "Exactly"
-            | "At"
-            | "Up"
-            | "More"
-            | "Less"
-            | "Fewer"
-            | "Between"
-            | "From"
-            | "By"
-            | "To"
-            | "In"
-            | "On"
-            | "Of"
-            | "And"
-            | "The"
-            | "With"
-            | "Another"
-            | "Those"
-            | "These"
-            | "All"
-            | "Estimated"
-            | "Than"
-            | "Least"
-            | "Most"
-            | "Top"
+        b"Some"
+            | b"About"
+            | b"Around"
+            | b"Nearly"
+            | b"Almost"
+            | b"Over"
+            | b"Under"
+            | b"Only"
+            | b"Just"
+            | b"Roughly"
+            | b"Approximately"
+            | b"Exactly"
+            | b"At"
+            | b"Up"
+            | b"More"
+            | b"Less"
+            | b"Fewer"
+            | b"Between"
+            | b"From"
+            | b"By"
+            | b"To"
+            | b"In"
+            | b"On"
+            | b"Of"
+            | b"And"
+            | b"The"
+            | b"With"
+            | b"Another"
+            | b"Those"
+            | b"These"
+            | b"All"
+            | b"Estimated"
+            | b"Than"
+            | b"Least"
+            | b"Most"
+            | b"Top"
     )
 }
 
@@ -199,8 +200,10 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
     if core.words {
         return judge_words(t, core, title_case);
     }
-    if is_month(t, s.wrapping_sub(1)) && core.bare_digits.is_some_and(|d| d <= 2)
-        || (core.bare_digits.is_some_and(|d| d <= 2) || core.form == Form::Ordinal)
+    // The number's own facts first: most numbers are no day, and skip the month look-ups.
+    let day_like = core.bare_digits.is_some_and(|d| d <= 2);
+    if day_like && is_month(t, s.wrapping_sub(1))
+        || (day_like || core.form == Form::Ordinal)
             && (is_month(t, e) || (t.is(e, "of") && is_month(t, e + 1)))
     {
         // "August 16-18" spans days.
@@ -221,7 +224,7 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
         }
         return Verdict::Not(Kind::Date, "slashed digits", end);
     }
-    if t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) || core.leading_zero {
+    if core.leading_zero || t.is(s.wrapping_sub(1), "+") && t.touch(s - 1, s) {
         return Verdict::Not(Kind::Identifier, "phone or code", e);
     }
     if t.is_number(s.wrapping_sub(1)) || t.is_number(e) {
@@ -243,6 +246,8 @@ pub fn judge(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdict 
 }
 
 /// Whether the number follows a label word or a capitalized name ("Independence 200").
+/// Inline: most numbers follow a word in lowercase that is no label, and return here.
+#[inline]
 fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     let p = s.wrapping_sub(1);
     if !t.is_word(p) && !t.is(p, "#") {
@@ -251,9 +256,13 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     if is_label_word(t.lower(p)) {
         return true;
     }
-    if !t.is_capitalized(p) {
-        return false;
-    }
+    t.is_capitalized(p) && is_name_before(t, s, title_case)
+}
+
+/// The rest of [`is_label`], for a capitalized word before the number at `s`.
+#[inline(never)]
+fn is_name_before(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
+    let p = s - 1;
     // A quoted name stays a name even in a headline: "Independence 200" Drills.
     let quoted = t.is_any(s + 1, &["\"", "”", "’"]) && t.touch(s, s + 1);
     if quoted && !is_month(t, p) {
@@ -261,8 +270,8 @@ fn is_label(t: &Tokens, s: usize, title_case: &mut Option<bool>) -> bool {
     }
     !t.starts_sentence(p)
         && !is_month(t, p)
-        && !is_not_name(t.text(p))
-        && crate::units::currency_code(t.text(p)).is_none()
+        && !is_not_name(t.bytes(p))
+        && crate::units::currency_code(t.bytes(p)).is_none()
         && !*title_case.get_or_insert_with(|| t.is_title_case())
 }
 
@@ -281,6 +290,8 @@ fn clock_time(t: &Tokens, core: &Core) -> Option<usize> {
 }
 
 /// Whether token `i` says the number before it is a clock time: "am", "GMT", "o'clock".
+/// Inline: asked after every number in digits, and most words fail on their shape.
+#[inline]
 fn is_clock_word(t: &Tokens, i: usize) -> bool {
     is_clock_time_word(t.lower(i))
 }
@@ -322,9 +333,9 @@ fn judge_words(t: &Tokens, core: &Core, title_case: &mut Option<bool>) -> Verdic
     if t.is_capitalized(s)
         && !t.starts_sentence(s)
         && !t
-            .text(s)
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b == b'-')
+            .bytes(s)
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b == b'-')
         && !*title_case.get_or_insert_with(|| t.is_title_case())
     {
         return Verdict::Not(Kind::Identifier, "capitalized number word", e);

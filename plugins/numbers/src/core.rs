@@ -94,7 +94,7 @@ pub fn read(t: &Tokens, i: usize) -> Option<Core> {
 }
 
 fn read_digits(t: &Tokens, i: usize) -> Option<Core> {
-    let Some(d) = digits::parse(t.text(i)) else {
+    let Some(d) = digits::parse(t.bytes(i)) else {
         return Some(Core::new(
             i,
             i + 1,
@@ -154,12 +154,12 @@ fn digit_suffix(d: &Digits) -> (f64, Form, &'static str) {
     if suffix.is_empty() {
         return (d.value(), Form::Cardinal, "digits");
     }
-    if let Some(compound) = suffix.strip_prefix('-') {
+    if let Some(compound) = suffix.strip_prefix(b"-") {
         return compound_after(d.value(), Lower::of(compound).as_bytes());
     }
     match suffix {
-        "C" => return (d.value(), Form::Unit(celsius()), "digits+unit"),
-        "F" => return (d.value(), Form::Unit(fahrenheit()), "digits+unit"),
+        b"C" => return (d.value(), Form::Unit(celsius()), "digits+unit"),
+        b"F" => return (d.value(), Form::Unit(fahrenheit()), "digits+unit"),
         _ => {}
     }
     let lower = Lower::of(suffix);

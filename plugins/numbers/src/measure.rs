@@ -47,7 +47,7 @@ pub fn after(t: &Tokens, end: usize, scaled: bool) -> Option<(After, usize, &'st
         }
         _ => {}
     }
-    if t.text(e) == "°" {
+    if t.bytes(e) == "°".as_bytes() {
         return Some(degrees(t, e + 1, t.touch(e, e + 1)));
     }
     if let Some(found) = currency_after(t, e, w, scaled) {
@@ -84,7 +84,7 @@ fn currency_after(
     w: &[u8],
     scaled: bool,
 ) -> Option<(After, usize, &'static str)> {
-    if let Some(code) = units::currency_code(t.text(e)) {
+    if let Some(code) = units::currency_code(t.bytes(e)) {
         return Some((After::Currency(code), e + 1, "currency-code"));
     }
     // "300 million US dollars", "2 billion Pakistani rupees", "5 billion Hong Kong dollars".
@@ -174,14 +174,14 @@ pub fn currency_before(t: &Tokens, first: usize, floor: usize) -> Option<(&'stat
                 return Some((code, p));
             }
             // Lazily: `p - 1` is read only once `p > floor` holds.
-            (p > floor && t.is(p, ".") && t.text(p - 1) == "Rs").then(|| ("INR", p - 1))
+            (p > floor && t.is(p, ".") && t.bytes(p - 1) == b"Rs").then(|| ("INR", p - 1))
         }
         TokenKind::Word => {
-            let w = t.text(p);
+            let w = t.bytes(p);
             if let Some(code) = units::currency_code(w) {
                 return Some((code, p));
             }
-            matches!(w, "Rs" | "Rs.").then_some(("INR", p))
+            matches!(w, b"Rs" | b"Rs.").then_some(("INR", p))
         }
         TokenKind::Number | TokenKind::Possessive => None,
     }

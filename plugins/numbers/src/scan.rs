@@ -180,8 +180,8 @@ struct Mention {
     unit: Option<Unit>,
     percent: bool,
     approximation: Option<Approximation>,
-    /// The rules that fired, joined by "+": the core's rule alone is borrowed, and a string
-    /// is built only once a second rule fires.
+    /// The rules that fired, joined by "+": borrowed while they make a common combination,
+    /// and a string is built only for a rare one.
     evidence: Cow<'static, str>,
 }
 
@@ -204,15 +204,8 @@ impl Mention {
     }
 
     /// Records a rule that fired.
-    fn note(&mut self, rule: &str) {
-        if let Cow::Borrowed(first) = self.evidence {
-            let mut evidence = String::with_capacity(EVIDENCE_CAPACITY);
-            evidence.push_str(first);
-            self.evidence = Cow::Owned(evidence);
-        }
-        let evidence = self.evidence.to_mut();
-        evidence.push('+');
-        evidence.push_str(rule);
+    fn note(&mut self, rule: &'static str) {
+        note(&mut self.evidence, rule);
     }
 
     fn currency_before(&mut self, t: &Tokens, floor: usize) {
@@ -387,18 +380,7 @@ impl Mention {
             .flatten();
         let mut evidence = self.evidence;
         if let Some((_, how)) = counts {
-            let joined = match evidence {
-                Cow::Borrowed(first) => common_evidence(first, how),
-                Cow::Owned(_) => None,
-            };
-            match joined {
-                Some(joined) => evidence = Cow::Borrowed(joined),
-                None => {
-                    let evidence = evidence.to_mut();
-                    evidence.push('+');
-                    evidence.push_str(how);
-                }
-            }
+            note(&mut evidence, how);
         }
         let unit = self.unit.map(|u| u.symbol);
         Item {
@@ -418,27 +400,97 @@ impl Mention {
     }
 }
 
-/// The common evidence of a number whose one rule `first` is followed by what it counts,
-/// joined without building a string.
-fn common_evidence(first: &str, how: &str) -> Option<&'static str> {
-    Some(match (first, how) {
-        ("digits", "counts:phrase") => "digits+counts:phrase",
-        ("words", "counts:phrase") => "words+counts:phrase",
-        ("digits+scale", "counts:phrase") => "digits+scale+counts:phrase",
-        ("digits", "counts:noun-before-of") => "digits+counts:noun-before-of",
-        ("vague-plural", "counts:of-phrase") => "vague-plural+counts:of-phrase",
+/// Adds `rule` to `evidence`, joined by "+": a common combination stays borrowed, and a rare
+/// one is built once, with room for the rules that may follow. Inline, so that where `rule` is
+/// a literal only the combinations ending with it are compared.
+#[inline]
+fn note(evidence: &mut Cow<'static, str>, rule: &'static str) {
+    if let Cow::Borrowed(current) = *evidence {
+        if let Some(joined) = common_evidence(current, rule) {
+            *evidence = Cow::Borrowed(joined);
+            return;
+        }
+    }
+    build_evidence(evidence, rule);
+}
+
+/// The rest of [`note`], for a rare combination.
+#[inline(never)]
+fn build_evidence(evidence: &mut Cow<'static, str>, rule: &'static str) {
+    if let Cow::Borrowed(current) = *evidence {
+        let mut built = String::with_capacity(EVIDENCE_CAPACITY);
+        built.push_str(current);
+        *evidence = Cow::Owned(built);
+    }
+    let built = evidence.to_mut();
+    built.push('+');
+    built.push_str(rule);
+}
+
+/// `current` and `rule` joined by "+", for the combinations common in news; matched on the
+/// rule first, which splits them most.
+#[inline]
+fn common_evidence(current: &str, rule: &str) -> Option<&'static str> {
+    Some(match (rule, current) {
+        ("cue-before", "digits") => "digits+cue-before",
+        ("cue-before", "words") => "words+cue-before",
+        ("cue-before", "digits+scale") => "digits+scale+cue-before",
+        ("cue-before", "digits+unit-word") => "digits+unit-word+cue-before",
+        ("cue-before", "words+unit-word") => "words+unit-word+cue-before",
+        ("cue-before", "digits+percent-sign") => "digits+percent-sign+cue-before",
+        ("cue-before", "digits+percent-word") => "digits+percent-word+cue-before",
+        ("cue-before", "fraction-word") => "fraction-word+cue-before",
+        ("unit-word", "digits") => "digits+unit-word",
+        ("unit-word", "words") => "words+unit-word",
+        ("percent-sign", "digits") => "digits+percent-sign",
+        ("percent-word", "digits") => "digits+percent-word",
+        ("currency-before", "digits") => "digits+currency-before",
+        ("currency-before", "digits+scale") => "digits+scale+currency-before",
+        ("currency-word", "digits") => "digits+currency-word",
+        ("currency-word", "digits+scale") => "digits+scale+currency-word",
+        ("range:hyphen", "digits") => "digits+range:hyphen",
+        ("counts:phrase", "digits") => "digits+counts:phrase",
+        ("counts:phrase", "words") => "words+counts:phrase",
+        ("counts:phrase", "digits+scale") => "digits+scale+counts:phrase",
+        ("counts:phrase", "digits+cue-before") => "digits+cue-before+counts:phrase",
+        ("counts:phrase", "words+cue-before") => "words+cue-before+counts:phrase",
+        ("counts:phrase", "digits+scale+cue-before") => "digits+scale+cue-before+counts:phrase",
+        ("counts:noun-before-of", "digits") => "digits+counts:noun-before-of",
+        ("counts:of-phrase", "vague-plural") => "vague-plural+counts:of-phrase",
+        ("counts:of-phrase", "words") => "words+counts:of-phrase",
         _ => return None,
     })
 }
 
 /// Rounds away the binary noise of decimal scaling ("3.2" × 1e9).
 fn tidy(v: f64) -> f64 {
-    let rounded = v.round();
+    let rounded = round(v);
     if (v - rounded).abs() <= 1e-9 * v.abs().max(1.0) {
         rounded
     } else {
         v
     }
+}
+
+/// `v.round()` (half away from zero, sign kept), without the library call that `f64::round`
+/// is on the baseline x86-64 target: below 2^52 through an integer, and above it `v` is whole.
+fn round(v: f64) -> f64 {
+    const WHOLE_ABOVE: f64 = 4_503_599_627_370_496.0; // 2^52
+    if v.abs() >= WHOLE_ABOVE || v.is_nan() {
+        return v;
+    }
+    let truncated = v as i64 as f64;
+    // Exact: the fraction of a double is a double.
+    let fraction = v - truncated;
+    let rounded = if fraction >= 0.5 {
+        truncated + 1.0
+    } else if fraction <= -0.5 {
+        truncated - 1.0
+    } else {
+        truncated
+    };
+    // "-0.3" rounds to -0, as with `f64::round`.
+    rounded.copysign(v)
 }
 
 /// Words before a year rather than an amount, lowercased: "in 2019", "the 2024 vote".
@@ -804,6 +856,31 @@ mod tests {
         ] {
             assert!(items(text).is_empty(), "{text}: {:?}", items(text));
         }
+    }
+
+    #[test]
+    fn round_is_f64_round() {
+        for v in [
+            0.0,
+            -0.0,
+            0.3,
+            -0.3,
+            0.5,
+            -0.5,
+            0.49999999999999994,
+            2.5,
+            -2.5,
+            1e6 + 0.5,
+            3.2e9,
+            4503599627370495.5,
+            4503599627370496.0,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+        ] {
+            assert_eq!(round(v).to_bits(), v.round().to_bits(), "{v}");
+        }
+        assert!(round(f64::NAN).is_nan());
     }
 
     #[test]

@@ -154,17 +154,21 @@ pub fn dollar_prefix(prefix: &str) -> Option<&'static str> {
 }
 
 /// ISO 4217 codes common in news, written before or after the amount ("USD 5m", "300 EUR").
-pub fn currency_code(word: &str) -> Option<&'static str> {
+/// Bytes, so that the token needs no `str` slice.
+pub fn currency_code(word: &[u8]) -> Option<&'static str> {
     const CODES: &[&str] = &[
         "AED", "ARS", "AUD", "BDT", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DKK", "EGP",
         "ETB", "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS", "INR", "IRR", "JPY", "KES", "KRW",
         "KWD", "LKR", "MXN", "MYR", "NGN", "NOK", "NZD", "PHP", "PKR", "PLN", "QAR", "RUB", "SAR",
         "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "UGX", "USD", "VES", "VND", "XOF", "ZAR",
     ];
-    if word.len() != 3 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+    if word.len() != 3 || !word.iter().all(u8::is_ascii_uppercase) {
         return None;
     }
-    CODES.binary_search(&word).ok().map(|i| CODES[i])
+    CODES
+        .binary_search_by(|code| code.as_bytes().cmp(word))
+        .ok()
+        .map(|i| CODES[i])
 }
 
 word_table! {
@@ -252,10 +256,10 @@ mod tests {
 
     #[test]
     fn codes_are_sorted_for_binary_search() {
-        assert_eq!(currency_code("USD"), Some("USD"));
-        assert_eq!(currency_code("AED"), Some("AED"));
-        assert_eq!(currency_code("ZAR"), Some("ZAR"));
-        assert_eq!(currency_code("NATO"), None);
+        assert_eq!(currency_code(b"USD"), Some("USD"));
+        assert_eq!(currency_code(b"AED"), Some("AED"));
+        assert_eq!(currency_code(b"ZAR"), Some("ZAR"));
+        assert_eq!(currency_code(b"NATO"), None);
     }
 
     #[test]
