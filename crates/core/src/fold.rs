@@ -26,9 +26,19 @@ pub fn fold_into(text: &str, mut sink: impl FnMut(u8) -> bool) -> bool {
     true
 }
 
+/// [`fold_into`] for `bytes` that hold whole characters (a `str` sliced at character boundaries):
+/// an ASCII word, most words, is folded byte by byte without being checked as text first.
+pub fn fold_bytes_into(bytes: &[u8], mut sink: impl FnMut(u8) -> bool) -> bool {
+    if bytes.is_ascii() {
+        return bytes.iter().all(|&b| sink(b.to_ascii_lowercase()));
+    }
+    let text = std::str::from_utf8(bytes).expect("bytes of whole characters");
+    fold_into(text, sink)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold_into;
+    use super::{fold_bytes_into, fold_into};
 
     fn folded(text: &str) -> String {
         let mut out = String::new();
@@ -44,6 +54,18 @@ mod tests {
         assert_eq!(folded("Serguéi"), "serguei");
         assert_eq!(folded("Yıldırım"), "yildirim");
         assert_eq!(folded("O’Connell"), "o'connell");
+    }
+
+    #[test]
+    fn bytes_fold_as_their_text_does() {
+        for text in ["Serguéi", "O’Connell", "AL-QAIDA", "São Paulo", ""] {
+            let mut out = String::new();
+            fold_bytes_into(text.as_bytes(), |b| {
+                out.push(b as char);
+                true
+            });
+            assert_eq!(out, folded(text), "{text}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::name_hash::name_hash;
 use crate::word_steps::WordSteps;
-use lede_core::fold::fold_into;
+use lede_core::fold::fold_bytes_into;
 use std::ops::Range;
 
 // The name trie (see build.rs): node records, per transition its input byte and its target
@@ -258,14 +258,7 @@ pub(crate) fn walk_bytes(from: usize, spaced: bool, word: &[u8]) -> Option<Step>
             })
             .is_some()
     };
-    let alive = (!spaced || feed(b' '))
-        && if word.is_ascii() {
-            // What folding does to ASCII.
-            word.iter().all(|&b| feed(b.to_ascii_lowercase()))
-        } else {
-            let text = std::str::from_utf8(word).expect("a word is whole characters");
-            fold_into(text, &mut feed)
-        };
+    let alive = (!spaced || feed(b' ')) && fold_bytes_into(word, &mut feed);
     alive.then(|| {
         let (takes_space, final_output) = node_end(at);
         Step {
