@@ -343,6 +343,14 @@ impl WordBlock {
         self.upper |= flag_bits(upper) << (8 * k);
     }
 
+    /// Whether byte `i` (at or after this block's start) is an ASCII letter or digit; `false`
+    /// past the block, where it is not known.
+    #[inline(always)]
+    fn is_alnum_at(&self, i: usize) -> bool {
+        let offset = i - self.start;
+        offset < WordBlock::LEN && self.alnum >> offset & 1 != 0
+    }
+
     /// The end of the run of ASCII letters and digits at `start` (at or after this block's
     /// start), and its uppercase letters as bits from bit 0; `None` for a run of 64 bytes or
     /// more. Moves the block to `start` when the run leaves it.
@@ -435,10 +443,20 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
             if ASCII_ALNUM[usize::from(b)] {
-                i = match scan_plain_word(text, i, &mut block, &mut tokens) {
-                    Some(end) => end,
-                    None => scan_word(text, i, &mut tokens),
-                };
+                // Words mostly follow one another after a single space: go from one to the next
+                // on the block's bits, without a turn of this loop.
+                loop {
+                    match scan_plain_word(text, i, &mut block, &mut tokens) {
+                        Some(end) => i = end,
+                        None => {
+                            i = scan_word(text, i, &mut tokens);
+                            break;
+                        }
+                    }
+                    if !block.is_alnum_at(i) {
+                        break;
+                    }
+                }
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 if b == b'\n' {
                     marks.line_ends.push(tokens.len() as u32);
