@@ -90,12 +90,19 @@ impl CharIndex {
         let mut continuations_before = 0;
         for block in input.as_bytes().chunks(BLOCK) {
             let in_block = u64::MAX >> (BLOCK - block.len());
-            let continuations = !char_start_mask(block) & in_block;
+            // Most blocks of news text are ASCII even when the text is not: no mask, no count.
+            let continuations = if block.is_ascii() {
+                0
+            } else {
+                !char_start_mask(block) & in_block
+            };
             blocks.push(Block {
                 continuations_before,
                 continuations,
             });
-            continuations_before += continuations.count_ones() as usize;
+            if continuations != 0 {
+                continuations_before += continuations.count_ones() as usize;
+            }
         }
         // One entry past the last block, so the offset of the end of the text has a block too.
         blocks.push(Block {

@@ -51,6 +51,12 @@ pub fn count_flags(flags: u64) -> u32 {
     ((flags >> 7).wrapping_mul(ONES) >> 56) as u32
 }
 
+/// The flags of `flags` (bit 7 of each byte) as the low eight bits, byte `j`'s as bit `j`: one
+/// multiply gathers them.
+pub fn flag_bits(flags: u64) -> u64 {
+    (flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +93,8 @@ mod tests {
             0
         );
         assert_eq!(count_flags(HIGH), 8);
+        assert_eq!(flag_bits(ascii_bytes_in(x, b'A', b'Z')), 0b1000_0010);
+        assert_eq!(flag_bits(HIGH), 0xFF);
         assert_eq!(count_flags(ascii_bytes_in(x, b'a', b'z')), 1);
     }
 }

@@ -14,7 +14,7 @@
 //! - Whitespace includes CR, non-breaking spaces and a byte-order mark; none of it is a token.
 
 use crate::span::Span;
-use crate::swar::{ascii_bytes_in, count_flags, HIGH, ONES};
+use crate::swar::{ascii_bytes_in, count_flags, flag_bits, load_padded, HIGH, ONES};
 use serde::Serialize;
 
 /// What a token is.
@@ -297,6 +297,115 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
     i
 }
 
+/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters among
+/// them, one bit a byte (bit `j` for byte `start + j`; bytes past the text are neither). Built
+/// once for many words, it finds a word's end and case with a few bit operations instead of a
+/// byte-class pass per word.
+struct WordBlock {
+    start: usize,
+    alnum: u64,
+    upper: u64,
+}
+
+impl WordBlock {
+    const LEN: usize = 64;
+
+    fn at(bytes: &[u8], start: usize) -> WordBlock {
+        let mut block = WordBlock {
+            start,
+            alnum: 0,
+            upper: 0,
+        };
+        let window = &bytes[start..];
+        if let Some(full) = window.first_chunk::<{ WordBlock::LEN }>() {
+            for k in 0..8 {
+                let chunk = full[8 * k..8 * k + 8].try_into().expect("eight bytes");
+                block.add_chunk(k, u64::from_le_bytes(chunk));
+            }
+        } else {
+            for (k, chunk) in window.chunks(8).enumerate() {
+                block.add_chunk(k, load_padded(chunk));
+            }
+        }
+        block
+    }
+
+    /// Classifies chunk `k` of the block (zero padding is neither letter nor digit).
+    #[inline(always)]
+    fn add_chunk(&mut self, k: usize, raw: u64) {
+        let ascii = !raw & HIGH;
+        let x = raw & !HIGH;
+        // As in `ascii_alnum_run`: bit 5 folds case, and a clear bit 5 marks an uppercase letter.
+        let letter = ascii_bytes_in(x | (ONES * 0x20), b'a', b'z') & ascii;
+        let upper = letter & !(x << 2);
+        let alnum = letter | (ascii_bytes_in(x, b'0', b'9') & ascii);
+        self.alnum |= flag_bits(alnum) << (8 * k);
+        self.upper |= flag_bits(upper) << (8 * k);
+    }
+
+    /// Whether byte `i` (at or after this block's start) is an ASCII letter or digit; `false`
+    /// past the block, where it is not known.
+    #[inline(always)]
+    fn is_alnum_at(&self, i: usize) -> bool {
+        let offset = i - self.start;
+        offset < WordBlock::LEN && self.alnum >> offset & 1 != 0
+    }
+
+    /// The end of the run of ASCII letters and digits at `start` (at or after this block's
+    /// start), and its uppercase letters as bits from bit 0; `None` for a run of 64 bytes or
+    /// more. Moves the block to `start` when the run leaves it.
+    #[inline(always)]
+    fn run_at(&mut self, bytes: &[u8], start: usize) -> Option<(usize, u64)> {
+        let mut offset = start - self.start;
+        let mut stops = if offset < WordBlock::LEN {
+            !self.alnum >> offset
+        } else {
+            0
+        };
+        if stops == 0 {
+            if offset == 0 {
+                return None;
+            }
+            *self = WordBlock::at(bytes, start);
+            offset = 0;
+            stops = !self.alnum;
+            if stops == 0 {
+                return None;
+            }
+        }
+        let len = stops.trailing_zeros();
+        let upper = (self.upper >> offset) & ((1u64 << len) - 1);
+        Some((start + len as usize, upper))
+    }
+}
+
+/// The case of a word that starts with an ASCII letter and whose letters are all ASCII, from its
+/// uppercase letters as bits (bit 0 for the first byte). Needs the bytes only when two or more
+/// letters are uppercase.
+#[inline(always)]
+fn ascii_word_case(word: &[u8], upper: u64) -> Case {
+    if upper == 0 {
+        Case::Lower
+    } else if upper & (upper - 1) == 0 {
+        if upper & 1 != 0 {
+            Case::Title
+        } else {
+            Case::Mixed
+        }
+    } else {
+        upper_or_mixed(word)
+    }
+}
+
+#[cold]
+fn upper_or_mixed(word: &[u8]) -> Case {
+    if word.iter().any(u8::is_ascii_lowercase) {
+        Case::Mixed
+    } else {
+        Case::Upper
+    }
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     tokenize_marked(text).0
@@ -322,6 +431,7 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
         line_ends: Vec::with_capacity(text.len() / 32 + 1),
         terminals: Vec::with_capacity(text.len() / 64 + 1),
     };
+    let mut block = WordBlock::at(bytes, 0);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -333,10 +443,20 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
         if b.is_ascii() {
             // ASCII fast path: most news text never leaves it.
             if ASCII_ALNUM[usize::from(b)] {
-                i = match scan_plain_word(text, i, &mut tokens) {
-                    Some(end) => end,
-                    None => scan_word(text, i, &mut tokens),
-                };
+                // Words mostly follow one another after a single space: go from one to the next
+                // on the block's bits, without a turn of this loop.
+                loop {
+                    match scan_plain_word(text, i, &mut block, &mut tokens) {
+                        Some(end) => i = end,
+                        None => {
+                            i = scan_word(text, i, &mut tokens);
+                            break;
+                        }
+                    }
+                    if !block.is_alnum_at(i) {
+                        break;
+                    }
+                }
             } else if b.is_ascii_whitespace() || b.is_ascii_control() {
                 if b == b'\n' {
                     marks.line_ends.push(tokens.len() as u32);
@@ -396,31 +516,35 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
 /// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`].
 #[inline(always)]
-fn scan_plain_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+fn scan_plain_word(
+    text: &str,
+    start: usize,
+    block: &mut WordBlock,
+    tokens: &mut Vec<Token>,
+) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut count = LetterCount::default();
-    let end = ascii_alnum_run(bytes, start, &mut count);
+    let (end, upper) = block.run_at(bytes, start)?;
+    let first = bytes[start];
+    let (kind, case) = if first.is_ascii_digit() {
+        (TokenKind::Number, Case::None)
+    } else {
+        (TokenKind::Word, ascii_word_case(&bytes[start..end], upper))
+    };
     let next = bytes.get(end).copied();
     if let Some(next) = next {
         // A comma joins only digits ("5,000").
         if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
         {
             // Half of these words end a sentence. A period joins only digits ("2.5"), and
-            // `scan_word` would stop at it with this very run and count.
+            // `scan_word` would stop at it with this very run and case.
             let decimal = bytes[end - 1].is_ascii_digit()
                 && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
             if next == b'.' && !decimal {
-                return Some(finish_word_before_period(text, start, end, &count, tokens));
+                return Some(finish_word_before_period(text, start, end, case, tokens));
             }
             return None;
         }
     }
-    let first = bytes[start];
-    let (kind, case) = if first.is_ascii_digit() {
-        (TokenKind::Number, Case::None)
-    } else {
-        (TokenKind::Word, count.case(first.is_ascii_uppercase()))
-    };
     if case == Case::Mixed {
         return None;
     }
@@ -487,7 +611,8 @@ fn scan_word(text: &str, start: usize, tokens: &mut Vec<Token>) -> usize {
         }
         end += c.len_utf8();
     }
-    finish_word(text, start, end, &count, counted, tokens)
+    let ascii_case = counted.then(|| count.case(bytes[start].is_ascii_uppercase()));
+    finish_word(text, start, end, ascii_case, tokens)
 }
 
 /// [`finish_word`] for a plain run before a period.
@@ -497,22 +622,21 @@ fn finish_word_before_period(
     text: &str,
     start: usize,
     end: usize,
-    count: &LetterCount,
+    case: Case,
     tokens: &mut Vec<Token>,
 ) -> usize {
-    finish_word(text, start, end, count, true, tokens)
+    finish_word(text, start, end, Some(case), tokens)
 }
 
 /// Pushes the word or number `start..end` that [`scan_word`] found, with an abbreviation's period
-/// and a possessive after it, and returns where scanning resumes. `count` holds its ASCII letters;
-/// `counted` says it holds all of them.
+/// and a possessive after it, and returns where scanning resumes. `ascii_case` is the case of
+/// `start..end` when its letters are all ASCII (unused for a number).
 #[inline(always)]
 fn finish_word(
     text: &str,
     start: usize,
     mut end: usize,
-    count: &LetterCount,
-    counted: bool,
+    ascii_case: Option<Case>,
     tokens: &mut Vec<Token>,
 ) -> usize {
     let bytes = text.as_bytes();
@@ -521,12 +645,10 @@ fn finish_word(
     } else {
         let word_end = end;
         end = absorb_abbreviation_period(text, start, end);
-        // A period adds no letter; absorbed initials ("U.S.") do. A counted word starts with an
-        // ASCII letter.
-        let case = if counted && end <= word_end + 1 {
-            count.case(bytes[start].is_ascii_uppercase())
-        } else {
-            case_of(&text[start..end])
+        // A period adds no letter; absorbed initials ("U.S.") do.
+        let case = match ascii_case {
+            Some(case) if end <= word_end + 1 => case,
+            _ => case_of(&text[start..end]),
         };
         if case == Case::Mixed {
             push_split_glued(tokens, text, start, end);
