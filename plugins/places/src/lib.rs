@@ -99,8 +99,9 @@ pub struct Places {
 /// One mention of a place.
 #[derive(Debug, Clone, Serialize)]
 pub struct Mention {
-    /// The text as written.
-    pub text: String,
+    /// The text as written: borrowed from the gazetteer when it is the place's name, as most
+    /// mentions are, so those allocate nothing.
+    pub text: Cow<'static, str>,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -222,7 +223,7 @@ impl Extractor for Places {
             let end = doc.tokens()[f.last].end();
             let text = &doc.text()[start..end];
             // The item is built only for a place's first mention; later ones just join it.
-            let (at, metonymic) = match &f.named {
+            let (at, metonymic, written) = match &f.named {
                 find::Named::Known {
                     candidates,
                     cue,
@@ -261,7 +262,13 @@ impl Extractor for Places {
                         // A mention is pushed at once: the capacity a first push would give.
                         mentions: Vec::with_capacity(4),
                     });
-                    (at, metonymic)
+                    let name = place.name();
+                    let written = if text == name {
+                        Cow::Borrowed(name)
+                    } else {
+                        Cow::Owned(text.to_string())
+                    };
+                    (at, metonymic, written)
                 }
                 find::Named::Cued(cued) => {
                     if !self.reports(cued.kind) {
@@ -286,11 +293,11 @@ impl Extractor for Places {
                         )),
                         mentions: Vec::new(),
                     });
-                    (at, false)
+                    (at, false, Cow::Owned(text.to_string()))
                 }
             };
             items[at].mentions.push(Mention {
-                text: text.to_string(),
+                text: written,
                 start,
                 end,
                 metonymic,
