@@ -149,6 +149,28 @@ impl Places {
     }
 }
 
+/// What every mention of one name shares (one sense per document): the place it resolved to,
+/// the record fields each mention asks about, read once, and the place's item once made.
+struct Sense {
+    place: Place,
+    why: resolve::Why,
+    kind: Kind,
+    name: &'static str,
+    item: Option<usize>,
+}
+
+impl Sense {
+    fn new((place, why): (Place, resolve::Why)) -> Sense {
+        Sense {
+            place,
+            why,
+            kind: place.kind(),
+            name: place.name(),
+            item: None,
+        }
+    }
+}
+
 /// A map keyed by gazetteer numbers (record and candidate numbers, not text): Fx-hashed, as
 /// SipHash's resistance to chosen keys buys nothing here.
 type NumberMap<K, V> = rustc_hash::FxHashMap<K, V>;
@@ -197,7 +219,7 @@ impl Extractor for Places {
             }
         }
         // Maps and items sized once for every name found, not grown (and rehashed) as they fill.
-        let mut chosen: NumberMap<Candidates, (Place, resolve::Why)> =
+        let mut chosen: NumberMap<Candidates, Sense> =
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         for f in &found {
             if let find::Named::Known {
@@ -208,7 +230,7 @@ impl Extractor for Places {
             {
                 chosen
                     .entry(candidates)
-                    .or_insert_with(|| resolve::resolve(candidates, Some(q), &context));
+                    .or_insert_with(|| Sense::new(resolve::resolve(candidates, Some(q), &context)));
             }
         }
         let mut items: Vec<Item> = Vec::with_capacity(found.len());
@@ -217,7 +239,7 @@ impl Extractor for Places {
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         let mut by_text: HashMap<String, usize> = HashMap::new();
         // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
-        let mut country_before: Option<(usize, &'static str)> = None;
+        let mut country_before: Option<(usize, Place)> = None;
         for f in &found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
@@ -230,41 +252,45 @@ impl Extractor for Places {
                     division,
                     ..
                 } => {
-                    let (place, why) = match division {
-                        Some(d) => (*d, resolve::Why::Division),
-                        None => {
-                            let (place, why) = chosen
-                                .entry(*candidates)
-                                .or_insert_with(|| resolve::resolve(*candidates, None, &context));
-                            (*place, *why)
+                    let mut division_sense;
+                    let sense = match division {
+                        Some(d) => {
+                            division_sense = Sense::new((*d, resolve::Why::Division));
+                            &mut division_sense
                         }
+                        None => chosen.entry(*candidates).or_insert_with(|| {
+                            Sense::new(resolve::resolve(*candidates, None, &context))
+                        }),
                     };
-                    if place.kind() == Kind::Country {
-                        country_before = place.country().map(|c| (f.last, c));
+                    let place = sense.place;
+                    if sense.kind == Kind::Country {
+                        country_before = Some((f.last, place));
                     }
-                    if !self.wanted(place.kind(), place.population()) {
+                    if !self.wanted(sense.kind, place.population()) {
                         continue;
                     }
                     let metonymic = metonymy::is_metonymic(doc, f.first, f.last, place);
                     if metonymic && !self.options.keep_metonymic {
                         continue;
                     }
-                    let at = slot(&mut items, &mut by_place, place, || Item {
-                        name: Cow::Borrowed(place.name()),
-                        kind: place.kind(),
-                        country: place.country(),
-                        latitude: Some(round4(place.latitude())),
-                        longitude: Some(round4(place.longitude())),
-                        geonames_id: place.geonames_id(),
-                        population: Some(place.population()).filter(|&p| p > 0),
-                        metonymic: false,
-                        evidence: why.evidence(cue),
-                        // A mention is pushed at once: the capacity a first push would give.
-                        mentions: Vec::with_capacity(4),
+                    let why = sense.why;
+                    let at = *sense.item.get_or_insert_with(|| {
+                        slot(&mut items, &mut by_place, place, || Item {
+                            name: Cow::Borrowed(place.name()),
+                            kind: place.kind(),
+                            country: place.country(),
+                            latitude: Some(round4(place.latitude())),
+                            longitude: Some(round4(place.longitude())),
+                            geonames_id: place.geonames_id(),
+                            population: Some(place.population()).filter(|&p| p > 0),
+                            metonymic: false,
+                            evidence: why.evidence(cue),
+                            // A mention is pushed at once: the capacity a first push would give.
+                            mentions: Vec::with_capacity(4),
+                        })
                     });
-                    let name = place.name();
-                    let written = if text == name {
-                        Cow::Borrowed(name)
+                    let written = if text == sense.name {
+                        Cow::Borrowed(sense.name)
                     } else {
                         Cow::Owned(text.to_string())
                     };
@@ -281,7 +307,7 @@ impl Extractor for Places {
                     let at = slot(&mut items, &mut by_text, text.to_lowercase(), || Item {
                         name: Cow::Owned(text.to_string()),
                         kind: cued.kind,
-                        country: owner.map(|(_, c)| c),
+                        country: owner.and_then(|(_, country)| country.country()),
                         latitude: None,
                         longitude: None,
                         geonames_id: None,
