@@ -227,14 +227,21 @@ fn word(doc: &Document, i: usize) -> Option<&[u8]> {
 /// paragraph of nothing but capitalised words linear.
 const MAX_RUN: usize = 8;
 
-/// The capitalised run around a hit contains an organization head.
-pub fn inside_organization(doc: &Document, hit: &Hit) -> Option<Rejection> {
+/// The first token past the capitalised run after a hit (of at most [`MAX_RUN`] words): the
+/// organization, team, person and common-word guards all ask about that run, so it is read once.
+pub fn run_after(doc: &Document, hit: &Hit) -> usize {
     let mut k = hit.last + 1;
     while k <= hit.last + MAX_RUN && hit.near(k) && starts_upper(doc, k) {
-        if is_org_head(token_bytes(doc, k)) {
-            return Some("inside an organization name");
-        }
         k += 1;
+    }
+    k
+}
+
+/// The capitalised run around a hit contains an organization head; the run after it ends
+/// before token `run_after`.
+pub fn inside_organization(doc: &Document, hit: &Hit, run_after: usize) -> Option<Rejection> {
+    if (hit.last + 1..run_after).any(|k| is_org_head(token_bytes(doc, k))) {
+        return Some("inside an organization name");
     }
     let mut k = hit.first;
     while k > 0 && k + MAX_RUN > hit.first && hit.near(k - 1) {
@@ -260,8 +267,15 @@ fn is_prominent_place(steps: &mut WordSteps, word: &[u8]) -> bool {
 }
 
 /// Sports results and team names: "Wigan 4 Chester 2", "ATLANTA AT CHICAGO", "Kent v Essex",
-/// "Seattle Mariners". A town there names its team, not the place.
-pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> Option<Rejection> {
+/// "Seattle Mariners". A town there names its team, not the place. The capitalised run after the
+/// hit ends before token `after_run`.
+pub fn names_a_team(
+    doc: &Document,
+    hit: &Hit,
+    place: Place,
+    headline: bool,
+    after_run: usize,
+) -> Option<Rejection> {
     if !matches!(place.kind(), Kind::City | Kind::Admin1) {
         return None;
     }
@@ -288,10 +302,6 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
         return Some("a team in a results line");
     }
     // "Paris Saint-Germain 3-0", "Wigan 4": a score after the name or the club name it starts.
-    let mut after_run = hit.last + 1;
-    while after_run <= hit.last + MAX_RUN && hit.near(after_run) && starts_upper(doc, after_run) {
-        after_run += 1;
-    }
     let venue = before.is_some_and(|b| matches!(b, b"in" | b"at"));
     if !venue && hit.near(after_run) && tokens[after_run].kind == TokenKind::Number {
         let text = token_bytes(doc, after_run);
@@ -318,13 +328,15 @@ pub fn names_a_team(doc: &Document, hit: &Hit, place: Place, headline: bool) -> 
 /// A title or a given name before the hit, a surname after it, or the hit ends a longer
 /// capitalised name ("Pranab Deka"). A hit written as an alternate name of the place
 /// (`scan::by_alias`) is weaker evidence, so it ends a longer name even in headlines, after a
-/// sentence-initial word or when the town is large.
+/// sentence-initial word or when the town is large. `next_upper`: the token after the hit is a
+/// capitalised word of its paragraph.
 pub fn part_of_person(
     doc: &Document,
     steps: &mut WordSteps,
     hit: &Hit,
     place: Place,
     headline: bool,
+    next_upper: bool,
 ) -> Option<Rejection> {
     if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
@@ -356,14 +368,11 @@ pub fn part_of_person(
             }
         }
     }
+    // Both readings need a capitalised word after the hit.
+    if headline || !next_upper {
+        return None;
+    }
     let next = hit.last + 1;
-    if headline || !hit.near(next) {
-        return None;
-    }
-    // Both readings need a capitalised word after the hit: it is read once.
-    if !starts_upper(doc, next) {
-        return None;
-    }
     let after = token_bytes(doc, next);
     let small_town =
         place.kind() == Kind::City && !place.is_capital() && place.population() < 1_000_000;
@@ -417,11 +426,13 @@ static LOCATIVE_WORDS: WordList = WordList::new(LOCATIVES);
 /// A town named like a common word ("Reading", "Mobile") or surname ("Henderson") needs context:
 /// a locative word before it or a qualifier after it. Without one, a large enough town is still
 /// accepted mid-sentence, never at a sentence start or inside a longer capitalised name.
+/// `next_upper`: the token after the hit is a capitalised word of its paragraph.
 pub fn ordinary_word_without_context(
     doc: &Document,
     hit: &Hit,
     place: Place,
     qualified: bool,
+    next_upper: bool,
 ) -> Option<Rejection> {
     if qualified || place.kind() != Kind::City {
         return None;
@@ -439,12 +450,11 @@ pub fn ordinary_word_without_context(
     if before.is_some_and(|w| LOCATIVE_WORDS.contains_bytes(w)) {
         return None;
     }
-    let next = hit.last + 1;
     let tokens = doc.tokens();
     let inside_name = (hit.first > 0
         && (starts_upper(doc, hit.first - 1)
             || tokens[hit.first - 1].kind == TokenKind::Possessive))
-        || (hit.near(next) && starts_upper(doc, next));
+        || next_upper;
     if sentence_initial(doc, hit.first) || inside_name || place.population() < floor {
         return Some("an ordinary word or surname without locative context");
     }
@@ -467,8 +477,14 @@ mod tests {
         hit.candidates.places().next().unwrap()
     }
 
+    fn ordinary_word(doc: &Document, hit: &Hit, qualified: bool) -> Option<Rejection> {
+        let next_upper = run_after(doc, hit) > hit.last + 1;
+        ordinary_word_without_context(doc, hit, top(hit), qualified, next_upper)
+    }
+
     fn part_of_a_person(doc: &Document, hit: &Hit) -> bool {
-        WordSteps::with(|s| part_of_person(doc, s, hit, top(hit), false)).is_some()
+        let next_upper = run_after(doc, hit) > hit.last + 1;
+        WordSteps::with(|s| part_of_person(doc, s, hit, top(hit), false, next_upper)).is_some()
     }
 
     #[test]
@@ -488,12 +504,16 @@ mod tests {
         ] {
             let doc = Document::new("t", text).unwrap();
             assert!(
-                inside_organization(&doc, &hit_at(&doc, place)).is_some(),
+                {
+                    let hit = hit_at(&doc, place);
+                    inside_organization(&doc, &hit, run_after(&doc, &hit)).is_some()
+                },
                 "{text}"
             );
         }
         let doc = Document::new("t", "Troops crossed into Portugal on Monday.").unwrap();
-        assert!(inside_organization(&doc, &hit_at(&doc, "Portugal")).is_none());
+        let hit = hit_at(&doc, "Portugal");
+        assert!(inside_organization(&doc, &hit, run_after(&doc, &hit)).is_none());
     }
 
     #[test]
@@ -530,18 +550,18 @@ mod tests {
     fn common_word_and_surname_towns_need_locative_context() {
         let doc = Document::new("t", "Reading the report, he frowned.").unwrap();
         let hit = hit_at(&doc, "Reading");
-        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        assert!(ordinary_word(&doc, &hit, false).is_some());
         let doc = Document::new("t", "He grew up in Reading and left.").unwrap();
         let hit = hit_at(&doc, "Reading");
-        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_none());
+        assert!(ordinary_word(&doc, &hit, false).is_none());
         let doc = Document::new("t", "The pass found Henderson unmarked.").unwrap();
         let hit = hit_at(&doc, "Henderson");
-        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        assert!(ordinary_word(&doc, &hit, false).is_some());
         let doc = Document::new("t", "Rain fell on Henderson, Nevada.").unwrap();
         let hit = hit_at(&doc, "Henderson");
-        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), true).is_none());
+        assert!(ordinary_word(&doc, &hit, true).is_none());
         let doc = Document::new("t", "Prices rose in March again.").unwrap();
         let hit = hit_at(&doc, "March");
-        assert!(ordinary_word_without_context(&doc, &hit, top(&hit), false).is_some());
+        assert!(ordinary_word(&doc, &hit, false).is_some());
     }
 }

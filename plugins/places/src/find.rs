@@ -224,9 +224,11 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
             return None;
         }
     }
-    if context::inside_organization(doc, hit).is_some()
-        || context::part_of_person(doc, steps, hit, top, headline).is_some()
-        || context::names_a_team(doc, hit, top, headline).is_some()
+    let run_after = context::run_after(doc, hit);
+    let next_upper = run_after > hit.last + 1;
+    if context::inside_organization(doc, hit, run_after).is_some()
+        || context::part_of_person(doc, steps, hit, top, headline, next_upper).is_some()
+        || context::names_a_team(doc, hit, top, headline, run_after).is_some()
     {
         return None;
     }
@@ -237,7 +239,8 @@ fn accept(doc: &Document, steps: &mut WordSteps, hit: &Hit, headline: bool) -> O
     if !dateline
         && top.kind() == Kind::City
         && hit.candidates.places().all(|p| p.kind() == Kind::City)
-        && context::ordinary_word_without_context(doc, hit, top, qualifier.is_some()).is_some()
+        && context::ordinary_word_without_context(doc, hit, top, qualifier.is_some(), next_upper)
+            .is_some()
     {
         return None;
     }

@@ -99,8 +99,9 @@ pub struct Places {
 /// One mention of a place.
 #[derive(Debug, Clone, Serialize)]
 pub struct Mention {
-    /// The text as written.
-    pub text: String,
+    /// The text as written: borrowed from the gazetteer when it is the place's name, as most
+    /// mentions are, so those allocate nothing.
+    pub text: Cow<'static, str>,
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
@@ -145,6 +146,28 @@ impl Places {
 
     fn wanted(&self, kind: Kind, population: u32) -> bool {
         self.reports(kind) && (kind != Kind::City || population >= self.options.min_population)
+    }
+}
+
+/// What every mention of one name shares (one sense per document): the place it resolved to,
+/// the record fields each mention asks about, read once, and the place's item once made.
+struct Sense {
+    place: Place,
+    why: resolve::Why,
+    kind: Kind,
+    name: &'static str,
+    item: Option<usize>,
+}
+
+impl Sense {
+    fn new((place, why): (Place, resolve::Why)) -> Sense {
+        Sense {
+            place,
+            why,
+            kind: place.kind(),
+            name: place.name(),
+            item: None,
+        }
     }
 }
 
@@ -196,7 +219,7 @@ impl Extractor for Places {
             }
         }
         // Maps and items sized once for every name found, not grown (and rehashed) as they fill.
-        let mut chosen: NumberMap<Candidates, (Place, resolve::Why)> =
+        let mut chosen: NumberMap<Candidates, Sense> =
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         for f in &found {
             if let find::Named::Known {
@@ -207,7 +230,7 @@ impl Extractor for Places {
             {
                 chosen
                     .entry(candidates)
-                    .or_insert_with(|| resolve::resolve(candidates, Some(q), &context));
+                    .or_insert_with(|| Sense::new(resolve::resolve(candidates, Some(q), &context)));
             }
         }
         let mut items: Vec<Item> = Vec::with_capacity(found.len());
@@ -216,52 +239,62 @@ impl Extractor for Places {
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
         let mut by_text: HashMap<String, usize> = HashMap::new();
         // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
-        let mut country_before: Option<(usize, &'static str)> = None;
+        let mut country_before: Option<(usize, Place)> = None;
         for f in &found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
             let text = &doc.text()[start..end];
             // The item is built only for a place's first mention; later ones just join it.
-            let (at, metonymic) = match &f.named {
+            let (at, metonymic, written) = match &f.named {
                 find::Named::Known {
                     candidates,
                     cue,
                     division,
                     ..
                 } => {
-                    let (place, why) = match division {
-                        Some(d) => (*d, resolve::Why::Division),
-                        None => {
-                            let (place, why) = chosen
-                                .entry(*candidates)
-                                .or_insert_with(|| resolve::resolve(*candidates, None, &context));
-                            (*place, *why)
+                    let mut division_sense;
+                    let sense = match division {
+                        Some(d) => {
+                            division_sense = Sense::new((*d, resolve::Why::Division));
+                            &mut division_sense
                         }
+                        None => chosen.entry(*candidates).or_insert_with(|| {
+                            Sense::new(resolve::resolve(*candidates, None, &context))
+                        }),
                     };
-                    if place.kind() == Kind::Country {
-                        country_before = place.country().map(|c| (f.last, c));
+                    let place = sense.place;
+                    if sense.kind == Kind::Country {
+                        country_before = Some((f.last, place));
                     }
-                    if !self.wanted(place.kind(), place.population()) {
+                    if !self.wanted(sense.kind, place.population()) {
                         continue;
                     }
                     let metonymic = metonymy::is_metonymic(doc, f.first, f.last, place);
                     if metonymic && !self.options.keep_metonymic {
                         continue;
                     }
-                    let at = slot(&mut items, &mut by_place, place, || Item {
-                        name: Cow::Borrowed(place.name()),
-                        kind: place.kind(),
-                        country: place.country(),
-                        latitude: Some(round4(place.latitude())),
-                        longitude: Some(round4(place.longitude())),
-                        geonames_id: place.geonames_id(),
-                        population: Some(place.population()).filter(|&p| p > 0),
-                        metonymic: false,
-                        evidence: why.evidence(cue),
-                        // A mention is pushed at once: the capacity a first push would give.
-                        mentions: Vec::with_capacity(4),
+                    let why = sense.why;
+                    let at = *sense.item.get_or_insert_with(|| {
+                        slot(&mut items, &mut by_place, place, || Item {
+                            name: Cow::Borrowed(place.name()),
+                            kind: place.kind(),
+                            country: place.country(),
+                            latitude: Some(round4(place.latitude())),
+                            longitude: Some(round4(place.longitude())),
+                            geonames_id: place.geonames_id(),
+                            population: Some(place.population()).filter(|&p| p > 0),
+                            metonymic: false,
+                            evidence: why.evidence(cue),
+                            // A mention is pushed at once: the capacity a first push would give.
+                            mentions: Vec::with_capacity(4),
+                        })
                     });
-                    (at, metonymic)
+                    let written = if text == sense.name {
+                        Cow::Borrowed(sense.name)
+                    } else {
+                        Cow::Owned(text.to_string())
+                    };
+                    (at, metonymic, written)
                 }
                 find::Named::Cued(cued) => {
                     if !self.reports(cued.kind) {
@@ -274,7 +307,7 @@ impl Extractor for Places {
                     let at = slot(&mut items, &mut by_text, text.to_lowercase(), || Item {
                         name: Cow::Owned(text.to_string()),
                         kind: cued.kind,
-                        country: owner.map(|(_, c)| c),
+                        country: owner.and_then(|(_, country)| country.country()),
                         latitude: None,
                         longitude: None,
                         geonames_id: None,
@@ -286,11 +319,11 @@ impl Extractor for Places {
                         )),
                         mentions: Vec::new(),
                     });
-                    (at, false)
+                    (at, false, Cow::Owned(text.to_string()))
                 }
             };
             items[at].mentions.push(Mention {
-                text: text.to_string(),
+                text: written,
                 start,
                 end,
                 metonymic,
