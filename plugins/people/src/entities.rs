@@ -3,7 +3,7 @@
 
 use crate::candidates::{Candidate, Verdict};
 use crate::cues::Context;
-use crate::fold::{name_key, push_word_key};
+use crate::fold::{key_ends, name_key, push_word_key};
 use crate::lexicon::{FEMALE, MALE, PARTICLES};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -199,12 +199,38 @@ impl WordKeys {
         if !any_person {
             return keys;
         }
+        // The words of persons are spelled first: only their keys are ever registered, so a word
+        // of another run whose key has ends that none of theirs has can match no name, and is not
+        // spelled at all (unless a particle, which is usable without a match).
+        let mut person_ends = KeyEnds::default();
         for c in candidates {
             keys.firsts.push(keys.spans.len() as u32);
+            let person = matches!(c.verdict, Verdict::Person(_));
             for i in c.name.clone() {
-                let start = keys.text.len() as u32;
+                if !person {
+                    keys.spans.push(UNSPELLED);
+                    continue;
+                }
+                let start = keys.text.len();
                 push_word_key(ctx.word(i), &mut keys.text);
-                keys.spans.push([start, keys.text.len() as u32]);
+                if let [first, .., last] | [first @ last] = keys.text[start..] {
+                    person_ends.insert(first, last);
+                }
+                keys.spans.push([start as u32, keys.text.len() as u32]);
+            }
+        }
+        for (c, &first) in candidates.iter().zip(&keys.firsts) {
+            if matches!(c.verdict, Verdict::Person(_)) {
+                continue;
+            }
+            for (i, at) in c.name.clone().zip(first as usize..) {
+                let may_match =
+                    key_ends(ctx.bytes(i)).is_none_or(|(first, last)| person_ends.has(first, last));
+                if may_match || ctx.has(i, PARTICLES) {
+                    let start = keys.text.len() as u32;
+                    push_word_key(ctx.word(i), &mut keys.text);
+                    keys.spans[at] = [start, keys.text.len() as u32];
+                }
             }
         }
         keys
@@ -221,6 +247,31 @@ impl WordKeys {
     }
 }
 
+/// The span of a word whose key is not spelled: it matches no registered key.
+const UNSPELLED: [u32; 2] = [u32::MAX; 2];
+
+/// A set of the first and last bytes of keys, as bits of a small table (pairs may share a bit:
+/// the set then only lets more words through).
+#[derive(Default)]
+struct KeyEnds([u64; 4]);
+
+impl KeyEnds {
+    fn bit(first: u8, last: u8) -> (usize, u64) {
+        let at = (usize::from(first) * 37 + usize::from(last)) & 255;
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn insert(&mut self, first: u8, last: u8) {
+        let (word, bit) = KeyEnds::bit(first, last);
+        self.0[word] |= bit;
+    }
+
+    fn has(&self, first: u8, last: u8) -> bool {
+        let (word, bit) = KeyEnds::bit(first, last);
+        self.0[word] & bit != 0
+    }
+}
+
 /// The word keys of one candidate's name.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct NameKeys<'k> {
@@ -232,7 +283,13 @@ pub(crate) struct NameKeys<'k> {
 }
 
 impl<'k> NameKeys<'k> {
-    /// The key of token `i`, a word of the name.
+    /// Whether the key of token `i`, a word of the name, was spelled: a word not spelled can
+    /// match no registered key.
+    fn is_spelled(&self, i: usize) -> bool {
+        self.spans[i - self.name_start] != UNSPELLED
+    }
+
+    /// The key of token `i`, a word of the name (spelled).
     fn get(&self, i: usize) -> &'k [u8] {
         let [start, end] = self.spans[i - self.name_start];
         &self.text[start as usize..end as usize]
@@ -421,8 +478,9 @@ fn link_parts<'k>(
     registry: &mut Registry<'k>,
     part_keys: &mut Vec<&'k [u8]>,
 ) {
-    let usable =
-        |i: usize, r: &Registry| ctx.has(i, PARTICLES) || r.by_key.contains_key(keys.get(i));
+    let usable = |i: usize, r: &Registry| {
+        ctx.has(i, PARTICLES) || (keys.is_spelled(i) && r.by_key.contains_key(keys.get(i)))
+    };
     let mut start = c.name.start;
     while start < c.name.end {
         if !usable(start, registry) {

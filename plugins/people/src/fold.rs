@@ -176,6 +176,41 @@ fn spell(letters: &[u8], out: &mut Vec<u8>) -> bool {
     true
 }
 
+/// The first and last bytes of [`push_word_key`] of `word` when the bytes at its ends decide
+/// them (ASCII letters or digits there), else `None`: much cheaper than spelling the word.
+pub(crate) fn key_ends(word: &[u8]) -> Option<(u8, u8)> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    let lower = |at: usize| word.get(at).map(u8::to_ascii_lowercase);
+    let first = match SPELLING[usize::from(first)] {
+        // Not an ASCII letter or digit: the word is folded first.
+        0 => return None,
+        PAIRED => match (first.to_ascii_lowercase(), lower(1)) {
+            (b'g', _) => b'g',
+            (b'x', _) => b'k',
+            (b'p', Some(b'h')) => b'f',
+            (b'c', Some(b'k')) => b'k',
+            (_, Some(next)) if !next.is_ascii_alphanumeric() => return None,
+            (letter, _) => letter,
+        },
+        spelled => spelled,
+    };
+    let n = word.len();
+    let last = match SPELLING[usize::from(last)] {
+        0 => return None,
+        // A final "x" is spelled "ks"; "c", "g" and "p" have no letter after them to join.
+        PAIRED if last.eq_ignore_ascii_case(&b'x') => b's',
+        PAIRED => last.to_ascii_lowercase(),
+        // "ph" ends in "f"; a byte that is no letter before the "h" may hide a "p" (folded).
+        b'h' if n > 1 => match lower(n - 2) {
+            Some(b'p') => b'f',
+            Some(prev) if prev.is_ascii_alphanumeric() => b'h',
+            _ => return None,
+        },
+        spelled => spelled,
+    };
+    Some((first, last))
+}
+
 /// The cross-document key of a full name: the keys of its words joined by single spaces.
 pub(crate) fn name_key(name: &str) -> String {
     // Keys are rarely longer than the name: one allocation each.
@@ -241,6 +276,31 @@ mod tests {
             word_key(&"x".repeat(MAX_WORD + 1)),
             "ks".repeat(MAX_WORD + 1)
         );
+    }
+
+    #[test]
+    fn key_ends_are_the_ends_of_the_key() {
+        for word in [
+            "Philip", "Pablo", "Joseph", "P", "Ph", "Dick", "Ckx", "Carl", "Xi", "Max", "Guido",
+            "Gue", "Gary", "Yvan", "Wang", "Lloyd", "9th", "O'Neil", "Kim-Jong", "Chávez", "Iván",
+            "Aa",
+        ] {
+            let key = word_key(word);
+            let ends = (key.as_bytes()[0], key.as_bytes()[key.len() - 1]);
+            assert_eq!(key_ends(word.as_bytes()), Some(ends), "{word}");
+        }
+        for word in [
+            "",
+            "P.",
+            "J.",
+            "José",
+            "Ángel",
+            "C\u{327}a",
+            "Ap\u{307}h",
+            "-",
+        ] {
+            assert_eq!(key_ends(word.as_bytes()), None, "{word}");
+        }
     }
 
     #[test]

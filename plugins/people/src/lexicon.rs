@@ -324,4 +324,27 @@ mod tests {
         assert!(!GIVEN.contains(""));
         assert!(classes("Georgia").has(GIVEN) && classes("Georgia").has(NONNAMES));
     }
+
+    #[test]
+    fn key_ends_agree_with_the_key_of_every_listed_word() {
+        // Names, titles and common words of the lexicon, as written and capitalised.
+        for &(word, _) in WORDS {
+            let capitalised: String = word
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for word in [word.to_string(), capitalised, word.to_ascii_uppercase()] {
+                if let Some(ends) = crate::fold::key_ends(word.as_bytes()) {
+                    let key = crate::fold::word_key(&word);
+                    let key = key.as_bytes();
+                    assert_eq!(
+                        Some(ends),
+                        key.first().zip(key.last()).map(|(&f, &l)| (f, l)),
+                        "{word}"
+                    );
+                }
+            }
+        }
+    }
 }
