@@ -343,47 +343,50 @@ impl WordBlock {
         self.upper |= flag_bits(upper) << (8 * k);
     }
 
-    /// Whether byte `i` (at or after this block's start) is an ASCII letter or digit; `false`
-    /// past the block, where it is not known.
+    /// The bytes from `i` (at or after this block's start) on that are no ASCII letter or digit,
+    /// one bit a byte from bit 0; 0 past the block, and where the run at `i` reaches its end (the
+    /// bytes after the block are not known).
     #[inline(always)]
-    fn is_alnum_at(&self, i: usize) -> bool {
+    fn stops_from(&self, i: usize) -> u64 {
         let offset = i - self.start;
-        offset < WordBlock::LEN && self.alnum >> offset & 1 != 0
-    }
-
-    /// The end of the run of ASCII letters and digits at `start` (at or after this block's
-    /// start), and its uppercase letters as bits from bit 0; `None` for a run of 64 bytes or
-    /// more. Moves the block to `start` when the run leaves it.
-    #[inline(always)]
-    fn run_at(&mut self, bytes: &[u8], start: usize) -> Option<(usize, u64)> {
-        let mut offset = start - self.start;
-        let mut stops = if offset < WordBlock::LEN {
+        if offset < WordBlock::LEN {
             !self.alnum >> offset
         } else {
             0
-        };
-        if stops == 0 {
-            if offset == 0 {
-                return None;
-            }
-            *self = WordBlock::at(bytes, start);
-            offset = 0;
-            stops = !self.alnum;
-            if stops == 0 {
-                return None;
-            }
         }
-        let len = stops.trailing_zeros();
-        let upper = (self.upper >> offset) & ((1u64 << len) - 1);
-        Some((start + len as usize, upper))
+    }
+
+    /// [`WordBlock::stops_from`] for a run of ASCII letters and digits at `start`, moving the block
+    /// to `start` when the run leaves it; `None` for a run of 64 bytes or more.
+    #[inline(always)]
+    fn stops_moving_to(&mut self, bytes: &[u8], start: usize) -> Option<u64> {
+        let stops = self.stops_from(start);
+        if stops != 0 {
+            return Some(stops);
+        }
+        if start == self.start {
+            return None;
+        }
+        *self = WordBlock::at(bytes, start);
+        let stops = !self.alnum;
+        (stops != 0).then_some(stops)
+    }
+
+    /// The end of the run of ASCII letters and digits at `start`, and its uppercase letters as
+    /// bits from bit 0, from the run's length `len` (the trailing zeros of
+    /// `self.stops_from(start)`, from 1 to 63).
+    #[inline(always)]
+    fn run_at(&self, start: usize, len: u32) -> (usize, u64) {
+        let upper = (self.upper >> (start - self.start)) & ((1u64 << len) - 1);
+        (start + len as usize, upper)
     }
 }
 
 /// The case of a word that starts with an ASCII letter and whose letters are all ASCII, from its
-/// uppercase letters as bits (bit 0 for the first byte). Needs the bytes only when two or more
-/// letters are uppercase.
+/// uppercase letters as bits (bit 0 for the first byte). Reads the word `start..end` of `bytes`
+/// only when two or more letters are uppercase, so the common case slices nothing.
 #[inline(always)]
-fn ascii_word_case(word: &[u8], upper: u64) -> Case {
+fn ascii_word_case(bytes: &[u8], start: usize, end: usize, upper: u64) -> Case {
     if upper == 0 {
         Case::Lower
     } else if upper & (upper - 1) == 0 {
@@ -393,7 +396,7 @@ fn ascii_word_case(word: &[u8], upper: u64) -> Case {
             Case::Mixed
         }
     } else {
-        upper_or_mixed(word)
+        upper_or_mixed(&bytes[start..end])
     }
 }
 
@@ -445,15 +448,23 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
             if ASCII_ALNUM[usize::from(b)] {
                 // Words mostly follow one another after a single space: go from one to the next
                 // on the block's bits, without a turn of this loop.
+                let Some(stops) = block.stops_moving_to(bytes, i) else {
+                    i = scan_word(text, i, &mut tokens);
+                    continue;
+                };
+                let mut run_len = stops.trailing_zeros();
                 loop {
-                    match scan_plain_word(text, i, &mut block, &mut tokens) {
+                    match scan_plain_word(text, i, run_len, &block, &mut tokens) {
                         Some(end) => i = end,
                         None => {
                             i = scan_word(text, i, &mut tokens);
                             break;
                         }
                     }
-                    if !block.is_alnum_at(i) {
+                    run_len = block.stops_from(i).trailing_zeros();
+                    // Back to this loop at a byte that is no letter or digit (0), and to move the
+                    // block (64).
+                    if run_len == 0 || run_len == 64 {
                         break;
                     }
                 }
@@ -514,21 +525,23 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// and digits ended by a byte that cannot join, absorb or split it (not `'`, `-`, `.`, a `,` after
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
 /// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
-/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`].
+/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`]. `run_len` is
+/// the length of the run of letters and digits at `start`, as [`WordBlock::run_at`] takes it.
 #[inline(always)]
 fn scan_plain_word(
     text: &str,
     start: usize,
-    block: &mut WordBlock,
+    run_len: u32,
+    block: &WordBlock,
     tokens: &mut Vec<Token>,
 ) -> Option<usize> {
     let bytes = text.as_bytes();
-    let (end, upper) = block.run_at(bytes, start)?;
+    let (end, upper) = block.run_at(start, run_len);
     let first = bytes[start];
     let (kind, case) = if first.is_ascii_digit() {
         (TokenKind::Number, Case::None)
     } else {
-        (TokenKind::Word, ascii_word_case(&bytes[start..end], upper))
+        (TokenKind::Word, ascii_word_case(bytes, start, end, upper))
     };
     let next = bytes.get(end).copied();
     if let Some(next) = next {
