@@ -181,6 +181,14 @@ static MAY_CONTINUE_WORD: [bool; 256] = {
 };
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // The General Punctuation block (curly quotes, dashes, the ellipsis) holds no letter or digit:
+    // news text has it after words all the time, and here it costs no Unicode table search.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
