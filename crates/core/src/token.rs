@@ -551,27 +551,25 @@ fn scan_plain_word(
     } else {
         (TokenKind::Word, ascii_word_case(bytes, start, end, upper))
     };
-    let next = bytes.get(end).copied();
-    if let Some(next) = next {
-        // A comma joins only digits ("5,000").
-        if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
-        {
-            // Half of these words end a sentence. A period joins only digits ("2.5"), and
-            // `scan_word` would stop at it with this very run and case.
-            let decimal = bytes[end - 1].is_ascii_digit()
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if next == b'.' && !decimal {
-                return Some(finish_word_before_period(text, start, end, case, tokens));
-            }
-            return None;
+    // The end of the text acts as a NUL byte would: it neither carries the word on nor is a space.
+    let next = bytes.get(end).map_or(0, |&b| b);
+    // A comma joins only digits ("5,000").
+    if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit()) {
+        // Half of these words end a sentence. A period joins only digits ("2.5"), and
+        // `scan_word` would stop at it with this very run and case.
+        let decimal =
+            bytes[end - 1].is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if next == b'.' && !decimal {
+            return Some(finish_word_before_period(text, start, end, case, tokens));
         }
+        return None;
     }
     if case == Case::Mixed {
         return None;
     }
     push_with_case(tokens, start, end, kind, case);
     // The space that usually follows is skipped here, for a compare, not a turn of the main loop.
-    Some(end + usize::from(next == Some(b' ')))
+    Some(end + usize::from(next == b' '))
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
