@@ -351,42 +351,34 @@ impl WordBlock {
         self.upper |= flag_bits(upper) << (8 * k);
     }
 
-    /// The bytes from `i` (at or after this block's start) on that are no ASCII letter or digit,
-    /// one bit a byte from bit 0; 0 past the block, and where the run at `i` reaches its end (the
-    /// bytes after the block are not known).
+    /// From byte `i` (at or after this block's start) on, one bit a byte from bit 0: the bytes
+    /// that are no ASCII letter or digit (the stops), and the uppercase letters. No stops past
+    /// the block, and none where the run at `i` reaches its end (the bytes after the block are
+    /// not known).
     #[inline(always)]
-    fn stops_from(&self, i: usize) -> u64 {
+    fn bits_from(&self, i: usize) -> (u64, u64) {
         let offset = i - self.start;
         if offset < WordBlock::LEN {
-            !self.alnum >> offset
+            (!self.alnum >> offset, self.upper >> offset)
         } else {
-            0
+            (0, 0)
         }
     }
 
-    /// [`WordBlock::stops_from`] for a run of ASCII letters and digits at `start`, moving the block
+    /// [`WordBlock::bits_from`] for a run of ASCII letters and digits at `start`, moving the block
     /// to `start` when the run leaves it; `None` for a run of 64 bytes or more.
     #[inline(always)]
-    fn stops_moving_to(&mut self, bytes: &[u8], start: usize) -> Option<u64> {
-        let stops = self.stops_from(start);
+    fn bits_moving_to(&mut self, bytes: &[u8], start: usize) -> Option<(u64, u64)> {
+        let (stops, upper) = self.bits_from(start);
         if stops != 0 {
-            return Some(stops);
+            return Some((stops, upper));
         }
         if start == self.start {
             return None;
         }
         *self = WordBlock::at(bytes, start);
         let stops = !self.alnum;
-        (stops != 0).then_some(stops)
-    }
-
-    /// The end of the run of ASCII letters and digits at `start`, and its uppercase letters as
-    /// bits from bit 0, from the run's length `len` (the trailing zeros of
-    /// `self.stops_from(start)`, from 1 to 63).
-    #[inline(always)]
-    fn run_at(&self, start: usize, len: u32) -> (usize, u64) {
-        let upper = (self.upper >> (start - self.start)) & ((1u64 << len) - 1);
-        (start + len as usize, upper)
+        (stops != 0).then_some((stops, self.upper))
     }
 }
 
@@ -456,20 +448,22 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
             if ASCII_ALNUM[usize::from(b)] {
                 // Words mostly follow one another after a single space: go from one to the next
                 // on the block's bits, without a turn of this loop.
-                let Some(stops) = block.stops_moving_to(bytes, i) else {
+                let Some((stops, mut upper)) = block.bits_moving_to(bytes, i) else {
                     i = scan_word(text, i, &mut tokens);
                     continue;
                 };
                 let mut run_len = stops.trailing_zeros();
                 loop {
-                    match scan_plain_word(text, i, run_len, &block, &mut tokens) {
+                    match scan_plain_word(text, i, run_len, upper, &mut tokens) {
                         Some(end) => i = end,
                         None => {
                             i = scan_word(text, i, &mut tokens);
                             break;
                         }
                     }
-                    run_len = block.stops_from(i).trailing_zeros();
+                    let stops;
+                    (stops, upper) = block.bits_from(i);
+                    run_len = stops.trailing_zeros();
                     // Back to this loop at a byte that is no letter or digit (0), and to move the
                     // block (64).
                     if run_len == 0 || run_len == 64 {
@@ -534,17 +528,19 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
 /// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
 /// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`]. `run_len` is
-/// the length of the run of letters and digits at `start`, as [`WordBlock::run_at`] takes it.
+/// the length of the run of letters and digits at `start` (1 to 63), and `upper` its uppercase
+/// letters as bits from bit 0, with bits past the run that are ignored.
 #[inline(always)]
 fn scan_plain_word(
     text: &str,
     start: usize,
     run_len: u32,
-    block: &WordBlock,
+    upper: u64,
     tokens: &mut Vec<Token>,
 ) -> Option<usize> {
     let bytes = text.as_bytes();
-    let (end, upper) = block.run_at(start, run_len);
+    let end = start + run_len as usize;
+    let upper = upper & ((1u64 << run_len) - 1);
     let first = bytes[start];
     let (kind, case) = if first.is_ascii_digit() {
         (TokenKind::Number, Case::None)
