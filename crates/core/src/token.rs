@@ -305,14 +305,14 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
     i
 }
 
-/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters among
-/// them, one bit a byte (bit `j` for byte `start + j`; bytes past the text are neither). Built
-/// once for many words, it finds a word's end and case with a few bit operations instead of a
-/// byte-class pass per word.
+/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters and
+/// digits among them (the marked bytes: all but lowercase letters), one bit a byte (bit `j` for
+/// byte `start + j`; bytes past the text are neither). Built once for many words, it finds a
+/// word's end and case with a few bit operations instead of a byte-class pass per word.
 struct WordBlock {
     start: usize,
     alnum: u64,
-    upper: u64,
+    marked: u64,
 }
 
 impl WordBlock {
@@ -322,7 +322,7 @@ impl WordBlock {
         let mut block = WordBlock {
             start,
             alnum: 0,
-            upper: 0,
+            marked: 0,
         };
         let window = &bytes[start..];
         if let Some(full) = window.first_chunk::<{ WordBlock::LEN }>() {
@@ -343,23 +343,23 @@ impl WordBlock {
     fn add_chunk(&mut self, k: usize, raw: u64) {
         let ascii = !raw & HIGH;
         let x = raw & !HIGH;
-        // As in `ascii_alnum_run`: bit 5 folds case, and a clear bit 5 marks an uppercase letter.
+        // As in `ascii_alnum_run`: bit 5 folds case, and a set bit 5 marks a lowercase letter.
         let letter = ascii_bytes_in(x | (ONES * 0x20), b'a', b'z') & ascii;
-        let upper = letter & !(x << 2);
+        let lower = letter & (x << 2);
         let alnum = letter | (ascii_bytes_in(x, b'0', b'9') & ascii);
         self.alnum |= flag_bits(alnum) << (8 * k);
-        self.upper |= flag_bits(upper) << (8 * k);
+        self.marked |= flag_bits(alnum ^ lower) << (8 * k);
     }
 
     /// From byte `i` (at or after this block's start) on, one bit a byte from bit 0: the bytes
-    /// that are no ASCII letter or digit (the stops), and the uppercase letters. No stops past
+    /// that are no ASCII letter or digit (the stops), and the marked bytes. No stops past
     /// the block, and none where the run at `i` reaches its end (the bytes after the block are
     /// not known).
     #[inline(always)]
     fn bits_from(&self, i: usize) -> (u64, u64) {
         let offset = i - self.start;
         if offset < WordBlock::LEN {
-            (!self.alnum >> offset, self.upper >> offset)
+            (!self.alnum >> offset, self.marked >> offset)
         } else {
             (0, 0)
         }
@@ -378,35 +378,40 @@ impl WordBlock {
         }
         *self = WordBlock::at(bytes, start);
         let stops = !self.alnum;
-        (stops != 0).then_some((stops, self.upper))
+        (stops != 0).then_some((stops, self.marked))
     }
 }
 
-/// The case of a word that starts with an ASCII letter and whose letters are all ASCII, from its
-/// uppercase letters as bits (bit 0 for the first byte). Reads the word `start..end` of `bytes`
-/// only when two or more letters are uppercase, so the common case slices nothing.
+/// The kind and case of a run `start..end` of ASCII letters and digits, from its uppercase
+/// letters and digits as bits (`marked`, bit 0 for the first byte). Most runs have neither: a
+/// lowercase word, known without reading a byte.
 #[inline(always)]
-fn ascii_word_case(bytes: &[u8], start: usize, end: usize, upper: u64) -> Case {
-    if upper == 0 {
-        Case::Lower
-    } else if upper & (upper - 1) == 0 {
-        if upper & 1 != 0 {
-            Case::Title
-        } else {
-            Case::Mixed
-        }
-    } else {
-        upper_or_mixed(&bytes[start..end])
+fn ascii_run_kind_and_case(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    marked: u64,
+) -> (TokenKind, Case) {
+    if marked == 0 {
+        return (TokenKind::Word, Case::Lower);
     }
+    if bytes[start].is_ascii_digit() {
+        return (TokenKind::Number, Case::None);
+    }
+    // The first byte is a letter; marked alone, an uppercase one.
+    if marked == 1 {
+        return (TokenKind::Word, Case::Title);
+    }
+    (TokenKind::Word, counted_case(&bytes[start..end]))
 }
 
+/// The case of a word of ASCII letters and digits that starts with a letter, from its letters
+/// counted (its digits count for nothing).
 #[cold]
-fn upper_or_mixed(word: &[u8]) -> Case {
-    if word.iter().any(u8::is_ascii_lowercase) {
-        Case::Mixed
-    } else {
-        Case::Upper
-    }
+fn counted_case(word: &[u8]) -> Case {
+    let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count() as u32;
+    let other_letters = word.iter().any(u8::is_ascii_lowercase);
+    case_from_counts(uppers, other_letters, word[0].is_ascii_uppercase())
 }
 
 /// Splits `text` into tokens.
@@ -448,13 +453,13 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
             if ASCII_ALNUM[usize::from(b)] {
                 // Words mostly follow one another after a single space: go from one to the next
                 // on the block's bits, without a turn of this loop.
-                let Some((stops, mut upper)) = block.bits_moving_to(bytes, i) else {
+                let Some((stops, mut marked)) = block.bits_moving_to(bytes, i) else {
                     i = scan_word(text, i, &mut tokens);
                     continue;
                 };
                 let mut run_len = stops.trailing_zeros();
                 loop {
-                    match scan_plain_word(text, i, run_len, upper, &mut tokens) {
+                    match scan_plain_word(text, i, run_len, marked, &mut tokens) {
                         Some(end) => i = end,
                         None => {
                             i = scan_word(text, i, &mut tokens);
@@ -462,7 +467,7 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
                         }
                     }
                     let stops;
-                    (stops, upper) = block.bits_from(i);
+                    (stops, marked) = block.bits_from(i);
                     run_len = stops.trailing_zeros();
                     // Back to this loop at a byte that is no letter or digit (0), and to move the
                     // block (64).
@@ -528,25 +533,19 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
 /// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
 /// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`]. `run_len` is
-/// the length of the run of letters and digits at `start` (1 to 63), and `upper` its uppercase
-/// letters as bits from bit 0, with bits past the run that are ignored.
+/// the length of the run of letters and digits at `start` (1 to 63), and `marked` its uppercase
+/// letters and digits as bits from bit 0, with bits past the run that are ignored.
 #[inline(always)]
 fn scan_plain_word(
     text: &str,
     start: usize,
     run_len: u32,
-    upper: u64,
+    marked: u64,
     tokens: &mut Vec<Token>,
 ) -> Option<usize> {
     let bytes = text.as_bytes();
     let end = start + run_len as usize;
-    let upper = upper & ((1u64 << run_len) - 1);
-    let first = bytes[start];
-    let (kind, case) = if first.is_ascii_digit() {
-        (TokenKind::Number, Case::None)
-    } else {
-        (TokenKind::Word, ascii_word_case(bytes, start, end, upper))
-    };
+    let (kind, case) = ascii_run_kind_and_case(bytes, start, end, marked & ((1u64 << run_len) - 1));
     // The end of the text acts as a NUL byte would: it neither carries the word on nor is a space.
     let next = bytes.get(end).map_or(0, |&b| b);
     // A comma joins only digits ("5,000").
