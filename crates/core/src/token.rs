@@ -876,6 +876,12 @@ mod tests {
         assert_eq!(case("BUENOS-AIRES-ZZ"), Case::Upper);
         assert_eq!(case("abcdefghijklmnopQ"), Case::Mixed);
         assert_eq!(case("Ábc"), Case::Title);
+        // Digits are no letters: they leave the case to the letters around them.
+        assert_eq!(case("mp3"), Case::Lower);
+        assert_eq!(case("G7"), Case::Title);
+        assert_eq!(case("F16A"), Case::Upper);
+        assert_eq!(case("x86Pro"), Case::Mixed);
+        assert_eq!(tokenize("88th")[0].kind, TokenKind::Number);
     }
 
     #[test]
