@@ -180,9 +180,26 @@ static MAY_CONTINUE_WORD: [bool; 256] = {
     table
 };
 
+/// Whether `c` is a letter, and if so whether it is uppercase.
+fn letter_case(c: char) -> Option<bool> {
+    if is_latin1_letter(c) {
+        return Some(c <= '\u{DE}');
+    }
+    c.is_alphabetic().then(|| c.is_uppercase())
+}
+
+/// The Latin-1 letters, U+00C0 to U+00FF but `×` and `÷`: the commonest non-ASCII letters in
+/// news names ("José", "Müller"), uppercase up to U+00DE. Tested without the Unicode tables.
+fn is_latin1_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷'
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
+    }
+    if is_latin1_letter(c) {
+        return true;
     }
     // The General Punctuation block (curly quotes, dashes, the ellipsis) holds no letter or digit:
     // news text has it after words all the time, and here it costs no Unicode table search.
@@ -223,12 +240,11 @@ fn case_of(word: &str) -> Case {
         let first_letter = word.bytes().find(u8::is_ascii_alphabetic);
         return count.case(first_letter.is_some_and(|b| b.is_ascii_uppercase()));
     }
-    // One pass: each non-ASCII letter costs two Unicode table lookups.
+    // One pass: each non-ASCII letter but Latin-1 costs two Unicode table lookups.
     let mut uppers = 0;
     let mut other_letters = false;
     let mut first_upper = None;
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        let upper = c.is_uppercase();
+    for upper in word.chars().filter_map(letter_case) {
         first_upper.get_or_insert(upper);
         uppers += u32::from(upper);
         other_letters |= !upper;
@@ -876,6 +892,9 @@ mod tests {
         assert_eq!(case("BUENOS-AIRES-ZZ"), Case::Upper);
         assert_eq!(case("abcdefghijklmnopQ"), Case::Mixed);
         assert_eq!(case("Ábc"), Case::Title);
+        assert_eq!(case("MÜLLER"), Case::Upper);
+        assert_eq!(case("straße"), Case::Lower);
+        assert_eq!(texts("5×3"), ["5", "×", "3"]);
         // Digits are no letters: they leave the case to the letters around them.
         assert_eq!(case("mp3"), Case::Lower);
         assert_eq!(case("G7"), Case::Title);
