@@ -51,10 +51,11 @@ pub fn count_flags(flags: u64) -> u32 {
     ((flags >> 7).wrapping_mul(ONES) >> 56) as u32
 }
 
-/// The flags of `flags` (bit 7 of each byte) as the low eight bits, byte `j`'s as bit `j`: one
-/// multiply gathers them.
+/// The flags of `flags` (bit 7 of each byte, every other bit clear) as the low eight bits, byte
+/// `j`'s as bit `j`: one multiply gathers them. The multiplier's bit `49 - 7i` moves byte `i`'s
+/// flag to bit `56 + i`; every other product bit lands elsewhere, each once, so nothing carries.
 pub fn flag_bits(flags: u64) -> u64 {
-    (flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    flags.wrapping_mul(0x0002_0408_1020_4081) >> 56
 }
 
 #[cfg(test)]
@@ -95,6 +96,10 @@ mod tests {
         assert_eq!(count_flags(HIGH), 8);
         assert_eq!(flag_bits(ascii_bytes_in(x, b'A', b'Z')), 0b1000_0010);
         assert_eq!(flag_bits(HIGH), 0xFF);
+        for byte in 0..8 {
+            assert_eq!(flag_bits(0x80 << (8 * byte)), 1 << byte);
+            assert_eq!(flag_bits(HIGH ^ 0x80 << (8 * byte)), 0xFF ^ 1 << byte);
+        }
         assert_eq!(count_flags(ascii_bytes_in(x, b'a', b'z')), 1);
     }
 }

@@ -180,7 +180,32 @@ static MAY_CONTINUE_WORD: [bool; 256] = {
     table
 };
 
+/// Whether `c` is a letter, and if so whether it is uppercase.
+fn letter_case(c: char) -> Option<bool> {
+    if is_latin1_letter(c) {
+        return Some(c <= '\u{DE}');
+    }
+    c.is_alphabetic().then(|| c.is_uppercase())
+}
+
+/// The Latin-1 letters, U+00C0 to U+00FF but `×` and `÷`: the commonest non-ASCII letters in
+/// news names ("José", "Müller"), uppercase up to U+00DE. Tested without the Unicode tables.
+fn is_latin1_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷'
+}
+
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if is_latin1_letter(c) {
+        return true;
+    }
+    // The General Punctuation block (curly quotes, dashes, the ellipsis) holds no letter or digit:
+    // news text has it after words all the time, and here it costs no Unicode table search.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
@@ -215,12 +240,11 @@ fn case_of(word: &str) -> Case {
         let first_letter = word.bytes().find(u8::is_ascii_alphabetic);
         return count.case(first_letter.is_some_and(|b| b.is_ascii_uppercase()));
     }
-    // One pass: each non-ASCII letter costs two Unicode table lookups.
+    // One pass: each non-ASCII letter but Latin-1 costs two Unicode table lookups.
     let mut uppers = 0;
     let mut other_letters = false;
     let mut first_upper = None;
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        let upper = c.is_uppercase();
+    for upper in word.chars().filter_map(letter_case) {
         first_upper.get_or_insert(upper);
         uppers += u32::from(upper);
         other_letters |= !upper;
@@ -297,14 +321,14 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
     i
 }
 
-/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters among
-/// them, one bit a byte (bit `j` for byte `start + j`; bytes past the text are neither). Built
-/// once for many words, it finds a word's end and case with a few bit operations instead of a
-/// byte-class pass per word.
+/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters and
+/// digits among them (the marked bytes: all but lowercase letters), one bit a byte (bit `j` for
+/// byte `start + j`; bytes past the text are neither). Built once for many words, it finds a
+/// word's end and case with a few bit operations instead of a byte-class pass per word.
 struct WordBlock {
     start: usize,
     alnum: u64,
-    upper: u64,
+    marked: u64,
 }
 
 impl WordBlock {
@@ -314,7 +338,7 @@ impl WordBlock {
         let mut block = WordBlock {
             start,
             alnum: 0,
-            upper: 0,
+            marked: 0,
         };
         let window = &bytes[start..];
         if let Some(full) = window.first_chunk::<{ WordBlock::LEN }>() {
@@ -335,75 +359,75 @@ impl WordBlock {
     fn add_chunk(&mut self, k: usize, raw: u64) {
         let ascii = !raw & HIGH;
         let x = raw & !HIGH;
-        // As in `ascii_alnum_run`: bit 5 folds case, and a clear bit 5 marks an uppercase letter.
+        // As in `ascii_alnum_run`: bit 5 folds case, and a set bit 5 marks a lowercase letter.
         let letter = ascii_bytes_in(x | (ONES * 0x20), b'a', b'z') & ascii;
-        let upper = letter & !(x << 2);
+        let lower = letter & (x << 2);
         let alnum = letter | (ascii_bytes_in(x, b'0', b'9') & ascii);
         self.alnum |= flag_bits(alnum) << (8 * k);
-        self.upper |= flag_bits(upper) << (8 * k);
+        self.marked |= flag_bits(alnum ^ lower) << (8 * k);
     }
 
-    /// Whether byte `i` (at or after this block's start) is an ASCII letter or digit; `false`
-    /// past the block, where it is not known.
+    /// From byte `i` (at or after this block's start) on, one bit a byte from bit 0: the bytes
+    /// that are no ASCII letter or digit (the stops), and the marked bytes. No stops past
+    /// the block, and none where the run at `i` reaches its end (the bytes after the block are
+    /// not known).
     #[inline(always)]
-    fn is_alnum_at(&self, i: usize) -> bool {
+    fn bits_from(&self, i: usize) -> (u64, u64) {
         let offset = i - self.start;
-        offset < WordBlock::LEN && self.alnum >> offset & 1 != 0
+        if offset < WordBlock::LEN {
+            (!self.alnum >> offset, self.marked >> offset)
+        } else {
+            (0, 0)
+        }
     }
 
-    /// The end of the run of ASCII letters and digits at `start` (at or after this block's
-    /// start), and its uppercase letters as bits from bit 0; `None` for a run of 64 bytes or
-    /// more. Moves the block to `start` when the run leaves it.
+    /// [`WordBlock::bits_from`] for a run of ASCII letters and digits at `start`, moving the block
+    /// to `start` when the run leaves it; `None` for a run of 64 bytes or more.
     #[inline(always)]
-    fn run_at(&mut self, bytes: &[u8], start: usize) -> Option<(usize, u64)> {
-        let mut offset = start - self.start;
-        let mut stops = if offset < WordBlock::LEN {
-            !self.alnum >> offset
-        } else {
-            0
-        };
-        if stops == 0 {
-            if offset == 0 {
-                return None;
-            }
-            *self = WordBlock::at(bytes, start);
-            offset = 0;
-            stops = !self.alnum;
-            if stops == 0 {
-                return None;
-            }
+    fn bits_moving_to(&mut self, bytes: &[u8], start: usize) -> Option<(u64, u64)> {
+        let (stops, upper) = self.bits_from(start);
+        if stops != 0 {
+            return Some((stops, upper));
         }
-        let len = stops.trailing_zeros();
-        let upper = (self.upper >> offset) & ((1u64 << len) - 1);
-        Some((start + len as usize, upper))
+        if start == self.start {
+            return None;
+        }
+        *self = WordBlock::at(bytes, start);
+        let stops = !self.alnum;
+        (stops != 0).then_some((stops, self.marked))
     }
 }
 
-/// The case of a word that starts with an ASCII letter and whose letters are all ASCII, from its
-/// uppercase letters as bits (bit 0 for the first byte). Needs the bytes only when two or more
-/// letters are uppercase.
+/// The kind and case of a run `start..end` of ASCII letters and digits, from its uppercase
+/// letters and digits as bits (`marked`, bit 0 for the first byte). Most runs have neither: a
+/// lowercase word, known without reading a byte.
 #[inline(always)]
-fn ascii_word_case(word: &[u8], upper: u64) -> Case {
-    if upper == 0 {
-        Case::Lower
-    } else if upper & (upper - 1) == 0 {
-        if upper & 1 != 0 {
-            Case::Title
-        } else {
-            Case::Mixed
-        }
-    } else {
-        upper_or_mixed(word)
+fn ascii_run_kind_and_case(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    marked: u64,
+) -> (TokenKind, Case) {
+    if marked == 0 {
+        return (TokenKind::Word, Case::Lower);
     }
+    if bytes[start].is_ascii_digit() {
+        return (TokenKind::Number, Case::None);
+    }
+    // The first byte is a letter; marked alone, an uppercase one.
+    if marked == 1 {
+        return (TokenKind::Word, Case::Title);
+    }
+    (TokenKind::Word, counted_case(&bytes[start..end]))
 }
 
+/// The case of a word of ASCII letters and digits that starts with a letter, from its letters
+/// counted (its digits count for nothing).
 #[cold]
-fn upper_or_mixed(word: &[u8]) -> Case {
-    if word.iter().any(u8::is_ascii_lowercase) {
-        Case::Mixed
-    } else {
-        Case::Upper
-    }
+fn counted_case(word: &[u8]) -> Case {
+    let uppers = word.iter().filter(|b| b.is_ascii_uppercase()).count() as u32;
+    let other_letters = word.iter().any(u8::is_ascii_lowercase);
+    case_from_counts(uppers, other_letters, word[0].is_ascii_uppercase())
 }
 
 /// Splits `text` into tokens.
@@ -445,15 +469,25 @@ pub(crate) fn tokenize_marked(text: &str) -> (Vec<Token>, Marks) {
             if ASCII_ALNUM[usize::from(b)] {
                 // Words mostly follow one another after a single space: go from one to the next
                 // on the block's bits, without a turn of this loop.
+                let Some((stops, mut marked)) = block.bits_moving_to(bytes, i) else {
+                    i = scan_word(text, i, &mut tokens);
+                    continue;
+                };
+                let mut run_len = stops.trailing_zeros();
                 loop {
-                    match scan_plain_word(text, i, &mut block, &mut tokens) {
+                    match scan_plain_word(text, i, run_len, marked, &mut tokens) {
                         Some(end) => i = end,
                         None => {
                             i = scan_word(text, i, &mut tokens);
                             break;
                         }
                     }
-                    if !block.is_alnum_at(i) {
+                    let stops;
+                    (stops, marked) = block.bits_from(i);
+                    run_len = stops.trailing_zeros();
+                    // Back to this loop at a byte that is no letter or digit (0), and to move the
+                    // block (64).
+                    if run_len == 0 || run_len == 64 {
                         break;
                     }
                 }
@@ -514,43 +548,39 @@ fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: Token
 /// and digits ended by a byte that cannot join, absorb or split it (not `'`, `-`, `.`, a `,` after
 /// a digit, or a non-ASCII byte), in one case other than mixed. Pushes its token and returns where
 /// scanning resumes, or `None`, having pushed nothing, for every other word. A run before a
-/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`].
+/// period that joins no digits ("said.", "Dr.") goes straight to [`finish_word`]. `run_len` is
+/// the length of the run of letters and digits at `start` (1 to 63), and `marked` its uppercase
+/// letters and digits as bits from bit 0, with bits past the run that are ignored.
 #[inline(always)]
 fn scan_plain_word(
     text: &str,
     start: usize,
-    block: &mut WordBlock,
+    run_len: u32,
+    marked: u64,
     tokens: &mut Vec<Token>,
 ) -> Option<usize> {
     let bytes = text.as_bytes();
-    let (end, upper) = block.run_at(bytes, start)?;
-    let first = bytes[start];
-    let (kind, case) = if first.is_ascii_digit() {
-        (TokenKind::Number, Case::None)
-    } else {
-        (TokenKind::Word, ascii_word_case(&bytes[start..end], upper))
-    };
-    let next = bytes.get(end).copied();
-    if let Some(next) = next {
-        // A comma joins only digits ("5,000").
-        if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit())
-        {
-            // Half of these words end a sentence. A period joins only digits ("2.5"), and
-            // `scan_word` would stop at it with this very run and case.
-            let decimal = bytes[end - 1].is_ascii_digit()
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-            if next == b'.' && !decimal {
-                return Some(finish_word_before_period(text, start, end, case, tokens));
-            }
-            return None;
+    let end = start + run_len as usize;
+    let (kind, case) = ascii_run_kind_and_case(bytes, start, end, marked & ((1u64 << run_len) - 1));
+    // The end of the text acts as a NUL byte would: it neither carries the word on nor is a space.
+    let next = bytes.get(end).map_or(0, |&b| b);
+    // A comma joins only digits ("5,000").
+    if MAY_CONTINUE_WORD[usize::from(next)] && (next != b',' || bytes[end - 1].is_ascii_digit()) {
+        // Half of these words end a sentence. A period joins only digits ("2.5"), and
+        // `scan_word` would stop at it with this very run and case.
+        let decimal =
+            bytes[end - 1].is_ascii_digit() && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if next == b'.' && !decimal {
+            return Some(finish_word_before_period(text, start, end, case, tokens));
         }
+        return None;
     }
     if case == Case::Mixed {
         return None;
     }
     push_with_case(tokens, start, end, kind, case);
     // The space that usually follows is skipped here, for a compare, not a turn of the main loop.
-    Some(end + usize::from(next == Some(b' ')))
+    Some(end + usize::from(next == b' '))
 }
 
 /// Scans one word or number from `start`, pushes its token(s) and returns where scanning resumes.
@@ -862,6 +892,15 @@ mod tests {
         assert_eq!(case("BUENOS-AIRES-ZZ"), Case::Upper);
         assert_eq!(case("abcdefghijklmnopQ"), Case::Mixed);
         assert_eq!(case("Ábc"), Case::Title);
+        assert_eq!(case("MÜLLER"), Case::Upper);
+        assert_eq!(case("straße"), Case::Lower);
+        assert_eq!(texts("5×3"), ["5", "×", "3"]);
+        // Digits are no letters: they leave the case to the letters around them.
+        assert_eq!(case("mp3"), Case::Lower);
+        assert_eq!(case("G7"), Case::Title);
+        assert_eq!(case("F16A"), Case::Upper);
+        assert_eq!(case("x86Pro"), Case::Mixed);
+        assert_eq!(tokenize("88th")[0].kind, TokenKind::Number);
     }
 
     #[test]
