@@ -878,6 +878,19 @@ mod tests {
     }
 
     #[test]
+    fn shortcut_char_classes_agree_with_the_unicode_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let combining = ('\u{0300}'..='\u{036F}').contains(&c);
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || combining, "{c:?}");
+            assert_eq!(
+                letter_case(c),
+                c.is_alphabetic().then(|| c.is_uppercase()),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
     fn case_classes() {
         let case = |w: &str| tokenize(w)[0].case;
         assert_eq!(case("said"), Case::Lower);
