@@ -1,10 +1,11 @@
 //! What every extractor must do on any input: never fail, exact spans, sorted output, no two
 //! items (or entity mentions) of one extractor overlapping, the same result every time.
 
-use lede_core::{Pipeline, Record};
+use lede_core::{Config, Pipeline, Record};
 use lede_tests::{bundled_pipeline, check_spans};
 use proptest::prelude::*;
 use serde_json::Value;
+use std::path::Path;
 use std::sync::OnceLock;
 
 fn pipeline() -> &'static Pipeline {
@@ -149,6 +150,81 @@ proptest! {
     fn news_like_text_conforms(text in newsy()) {
         prop_assert_eq!(conforms(&text), Ok(()));
     }
+
+    #[test]
+    fn a_batch_gives_the_records_one_at_a_time_gives(
+        texts in prop::collection::vec(newsy(), 0..6),
+    ) {
+        prop_assert_eq!(batch_json(&texts), one_at_a_time_json(&texts));
+    }
+}
+
+/// `texts` through `Pipeline::process_batch`, as JSON Lines.
+fn batch_json(texts: &[String]) -> String {
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (i.to_string(), text.clone()))
+        .collect();
+    json_lines(pipeline().process_batch(documents))
+}
+
+/// `texts` through `Pipeline::process`, one by one, as JSON Lines.
+fn one_at_a_time_json(texts: &[String]) -> String {
+    let records = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| pipeline().process(&i.to_string(), text.clone()));
+    json_lines(records.collect())
+}
+
+fn json_lines(records: Vec<Record>) -> String {
+    records
+        .iter()
+        .map(|r| serde_json::to_string(r).expect("records serialize") + "\n")
+        .collect()
+}
+
+#[test]
+fn a_batch_of_the_corpus_gives_the_records_one_at_a_time_gives() {
+    let dir = lede_tests::root().join("tests/corpus");
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("tests/corpus")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|x| x == "txt"))
+        .map(|path| std::fs::read_to_string(path).expect("UTF-8"))
+        .collect();
+    // An empty document among them, and one too large to analyse (under a lower limit).
+    texts.insert(3, String::new());
+    texts.insert(7, "x".repeat(20_000));
+    let bundled = std::fs::read_to_string(lede_tests::root().join("config.toml")).expect("config");
+    let limited = bundled.replace(
+        "max_document_bytes = 268435456",
+        "max_document_bytes = 10000",
+    );
+    assert_ne!(
+        limited, bundled,
+        "the bundled limit moved: update this test"
+    );
+    let config = Config::parse(&limited, Path::new("limited.toml")).expect("valid config");
+    let pipeline = Pipeline::new(&config, None).expect("pipeline");
+    let documents = texts
+        .iter()
+        .map(|t| ("doc".to_string(), t.clone()))
+        .collect();
+    let batch = json_lines(pipeline.process_batch(documents));
+    let one_at_a_time = json_lines(
+        texts
+            .iter()
+            .map(|t| pipeline.process("doc", t.clone()))
+            .collect(),
+    );
+    assert_eq!(batch.lines().count(), texts.len());
+    assert!(batch
+        .lines()
+        .nth(7)
+        .is_some_and(|l| l.contains("over the limit")));
+    assert_eq!(batch, one_at_a_time);
 }
 
 #[test]
