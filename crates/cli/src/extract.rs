@@ -9,17 +9,17 @@ use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-/// Documents in flight per worker thread: enough to keep cores busy, few enough to bound memory
-/// (each thread's share goes to the pipeline in one call).
-const JOBS_PER_THREAD: usize = DOCUMENTS_PER_CALL;
+/// Documents in flight per worker thread: enough to keep cores busy (two pipeline calls each).
+const JOBS_PER_THREAD: usize = 2 * DOCUMENTS_PER_CALL;
 /// Documents a worker hands the pipeline at once (`Pipeline::process_batch`), so each extractor's
-/// code is fetched into the instruction cache once for several short articles.
-pub const DOCUMENTS_PER_CALL: usize = 16;
+/// code is fetched into the instruction cache once for many short articles.
+pub const DOCUMENTS_PER_CALL: usize = 64;
 /// Text a worker hands the pipeline at once, at most (a larger document goes alone): bounds the
 /// analysed documents a worker holds.
 const TEXT_PER_CALL: usize = 256 * 1024;
-/// In-memory text held by one batch (stdin, JSON Lines) before it is processed.
-const BATCH_BYTES: usize = 32 * 1024 * 1024;
+/// Text in flight at once (held, or in files to be read), at most, unless one document is larger:
+/// with the output it makes (about five times the input) held until written, this bounds memory.
+const BATCH_BYTES: usize = 8 * 1024 * 1024;
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let pipeline = match settings::pipeline(&args.selection) {
@@ -49,7 +49,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut jobs = jobs.peekable();
     while jobs.peek().is_some() {
         for job in jobs.by_ref() {
-            held += job.held_bytes();
+            held += job.text_bytes();
             batch.push(job);
             if batch.len() >= batch_len || held >= BATCH_BYTES {
                 break;

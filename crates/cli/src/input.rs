@@ -18,11 +18,13 @@ pub enum Job {
 }
 
 impl Job {
-    /// Bytes this job holds in memory before it runs.
-    pub fn held_bytes(&self) -> usize {
+    /// Bytes of text this job brings into memory when it runs: a document's own, or a file's
+    /// size (0 when it cannot be read, which its run reports).
+    pub fn text_bytes(&self) -> usize {
         match self {
             Job::Text { text, .. } => text.len(),
-            _ => 0,
+            Job::File(path) => std::fs::metadata(path).map_or(0, |m| m.len() as usize),
+            Job::Failed { .. } => 0,
         }
     }
 }
