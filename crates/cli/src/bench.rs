@@ -52,12 +52,14 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         let out_bytes: usize = pool.install(|| {
             docs.par_chunks(crate::extract::DOCUMENTS_PER_CALL)
                 .map_init(Vec::new, |out, batch| {
-                    let batch = batch.iter().map(|text| ("bench".to_string(), text.clone()));
-                    let records = pipeline.process_batch(batch.collect());
-                    // Processed in runs as `extract` processes them (the bench's documents are all
-                    // short), and written as it writes them, into a buffer (one per thread, reused
-                    // so no document pays for allocating it), then counted and dropped.
-                    records
+                    let jobs = batch.iter().map(|text| Job::Text {
+                        id: "bench".into(),
+                        text: text.clone(),
+                    });
+                    // Processed as `extract` processes them and written as it writes them, into
+                    // a buffer (one per thread, reused so no document pays for allocating it),
+                    // then counted and dropped.
+                    crate::extract::process_jobs(&pipeline, jobs.collect(), decoding)
                         .iter()
                         .map(|record| {
                             out.clear();

@@ -81,7 +81,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
 
 /// Loads and processes `jobs`, records in input order, handing the pipeline runs of consecutive
 /// documents of up to [`TEXT_PER_CALL`] bytes.
-fn process_jobs(pipeline: &Pipeline, jobs: Vec<Job>, decoding: Decoding) -> Vec<Record> {
+pub fn process_jobs(pipeline: &Pipeline, jobs: Vec<Job>, decoding: Decoding) -> Vec<Record> {
     let mut records = Vec::with_capacity(jobs.len());
     let mut pending = Vec::new();
     let mut pending_bytes = 0;
