@@ -22,13 +22,13 @@ fn lede(args: &[&str], stdin: &[u8], dir: &Path) -> Run {
         .stderr(Stdio::piped())
         .spawn()
         .expect("lede starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("stdin written");
+    // Written from another thread: lede writes records while it still reads, and a full output
+    // pipe would otherwise block it.
+    let mut input = child.stdin.take().expect("stdin");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&stdin));
     let out = child.wait_with_output().expect("lede finishes");
+    writer.join().expect("stdin writer").expect("stdin written");
     let stdout = String::from_utf8(out.stdout).expect("output is UTF-8");
     let records = stdout
         .lines()
@@ -386,6 +386,62 @@ fn output_is_identical_across_thread_counts() {
     let one = extract(&["--threads", "1", "tests/corpus"], &root());
     let two = extract(&["--threads", "2", "tests/corpus"], &root());
     assert_eq!(one.stdout, two.stdout);
+}
+
+#[test]
+fn many_documents_keep_their_order_and_errors_across_thread_counts() {
+    // Enough lines for several pipeline calls per thread, with failures among them.
+    let texts: Vec<String> = std::fs::read_dir(root().join("tests/corpus"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let mut input = String::new();
+    let mut ids = Vec::new();
+    for i in 0..1500 {
+        let id = format!("d{i}");
+        if i % 97 == 5 {
+            input.push_str("not json\n");
+            ids.push(format!("<stdin>:{}", i + 1));
+        } else {
+            let text = &texts[i % texts.len()];
+            input.push_str(&serde_json::json!({"id": id, "text": text}).to_string());
+            input.push('\n');
+            ids.push(id);
+        }
+    }
+    let run = |threads: &str| {
+        lede(
+            &[
+                "extract",
+                "--input",
+                "jsonl",
+                "--format",
+                "jsonl",
+                "--threads",
+                threads,
+            ],
+            input.as_bytes(),
+            &root(),
+        )
+    };
+    let one = run("1");
+    assert_eq!(one.code, 1, "bad lines fail the run");
+    let docs: Vec<&str> = one
+        .records
+        .iter()
+        .map(|r| r["document"].as_str().unwrap())
+        .collect();
+    assert_eq!(docs, ids);
+    assert_eq!(
+        one.records
+            .iter()
+            .filter(|r| r.get("error").is_some())
+            .count(),
+        16
+    );
+    for threads in ["2", "3"] {
+        assert!(run(threads).stdout == one.stdout, "{threads} threads");
+    }
 }
 
 #[test]

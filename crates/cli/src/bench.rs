@@ -1,6 +1,6 @@
 //! `lede bench`: throughput of the configured pipeline on a corpus repeated to a given size.
 
-use crate::args::BenchArgs;
+use crate::args::{BenchArgs, Format};
 use crate::input::{self, Decoding, Job};
 use crate::settings;
 use rayon::prelude::*;
@@ -34,6 +34,10 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(!corpus.is_empty(), "no documents found in {paths:?}");
     let docs = varied_copies(&corpus, args.megabytes * 1_000_000);
     let bytes: usize = docs.iter().map(String::len).sum();
+    let copy = |text: &String| Job::Text {
+        id: "bench".into(),
+        text: text.clone(),
+    };
     // Written with `?`, so a closed pipe (`lede bench | head`) ends the run instead of panicking.
     let mut stdout = std::io::stdout();
     writeln!(
@@ -47,25 +51,42 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let threads = rayon::current_num_threads();
     for n in [1, threads] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
+        // Grouped into pipeline calls as `extract` groups them for this many threads.
+        let (_, text_per_call) = crate::extract::call_sizes(n);
+        let mut rest = &docs[..];
+        let calls: Vec<&[String]> = crate::extract::calls(docs.iter().map(copy), text_per_call)
+            .map(|(jobs, _)| {
+                let (call, after) = rest.split_at(jobs.len());
+                rest = after;
+                call
+            })
+            .collect();
         let cpu_before = pool_cpu_seconds(&pool);
         let started = Instant::now();
         let out_bytes: usize = pool.install(|| {
-            docs.par_chunks(crate::extract::DOCUMENTS_PER_CALL)
-                .map_init(Vec::new, |out, batch| {
-                    let jobs = batch.iter().map(|text| Job::Text {
-                        id: "bench".into(),
-                        text: text.clone(),
-                    });
-                    // Processed as `extract` processes them and written as it writes them, into
-                    // a buffer (one per thread, reused so no document pays for allocating it),
-                    // then counted and dropped.
-                    crate::extract::process_jobs(&pipeline, jobs.collect(), decoding)
-                        .iter()
-                        .map(|record| {
-                            out.clear();
-                            record.write_json(out).map_or(0, |()| out.len())
-                        })
-                        .sum::<usize>()
+            calls
+                .par_iter()
+                .map_init(Vec::new, |buffer, call| {
+                    // Copied, then processed and encoded as `extract` does it (reusing one output
+                    // buffer per thread as it does); counted.
+                    let jobs = call.iter().map(copy).collect();
+                    let text = call.iter().map(String::len).sum();
+                    let call = (jobs, text);
+                    let taken = std::mem::take(buffer);
+                    match crate::extract::encode_jobs(
+                        &pipeline,
+                        call,
+                        decoding,
+                        Format::Jsonl,
+                        taken,
+                    ) {
+                        Ok(encoded) => {
+                            let written = encoded.len();
+                            *buffer = encoded.into_buffer();
+                            written
+                        }
+                        Err(_) => 0,
+                    }
                 })
                 .sum()
         });

@@ -2,24 +2,32 @@
 
 use crate::args::{ExtractArgs, Format};
 use crate::input::{self, Decoding, Job};
-use crate::output::Writer;
+use crate::output::{Encoded, Writer};
 use crate::settings;
-use lede_core::{Pipeline, Record};
-use rayon::prelude::*;
+use lede_core::Pipeline;
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::mpsc;
 
-/// Documents in flight per worker thread: enough to keep cores busy (two pipeline calls each).
-const JOBS_PER_THREAD: usize = 2 * DOCUMENTS_PER_CALL;
 /// Documents a worker hands the pipeline at once (`Pipeline::process_batch`), so each extractor's
 /// code is fetched into the instruction cache once for many short articles.
-pub const DOCUMENTS_PER_CALL: usize = 64;
-/// Text a worker hands the pipeline at once, at most (a larger document goes alone): bounds the
-/// analysed documents a worker holds.
-const TEXT_PER_CALL: usize = 256 * 1024;
-/// Text in flight at once (held, or in files to be read), at most, unless one document is larger:
-/// with the output it makes (about five times the input) held until written, this bounds memory.
-const BATCH_BYTES: usize = 8 * 1024 * 1024;
+const DOCUMENTS_PER_CALL: usize = 256;
+/// Text a worker hands the pipeline at once, at most (a larger document goes alone).
+const TEXT_PER_CALL: usize = 1024 * 1024;
+/// Calls in flight per worker thread (queued, running, or done and waiting for their turn to be
+/// written): enough to keep every worker busy while the output is written.
+const CALLS_PER_THREAD: usize = 2;
+/// Text in flight at once (held, or in files to be read), at most, unless one document is larger.
+/// A call holds about 15 times its text at its peak (analysis, items, output): this bounds memory
+/// whatever the number of threads, with calls made smaller when there are many.
+const TEXT_IN_FLIGHT: usize = 4 * 1024 * 1024;
+
+/// Calls in flight at once, and the text of one call, for `threads` workers.
+pub fn call_sizes(threads: usize) -> (usize, usize) {
+    let calls = threads.max(1) * CALLS_PER_THREAD;
+    (calls, (TEXT_IN_FLIGHT / calls).min(TEXT_PER_CALL))
+}
 
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let pipeline = match settings::pipeline(&args.selection) {
@@ -38,39 +46,59 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()?;
-    let batch_len = pool.current_num_threads() * JOBS_PER_THREAD;
+    let (max_calls, text_per_call) = call_sizes(pool.current_num_threads());
     let jobs = input::jobs(&args.paths, args.input, &args.glob, decoding)?;
+    let mut calls = calls(jobs, text_per_call);
 
     let stdout = std::io::stdout();
     let mut writer = Writer::new(format, std::io::BufWriter::new(stdout.lock()));
     let mut failed = 0usize;
-    let mut batch: Vec<Job> = Vec::with_capacity(batch_len);
-    let mut held = 0usize;
-    let mut jobs = jobs.peekable();
-    while jobs.peek().is_some() {
-        for job in jobs.by_ref() {
-            held += job.text_bytes();
-            batch.push(job);
-            if batch.len() >= batch_len || held >= BATCH_BYTES {
-                break;
+    // Workers run the calls; this thread reads ahead and writes each call's records as soon as
+    // every call before it is written.
+    pool.in_place_scope(|scope| -> anyhow::Result<()> {
+        let (done, finished) = mpsc::channel();
+        let (mut sent, mut written, mut text_in_flight) = (0usize, 0usize, 0usize);
+        let mut in_flight_text = BTreeMap::new();
+        let mut waiting = BTreeMap::new();
+        // Output buffers, reused from call to call: each grows to a call's output once, instead
+        // of a fresh one of megabytes per call, freed by another thread than the one that filled
+        // it (which mimalloc reuses late, raising peak memory by half).
+        let mut buffers: Vec<Vec<u8>> = Vec::new();
+        loop {
+            while sent - written < max_calls && text_in_flight < TEXT_IN_FLIGHT {
+                let Some(call) = calls.next() else {
+                    break;
+                };
+                let text = call.1;
+                let (done, pipeline) = (done.clone(), &pipeline);
+                let buffer = buffers.pop().unwrap_or_default();
+                scope.spawn(move |_| {
+                    let encoded = encode_jobs(pipeline, call, decoding, format, buffer);
+                    // The receiver is gone only when writing failed, which ends the run anyway.
+                    let _ = done.send((sent, encoded));
+                });
+                in_flight_text.insert(sent, text);
+                text_in_flight += text;
+                sent += 1;
+            }
+            if written == sent {
+                return Ok(());
+            }
+            let (call, encoded) = finished.recv()?;
+            waiting.insert(call, encoded);
+            while let Some(encoded) = waiting.remove(&written) {
+                let encoded = encoded?;
+                for (document, error) in encoded.failures() {
+                    failed += 1;
+                    eprintln!("lede: {document}: {error}");
+                }
+                writer.write(&encoded)?;
+                buffers.push(encoded.into_buffer());
+                text_in_flight -= in_flight_text.remove(&written).unwrap_or(0);
+                written += 1;
             }
         }
-        let records: Vec<Record> = pool.install(|| {
-            batch
-                .par_drain(..)
-                .chunks(DOCUMENTS_PER_CALL)
-                .flat_map_iter(|jobs| process_jobs(&pipeline, jobs, decoding))
-                .collect()
-        });
-        held = 0;
-        for record in &records {
-            if let Some(error) = record.error() {
-                failed += 1;
-                eprintln!("lede: {}: {error}", record.document());
-            }
-            writer.write(record)?;
-        }
-    }
+    })?;
     writer.finish()?;
     Ok(if failed > 0 {
         ExitCode::from(1)
@@ -79,29 +107,131 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Loads and processes `jobs`, records in input order, handing the pipeline runs of consecutive
-/// documents of up to [`TEXT_PER_CALL`] bytes.
-pub fn process_jobs(pipeline: &Pipeline, jobs: Vec<Job>, decoding: Decoding) -> Vec<Record> {
-    let mut records = Vec::with_capacity(jobs.len());
-    let mut pending = Vec::new();
-    let mut pending_bytes = 0;
+/// `jobs` grouped into pipeline calls of up to [`DOCUMENTS_PER_CALL`] documents and `max_text`
+/// bytes of text (a larger document goes alone), each with its bytes of text.
+pub fn calls(
+    jobs: impl Iterator<Item = Job>,
+    max_text: usize,
+) -> impl Iterator<Item = (Vec<Job>, usize)> {
+    let mut jobs = jobs.map(|job| (job.text_bytes(), job)).peekable();
+    std::iter::from_fn(move || {
+        let mut call = Vec::new();
+        let mut text = 0;
+        while let Some(&(bytes, _)) = jobs.peek() {
+            if call.len() == DOCUMENTS_PER_CALL || (!call.is_empty() && text + bytes > max_text) {
+                break;
+            }
+            text += bytes;
+            call.extend(jobs.next().map(|(_, job)| job));
+        }
+        (!call.is_empty()).then_some((call, text))
+    })
+}
+
+/// Output bytes reserved per byte of text: news makes 3-5 bytes of JSON per byte.
+const OUTPUT_PER_TEXT_BYTE: usize = 6;
+
+/// Loads, processes and encodes in `format` one call's jobs into `buffer`, records in input
+/// order: a job that cannot be loaded ends the pipeline call before it, so its error record keeps
+/// its place.
+pub fn encode_jobs(
+    pipeline: &Pipeline,
+    (jobs, text): (Vec<Job>, usize),
+    decoding: Decoding,
+    format: Format,
+    buffer: Vec<u8>,
+) -> std::io::Result<Encoded> {
+    // A document larger than a call goes alone, and is kept as it is: encoding it here would hold
+    // its output twice.
+    let large = text > TEXT_PER_CALL;
+    let expected = if large {
+        0
+    } else {
+        text * OUTPUT_PER_TEXT_BYTE
+    };
+    let mut encoded = Encoded::new(format, buffer, expected);
+    let mut add = |records| {
+        if large {
+            encoded.keep(records);
+            Ok(())
+        } else {
+            encoded.extend(records)
+        }
+    };
+    let mut documents = Vec::with_capacity(jobs.len());
     for job in jobs {
         match input::load(job, decoding) {
-            Ok((id, text)) => {
-                if pending_bytes + text.len() > TEXT_PER_CALL && !pending.is_empty() {
-                    records.extend(pipeline.process_batch(std::mem::take(&mut pending)));
-                    pending_bytes = 0;
-                }
-                pending_bytes += text.len();
-                pending.push((id, text));
-            }
+            Ok(document) => documents.push(document),
             Err(failed) => {
-                records.extend(pipeline.process_batch(std::mem::take(&mut pending)));
-                pending_bytes = 0;
-                records.push(failed);
+                add(pipeline.process_batch(std::mem::take(&mut documents)))?;
+                add(vec![failed])?;
             }
         }
     }
-    records.extend(pipeline.process_batch(pending));
-    records
+    add(pipeline.process_batch(documents))?;
+    Ok(encoded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(lens: &[usize]) -> Vec<Job> {
+        lens.iter()
+            .enumerate()
+            .map(|(i, &len)| Job::Text {
+                id: i.to_string(),
+                text: "x".repeat(len),
+            })
+            .collect()
+    }
+
+    fn grouped(lens: &[usize], max_text: usize) -> Vec<(Vec<String>, usize)> {
+        calls(texts(lens).into_iter(), max_text)
+            .map(|(jobs, text)| {
+                let ids = jobs
+                    .into_iter()
+                    .map(|job| match job {
+                        Job::Text { id, .. } => id,
+                        _ => unreachable!("only texts here"),
+                    })
+                    .collect();
+                (ids, text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn calls_hold_at_most_the_document_count_and_keep_order() {
+        let calls = grouped(&[10; 600], TEXT_PER_CALL);
+        let sizes: Vec<usize> = calls.iter().map(|(ids, _)| ids.len()).collect();
+        assert_eq!(sizes, [DOCUMENTS_PER_CALL, DOCUMENTS_PER_CALL, 88]);
+        assert_eq!(calls[2].1, 880);
+        let ids: Vec<String> = calls.into_iter().flat_map(|(ids, _)| ids).collect();
+        assert_eq!(ids, (0..600).map(|i| i.to_string()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn calls_hold_at_most_the_text_and_a_larger_document_goes_alone() {
+        let calls = grouped(&[10, 10, 10, 100, 10, 0], 25);
+        let ids: Vec<Vec<&str>> = calls
+            .iter()
+            .map(|(ids, _)| ids.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(ids, [vec!["0", "1"], vec!["2"], vec!["3"], vec!["4", "5"]]);
+        assert_eq!(calls[2].1, 100);
+        assert!(grouped(&[], 25).is_empty());
+    }
+
+    #[test]
+    fn more_threads_make_smaller_calls_within_the_same_text_in_flight() {
+        assert_eq!(call_sizes(1), (2, TEXT_PER_CALL));
+        assert_eq!(call_sizes(0), call_sizes(1));
+        for threads in [2, 4, 8, 64] {
+            let (calls, text) = call_sizes(threads);
+            assert_eq!(calls, threads * CALLS_PER_THREAD);
+            assert!(calls * text <= TEXT_IN_FLIGHT, "{threads} threads");
+        }
+        assert!(call_sizes(8).1 < call_sizes(2).1);
+    }
 }

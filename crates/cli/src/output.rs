@@ -22,21 +22,34 @@ impl<W: Write> Writer<W> {
         }
     }
 
-    /// Writes one record.
-    pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
-        match self.format {
-            Format::Jsonl => {
-                record.write_json(&mut self.out)?;
-                self.out.write_all(b"\n")?;
+    /// Writes records a worker encoded, in their order.
+    pub fn write(&mut self, encoded: &Encoded) -> std::io::Result<()> {
+        if self.format == Format::Json {
+            let mut start = 0;
+            for &(end, _) in &encoded.records {
+                self.separate()?;
+                self.out.write_all(&encoded.bytes[start..end])?;
+                start = end;
             }
-            Format::Json => {
-                self.out
-                    .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut self.out, record)?;
-            }
-            Format::Pretty => pretty(&mut self.out, record)?,
+        } else {
+            self.out.write_all(&encoded.bytes)?;
+            self.written += encoded.records.len();
         }
-        self.written += 1;
+        for record in &encoded.kept {
+            self.separate()?;
+            encode(self.format, record, &mut self.out)?;
+            self.written += usize::from(self.format != Format::Json);
+        }
+        Ok(())
+    }
+
+    /// Opens the JSON array or separates the next record from the last (JSON format only).
+    fn separate(&mut self) -> std::io::Result<()> {
+        if self.format == Format::Json {
+            self.out
+                .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+            self.written += 1;
+        }
         Ok(())
     }
 
@@ -47,6 +60,87 @@ impl<W: Write> Writer<W> {
                 .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()
+    }
+}
+
+/// Writes `record` in `format`, without the separators of a JSON array.
+fn encode(format: Format, record: &Record, out: &mut impl Write) -> std::io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            record.write_json(out)?;
+            out.write_all(b"\n")
+        }
+        Format::Json => Ok(serde_json::to_writer(out, record)?),
+        Format::Pretty => pretty(out, record),
+    }
+}
+
+/// Records encoded in the output format by the worker that made them, so that a record's many
+/// small allocations are freed by the thread that allocated them (a free from another thread
+/// costs more, and leaves the memory unreused for longer) and the writer only copies bytes.
+pub struct Encoded {
+    format: Format,
+    bytes: Vec<u8>,
+    /// Each record's end in `bytes`, with its document and error when it failed.
+    records: Vec<(usize, Option<(String, String)>)>,
+    /// Records left for the writer to encode straight into the output, written after those: a
+    /// large document's, whose encoded copy would double its peak memory (a pipeline call's
+    /// records are all encoded, or all kept).
+    kept: Vec<Record>,
+}
+
+impl Encoded {
+    /// Records to be encoded in `format` into `buffer` (emptied first), with room for `bytes`.
+    pub fn new(format: Format, mut buffer: Vec<u8>, bytes: usize) -> Self {
+        buffer.clear();
+        buffer.reserve_exact(bytes);
+        Encoded {
+            format,
+            bytes: buffer,
+            records: Vec::new(),
+            kept: Vec::new(),
+        }
+    }
+
+    /// The buffer, to be reused by [`Encoded::new`].
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    /// Appends `records`, encoded.
+    pub fn extend(&mut self, records: Vec<Record>) -> std::io::Result<()> {
+        for record in &records {
+            encode(self.format, record, &mut self.bytes)?;
+            let failure = record
+                .error()
+                .map(|error| (record.document().to_string(), error.to_string()));
+            self.records.push((self.bytes.len(), failure));
+        }
+        Ok(())
+    }
+
+    /// Appends `records` as they are, for the writer to encode.
+    pub fn keep(&mut self, records: Vec<Record>) {
+        self.kept.extend(records);
+    }
+
+    /// The bytes of every encoded record.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The document and error of each failed record, in order.
+    pub fn failures(&self) -> impl Iterator<Item = (&str, &str)> {
+        let encoded = self.records.iter().filter_map(|(_, failure)| {
+            failure
+                .as_ref()
+                .map(|(document, error)| (document.as_str(), error.as_str()))
+        });
+        let kept = self
+            .kept
+            .iter()
+            .filter_map(|record| record.error().map(|error| (record.document(), error)));
+        encoded.chain(kept)
     }
 }
 
