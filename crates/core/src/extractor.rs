@@ -46,16 +46,19 @@ pub struct Output {
     json: Vec<u8>,
 }
 
+/// One extractor's typed items on one document, before they are written as JSON.
+pub struct Items(pub(crate) Box<dyn Any + Send + Sync>);
+
 impl Output {
     /// Serializes `items`, adding char offsets beside every byte span.
-    fn new<E: Extractor>(doc: &Document, items: Vec<E::Item>) -> Output {
+    fn new<E: Extractor>(doc: &Document, items: Box<Vec<E::Item>>) -> Output {
         // About 250-400 bytes per item in news: sized up front, the buffer rarely grows.
         let mut json = Vec::with_capacity(2 + items.len() * 384);
         crate::json::write(&items, doc, &mut json)
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
         Output {
             name: E::NAME,
-            items: Box::new(items),
+            items,
             json,
         }
     }
@@ -70,7 +73,7 @@ impl Extractions {
     /// Results holding `items` as the output of `E` on `doc`, for tests and benchmarks of an
     /// extractor that requires `E`.
     pub fn with<E: Extractor>(mut self, doc: &Document, items: Vec<E::Item>) -> Self {
-        self.push(Output::new::<E>(doc, items), true);
+        self.push(Output::new::<E>(doc, Box::new(items)), true);
         self
     }
 
@@ -136,9 +139,11 @@ impl Serialize for Extractions {
 pub trait DynExtractor: Send + Sync {
     /// The extractor's name.
     fn name(&self) -> &'static str;
-    /// Runs the extractor: its typed items and their JSON, with char offsets beside every byte
+    /// Runs the extractor: its typed items.
+    fn extract(&self, doc: &Document, earlier: &Extractions) -> Items;
+    /// The items `extract` returned for `doc`, with their JSON: char offsets beside every byte
     /// span.
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Output;
+    fn output(&self, doc: &Document, items: Items) -> Output;
 }
 
 struct Erased<E>(E);
@@ -148,8 +153,16 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         E::NAME
     }
 
-    fn run(&self, doc: &Document, earlier: &Extractions) -> Output {
-        Output::new::<E>(doc, self.0.extract(doc, earlier))
+    fn extract(&self, doc: &Document, earlier: &Extractions) -> Items {
+        Items(Box::new(self.0.extract(doc, earlier)))
+    }
+
+    fn output(&self, doc: &Document, items: Items) -> Output {
+        let items = items
+            .0
+            .downcast::<Vec<E::Item>>()
+            .unwrap_or_else(|_| panic!("{} was handed another extractor's items", E::NAME));
+        Output::new::<E>(doc, items)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::config::{unknown_name_message, Config, ConfigError, ConfigErrors};
 use crate::document::Document;
-use crate::extractor::{DynExtractor, Extractions, Output};
+use crate::extractor::{DynExtractor, Extractions, Items, Output};
 use serde::Serialize;
 use serde_json::Value;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -236,12 +236,24 @@ impl Pipeline {
             .map(|(id, text)| Ok((self.analyse(&id, text)?, Extractions::default())))
             .collect();
         for (extractor, &read_later) in self.extractors.iter().zip(&self.read_later) {
-            for state in &mut states {
-                if let Ok((doc, extractions)) = state {
-                    match run(extractor.as_ref(), doc, extractions) {
-                        Ok(output) => extractions.push(output, read_later),
-                        Err(failed) => *state = Err(failed),
-                    }
+            let extractor = extractor.as_ref();
+            // Every document's items, then every document's JSON: the extractor's code and then
+            // its serializer's, each fetched once for the batch, not the two in turn per document.
+            let items: Vec<Option<Result<Items, Record>>> = states
+                .iter()
+                .map(|state| {
+                    let (doc, earlier) = state.as_ref().ok()?;
+                    Some(extract(extractor, doc, earlier))
+                })
+                .collect();
+            for (state, items) in states.iter_mut().zip(items) {
+                let Ok((doc, extractions)) = state else {
+                    continue;
+                };
+                match items.map(|items| items.and_then(|items| output(extractor, doc, items))) {
+                    Some(Ok(output)) => extractions.push(output, read_later),
+                    Some(Err(failed)) => *state = Err(failed),
+                    None => {}
                 }
             }
         }
@@ -279,35 +291,60 @@ impl Pipeline {
     }
 }
 
-/// One extractor's output on `doc`, or the error record of its failure: a panic is caught, and
-/// debug builds (and so every test) re-read each span against the input.
+/// One extractor's output on `doc`, or the error record of its failure.
 fn run(
     extractor: &dyn DynExtractor,
     doc: &Document,
     earlier: &Extractions,
 ) -> Result<Output, Record> {
-    let failed = |what: &str, why: String| {
-        Record::failed(
-            doc.id(),
-            format!(
-                "extractor `{}` {what} (a bug; please report it): {why}",
-                extractor.name()
-            ),
-        )
-    };
-    let output =
-        catch_unwind(AssertUnwindSafe(|| extractor.run(doc, earlier))).map_err(|payload| {
-            let why = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown cause".into());
-            failed("failed on this document", why)
-        })?;
+    output(extractor, doc, extract(extractor, doc, earlier)?)
+}
+
+/// One extractor's items on `doc`, or the error record of its failure.
+fn extract(
+    extractor: &dyn DynExtractor,
+    doc: &Document,
+    earlier: &Extractions,
+) -> Result<Items, Record> {
+    guarded(extractor, doc, || extractor.extract(doc, earlier))
+}
+
+/// `items` with their JSON, or the error record of a failure to write them: debug builds (and so
+/// every test) re-read each span against the input.
+fn output(extractor: &dyn DynExtractor, doc: &Document, items: Items) -> Result<Output, Record> {
+    let output = guarded(extractor, doc, || extractor.output(doc, items))?;
     if cfg!(debug_assertions) {
-        check_spans(doc, output.json()).map_err(|why| failed("produced an invalid span", why))?;
+        check_spans(doc, output.json())
+            .map_err(|why| failure(extractor, doc, "produced an invalid span", why))?;
     }
     Ok(output)
+}
+
+/// What `step` of `extractor` returns, or the error record of its panic.
+fn guarded<T>(
+    extractor: &dyn DynExtractor,
+    doc: &Document,
+    step: impl FnOnce() -> T,
+) -> Result<T, Record> {
+    catch_unwind(AssertUnwindSafe(step)).map_err(|payload| {
+        let why = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        failure(extractor, doc, "failed on this document", why)
+    })
+}
+
+/// The error record of a bug in `extractor`.
+fn failure(extractor: &dyn DynExtractor, doc: &Document, what: &str, why: String) -> Record {
+    Record::failed(
+        doc.id(),
+        format!(
+            "extractor `{}` {what} (a bug; please report it): {why}",
+            extractor.name()
+        ),
+    )
 }
 
 /// The record of a document every extractor ran on.
@@ -409,37 +446,53 @@ mod tests {
         assert_eq!(check_spans(&doc, good.as_bytes()), Ok(()));
     }
 
-    struct Panicker;
+    /// Panics while extracting, or while writing its items.
+    struct Panicker {
+        in_output: bool,
+    }
 
     impl DynExtractor for Panicker {
         fn name(&self) -> &'static str {
             "panicker"
         }
 
-        fn run(&self, _doc: &Document, _earlier: &Extractions) -> Output {
-            panic!("boom on purpose")
+        fn extract(&self, _doc: &Document, _earlier: &Extractions) -> Items {
+            assert!(self.in_output, "boom on purpose");
+            Items(Box::new(()))
+        }
+
+        fn output(&self, _doc: &Document, _items: Items) -> Output {
+            panic!("boom on purpose, writing")
         }
     }
 
     #[test]
     fn a_panicking_extractor_becomes_an_error_record() {
-        let pipeline = Pipeline {
-            extractors: vec![Box::new(Panicker)],
-            read_later: vec![false],
-            max_document_bytes: 1000,
-        };
-        let record = pipeline.process("doc.txt", "Any text.".into());
-        assert_eq!(record.document(), "doc.txt");
-        let error = record.error().expect("an error record");
-        assert!(
-            error.contains("extractor `panicker` failed") && error.contains("boom on purpose"),
-            "{error}"
-        );
-        let record = pipeline.process("big.txt", "x".repeat(1001));
-        assert!(record
-            .error()
-            .unwrap()
-            .contains("over the limit of 1000 bytes"));
+        for in_output in [false, true] {
+            let pipeline = Pipeline {
+                extractors: vec![Box::new(Panicker { in_output })],
+                read_later: vec![false],
+                max_document_bytes: 1000,
+            };
+            let records = pipeline.process_batch(vec![
+                ("doc.txt".into(), "Any text.".into()),
+                ("big.txt".into(), "x".repeat(1001)),
+            ]);
+            assert_eq!(records[0].document(), "doc.txt");
+            let error = records[0].error().expect("an error record");
+            assert!(
+                error.contains("extractor `panicker` failed") && error.contains("boom on purpose"),
+                "{error}"
+            );
+            assert!(records[1]
+                .error()
+                .unwrap()
+                .contains("over the limit of 1000 bytes"));
+            assert_eq!(
+                pipeline.process("doc.txt", "Any text.".into()).error(),
+                records[0].error()
+            );
+        }
     }
 
     #[test]
