@@ -50,15 +50,19 @@ pub struct Output {
 pub struct Items(pub(crate) Box<dyn Any + Send + Sync>);
 
 impl Output {
-    /// Serializes `items`, adding char offsets beside every byte span.
-    fn new<E: Extractor>(doc: &Document, items: Box<Vec<E::Item>>) -> Output {
+    /// Serializes `items` of `E`, adding char offsets beside every byte span.
+    fn new<E: Extractor>(doc: &Document, items: Items) -> Output {
+        let typed = items
+            .0
+            .downcast_ref::<Vec<E::Item>>()
+            .unwrap_or_else(|| panic!("{} was handed another extractor's items", E::NAME));
         // About 250-400 bytes per item in news: sized up front, the buffer rarely grows.
-        let mut json = Vec::with_capacity(2 + items.len() * 384);
-        crate::json::write(&items, doc, &mut json)
+        let mut json = Vec::with_capacity(2 + typed.len() * 384);
+        crate::json::write(typed, doc, &mut json)
             .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
         Output {
             name: E::NAME,
-            items,
+            items: items.0,
             json,
         }
     }
@@ -73,7 +77,7 @@ impl Extractions {
     /// Results holding `items` as the output of `E` on `doc`, for tests and benchmarks of an
     /// extractor that requires `E`.
     pub fn with<E: Extractor>(mut self, doc: &Document, items: Vec<E::Item>) -> Self {
-        self.push(Output::new::<E>(doc, Box::new(items)), true);
+        self.push(Output::new::<E>(doc, Items(Box::new(items))), true);
         self
     }
 
@@ -158,10 +162,6 @@ impl<E: Extractor> DynExtractor for Erased<E> {
     }
 
     fn output(&self, doc: &Document, items: Items) -> Output {
-        let items = items
-            .0
-            .downcast::<Vec<E::Item>>()
-            .unwrap_or_else(|_| panic!("{} was handed another extractor's items", E::NAME));
         Output::new::<E>(doc, items)
     }
 }
