@@ -49,13 +49,12 @@ impl Hit {
 #[inline]
 pub fn starts_upper(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens()[i];
+    // A word starts with a letter, so Title and Upper words start with a capital. Tests, not a
+    // `match`: a match on the case compiled to a jump table whose one indirect branch, shared
+    // by every case, was the bench's most mispredicted.
     t.kind == TokenKind::Word
-        && match t.case {
-            // A word starts with a letter, so Title and Upper words start with a capital.
-            Case::Title | Case::Upper => true,
-            Case::Mixed => mixed_starts_upper(doc, i),
-            Case::Lower | Case::None => false,
-        }
+        && (matches!(t.case, Case::Title | Case::Upper)
+            || (t.case == Case::Mixed && mixed_starts_upper(doc, i)))
 }
 
 /// Whether the mixed-case word `i` starts with a capital ("McCain", not "iPhone").
