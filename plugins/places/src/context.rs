@@ -340,10 +340,12 @@ pub fn part_of_person(
 ) -> Option<Rejection> {
     if hit.first > 0 && hit.near(hit.first - 1) {
         if let Some(before) = word(doc, hit.first - 1) {
-            if is_title(before) {
+            let before_upper = starts_upper(doc, hit.first - 1);
+            // Every title is capitalised: the word before most names ("in", "the") is turned
+            // away on its case, before the title match's jump table on the length.
+            if before_upper && is_title(before) {
                 return Some("after a personal title");
             }
-            let before_upper = starts_upper(doc, hit.first - 1);
             // Given names are a table of text: the word is read as text only for a capital.
             let given = before_upper && given_name(doc.token_text(hit.first - 1));
             if !headline
