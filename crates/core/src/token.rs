@@ -321,13 +321,14 @@ fn ascii_alnum_run(bytes: &[u8], mut i: usize, count: &mut LetterCount) -> usize
     i
 }
 
-/// The ASCII letters and digits of the 64 bytes from `start`, and the uppercase letters and
-/// digits among them (the marked bytes: all but lowercase letters), one bit a byte (bit `j` for
-/// byte `start + j`; bytes past the text are neither). Built once for many words, it finds a
-/// word's end and case with a few bit operations instead of a byte-class pass per word.
+/// The bytes of the 64 from `start` that are no ASCII letter or digit (the stops, kept rather
+/// than their complement, as every word's end is looked up in them), and the uppercase letters
+/// and digits (the marked bytes: the letters and digits but lowercase letters), one bit a byte
+/// (bit `j` for byte `start + j`; bytes past the text are stops). Built once for many words, it
+/// finds a word's end and case with a few bit operations instead of a byte-class pass per word.
 struct WordBlock {
     start: usize,
-    alnum: u64,
+    stops: u64,
     marked: u64,
 }
 
@@ -374,7 +375,7 @@ impl WordBlock {
         };
         WordBlock {
             start,
-            alnum: bits(&alnum),
+            stops: !bits(&alnum),
             marked: bits(&marked),
         }
     }
@@ -387,7 +388,7 @@ impl WordBlock {
     fn bits_from(&self, i: usize) -> (u64, u64) {
         let offset = i - self.start;
         if offset < WordBlock::LEN {
-            (!self.alnum >> offset, self.marked >> offset)
+            (self.stops >> offset, self.marked >> offset)
         } else {
             (0, 0)
         }
@@ -405,7 +406,7 @@ impl WordBlock {
             return None;
         }
         *self = WordBlock::at(bytes, start);
-        let stops = !self.alnum;
+        let stops = self.stops;
         (stops != 0).then_some((stops, self.marked))
     }
 }
@@ -939,7 +940,7 @@ mod tests {
                     .filter(|&i| test(&bytes[i]))
                     .fold(0u64, |bits, i| bits | 1 << (i - start))
             };
-            assert_eq!(block.alnum, bits(u8::is_ascii_alphanumeric), "{start}");
+            assert_eq!(!block.stops, bits(u8::is_ascii_alphanumeric), "{start}");
             assert_eq!(
                 block.marked,
                 bits(|b| b.is_ascii_uppercase() || b.is_ascii_digit()),
