@@ -2,7 +2,7 @@
 //! award noun after it, reporting verbs, apposition, photo credits and bylines.
 
 use crate::lexicon::{
-    classes, look_up_short_ascii, Classes, List, BREAKERS, LIST_BITS, MODIFIERS, NONNAMES,
+    classes, look_up_short_ascii_in, Classes, List, BREAKERS, LIST_BITS, MODIFIERS, NONNAMES,
     REPORTING, THINGS, TITLES, VEHICLES,
 };
 use lede_core::{Case, Document, Token, TokenKind};
@@ -139,7 +139,10 @@ impl<'d> Context<'d> {
     #[inline(never)]
     fn look_up(&self, i: usize) -> u16 {
         let short = match self.token(i).kind {
-            TokenKind::Word => look_up_short_ascii(self.bytes(i)),
+            TokenKind::Word => {
+                let t = self.token(i);
+                look_up_short_ascii_in(self.text, t.start(), t.end())
+            }
             _ => None,
         };
         // A short ASCII word without a hyphen (most words) has no fact but its lists: decided

@@ -87,24 +87,71 @@ pub(crate) fn classes(word: &str) -> Classes {
 
 /// The lists of a short ASCII word (most words) and whether it holds a hyphen, both read from its
 /// bytes packed once; `None` for other words, which [`classes`] folds first.
+#[inline]
+pub(crate) fn look_up_short_ascii(word: &[u8]) -> Option<(Classes, bool)> {
+    if word.len() <= 8 {
+        return look_up_eight(load_padded(word), word.len());
+    }
+    look_up_key(Key::load(word)?)
+}
+
+/// [`look_up_short_ascii`] of the word at `start..end` of `text`, read with whole eight-byte loads
+/// that run past its end and are then masked, where the text goes on that far (nearly always):
+/// no branch on the word's length, which varies too much to be predicted.
 // Inlined into the per-token lookup, its one caller on the hot path: one call, not two.
 #[inline(always)]
-pub(crate) fn look_up_short_ascii(word: &[u8]) -> Option<(Classes, bool)> {
-    // Words of up to eight bytes (most) fill only `lo`; `hi` holds just their length, which
-    // needs neither lowercasing nor a hyphen test.
-    if word.len() <= 8 {
-        let lo = load_padded(word);
-        if lo & HIGH != 0 {
-            return None;
+pub(crate) fn look_up_short_ascii_in(
+    text: &[u8],
+    start: usize,
+    end: usize,
+) -> Option<(Classes, bool)> {
+    let n = end - start;
+    let eight_at = |at: usize| {
+        text.get(at..at + 8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
+    };
+    // The low `k` bytes, for `k` from 1 to 8 (a table: cheaper than computing the shift).
+    const LOW_BYTES: [u64; 9] = {
+        let mut masks = [0; 9];
+        let mut k = 1;
+        while k <= 8 {
+            masks[k] = u64::MAX >> (64 - 8 * k);
+            k += 1;
         }
-        let key = Key {
-            lo: lowercase(lo),
-            hi: (word.len() as u64) << LENGTH_SHIFT,
-        };
-        return Some((key.lookup(), has_hyphen(lo)));
+        masks
+    };
+    let low_bytes = |x: u64, k: usize| x & LOW_BYTES[k];
+    if n.wrapping_sub(1) < 8 {
+        if let Some(lo) = eight_at(start) {
+            return look_up_eight(low_bytes(lo, n), n);
+        }
+    } else if n.wrapping_sub(9) < MAX_INLINE - 8 {
+        if let (Some(lo), Some(hi)) = (eight_at(start), eight_at(start + 8)) {
+            let hi = low_bytes(hi, n - 8) | (n as u64) << LENGTH_SHIFT;
+            return look_up_key(Key { lo, hi });
+        }
     }
-    // Packed as they are, then lowercased eight bytes at a time.
-    let key = Key::load(word).filter(Key::is_ascii)?;
+    look_up_short_ascii(&text[start..end])
+}
+
+/// [`look_up_short_ascii`] of a word of up to eight bytes, zero-padded in `lo`: its `hi` holds
+/// just its length, which needs neither lowercasing nor a hyphen test.
+#[inline(always)]
+fn look_up_eight(lo: u64, len: usize) -> Option<(Classes, bool)> {
+    if lo & HIGH != 0 {
+        return None;
+    }
+    let key = Key {
+        lo: lowercase(lo),
+        hi: (len as u64) << LENGTH_SHIFT,
+    };
+    Some((key.lookup(), has_hyphen(lo)))
+}
+
+/// [`look_up_short_ascii`] of a packed word: lowercased eight bytes at a time.
+#[inline(always)]
+fn look_up_key(key: Key) -> Option<(Classes, bool)> {
+    let key = Some(key).filter(Key::is_ascii)?;
     Some((key.lowercase().lookup(), key.has_hyphen()))
 }
 
@@ -308,6 +355,23 @@ mod tests {
             };
             let expected = (key.lowercase().lookup(), key.has_hyphen());
             assert_eq!(look_up_short_ascii(w.as_bytes()), Some(expected), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_read_in_their_text_are_looked_up_as_alone() {
+        let text =
+            "Kremlin said, Foreign-Minister Abcdefghijkl X iii Ab-c Smithsonian ĐURIĆ zzzz a";
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        for word in text.split(' ') {
+            let end = start + word.len();
+            assert_eq!(
+                look_up_short_ascii_in(bytes, start, end),
+                look_up_short_ascii(word.as_bytes()),
+                "{word}"
+            );
+            start = end + 1;
         }
     }
 
