@@ -15,7 +15,8 @@ use clap::Parser;
 use std::process::ExitCode;
 
 // Extractors allocate many small vectors per document; mimalloc's thread-local free lists make
-// that markedly cheaper than the system allocator (measured with `lede bench`).
+// that markedly cheaper than the system allocator (measured with `lede bench`). Its version 2, not
+// 3: fewer instructions and instruction-cache misses, and a lower peak on two threads.
 #[global_allocator]
 static ALLOCATOR: Mimalloc = Mimalloc;
 
