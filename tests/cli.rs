@@ -13,6 +13,20 @@ struct Run {
     stderr: String,
 }
 
+impl Run {
+    /// The `document` of every record, in output order.
+    fn documents(&self) -> Vec<&str> {
+        self.records
+            .iter()
+            .map(|r| {
+                r["document"]
+                    .as_str()
+                    .expect("every record names its document")
+            })
+            .collect()
+    }
+}
+
 fn lede(args: &[&str], stdin: &[u8], dir: &Path) -> Run {
     let mut child = Command::new(lede_binary())
         .args(args)
@@ -118,11 +132,7 @@ fn failures_become_records_in_input_order_and_exit_1() {
         dir.path(),
     );
     assert_eq!(run.code, 1);
-    let docs: Vec<&str> = run
-        .records
-        .iter()
-        .map(|r| r["document"].as_str().unwrap())
-        .collect();
+    let docs = run.documents();
     assert_eq!(
         docs,
         ["a.txt", "missing.txt", "bad.txt", "bin.txt", "empty.txt"]
@@ -182,11 +192,7 @@ fn jsonl_input_keeps_ids_and_gives_one_record_per_line() {
         &root(),
     );
     assert_eq!(run.code, 1, "a bad line fails the run");
-    let docs: Vec<&str> = run
-        .records
-        .iter()
-        .map(|r| r["document"].as_str().unwrap())
-        .collect();
+    let docs = run.documents();
     assert_eq!(docs, ["a1", "<stdin>:2", "7"]);
     assert!(error_of(&run.records[1]).contains("not a {\"id\", \"text\"} JSON object"));
 }
@@ -207,11 +213,7 @@ fn directory_walk_skips_other_files_and_reports_broken_entries() {
         std::os::unix::fs::symlink(corpus.join("gone.txt"), corpus.join("dangling.txt")).unwrap();
     }
     let run = extract(&["corpus"], dir.path());
-    let docs: Vec<&str> = run
-        .records
-        .iter()
-        .map(|r| r["document"].as_str().unwrap())
-        .collect();
+    let docs = run.documents();
     #[cfg(unix)]
     {
         assert_eq!(run.code, 1);
@@ -426,11 +428,7 @@ fn many_documents_keep_their_order_and_errors_across_thread_counts() {
     };
     let one = run("1");
     assert_eq!(one.code, 1, "bad lines fail the run");
-    let docs: Vec<&str> = one
-        .records
-        .iter()
-        .map(|r| r["document"].as_str().unwrap())
-        .collect();
+    let docs = one.documents();
     assert_eq!(docs, ids);
     assert_eq!(
         one.records
