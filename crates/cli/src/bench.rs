@@ -53,25 +53,17 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build()?;
         // Grouped into pipeline calls as `extract` groups them for this many threads.
         let (_, text_per_call) = crate::extract::call_sizes(n);
-        let mut rest = &docs[..];
-        let calls: Vec<&[String]> = crate::extract::calls(docs.iter().map(copy), text_per_call)
-            .map(|(jobs, _)| {
-                let (call, after) = rest.split_at(jobs.len());
-                rest = after;
-                call
-            })
-            .collect();
+        let calls: Vec<(Vec<&String>, usize)> =
+            crate::extract::calls(docs.iter(), |text| text.len(), text_per_call).collect();
         let cpu_before = pool_cpu_seconds(&pool);
         let started = Instant::now();
         let out_bytes: usize = pool.install(|| {
             calls
                 .par_iter()
-                .map_init(Vec::new, |buffer, call| {
+                .map_init(Vec::new, |buffer, (texts, text)| {
                     // Copied, then processed and encoded as `extract` does it (reusing one output
                     // buffer per thread as it does); counted.
-                    let jobs = call.iter().map(copy).collect();
-                    let text = call.iter().map(String::len).sum();
-                    let call = (jobs, text);
+                    let call = (texts.iter().map(|&text| copy(text)).collect(), *text);
                     let taken = std::mem::take(buffer);
                     match crate::extract::encode_jobs(
                         &pipeline,

@@ -48,7 +48,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         .build()?;
     let (max_calls, text_per_call) = call_sizes(pool.current_num_threads());
     let jobs = input::jobs(&args.paths, args.input, &args.glob, decoding)?;
-    let mut calls = calls(jobs, text_per_call);
+    let mut calls = calls(jobs, Job::text_bytes, text_per_call);
 
     let stdout = std::io::stdout();
     let mut writer = Writer::new(format, std::io::BufWriter::new(stdout.lock()));
@@ -58,7 +58,6 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     pool.in_place_scope(|scope| -> anyhow::Result<()> {
         let (done, finished) = mpsc::channel();
         let (mut sent, mut written, mut text_in_flight) = (0usize, 0usize, 0usize);
-        let mut in_flight_text = BTreeMap::new();
         let mut waiting = BTreeMap::new();
         // Output buffers, reused from call to call: each grows to a call's output once, instead
         // of a fresh one of megabytes per call, freed by another thread than the one that filled
@@ -75,9 +74,8 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 scope.spawn(move |_| {
                     let encoded = encode_jobs(pipeline, call, decoding, format, buffer);
                     // The receiver is gone only when writing failed, which ends the run anyway.
-                    let _ = done.send((sent, encoded));
+                    let _ = done.send((sent, (text, encoded)));
                 });
-                in_flight_text.insert(sent, text);
                 text_in_flight += text;
                 sent += 1;
             }
@@ -86,7 +84,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             }
             let (call, encoded) = finished.recv()?;
             waiting.insert(call, encoded);
-            while let Some(encoded) = waiting.remove(&written) {
+            while let Some((text, encoded)) = waiting.remove(&written) {
                 let encoded = encoded?;
                 for (document, error) in encoded.failures() {
                     failed += 1;
@@ -94,7 +92,7 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
                 }
                 writer.write(&encoded)?;
                 buffers.push(encoded.into_buffer());
-                text_in_flight -= in_flight_text.remove(&written).unwrap_or(0);
+                text_in_flight -= text;
                 written += 1;
             }
         }
@@ -108,12 +106,14 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// `jobs` grouped into pipeline calls of up to [`DOCUMENTS_PER_CALL`] documents and `max_text`
-/// bytes of text (a larger document goes alone), each with its bytes of text.
-pub fn calls(
-    jobs: impl Iterator<Item = Job>,
+/// bytes of text as `text_bytes` counts it (a larger document goes alone), each with its bytes of
+/// text.
+pub fn calls<J>(
+    jobs: impl Iterator<Item = J>,
+    text_bytes: impl Fn(&J) -> usize,
     max_text: usize,
-) -> impl Iterator<Item = (Vec<Job>, usize)> {
-    let mut jobs = jobs.map(|job| (job.text_bytes(), job)).peekable();
+) -> impl Iterator<Item = (Vec<J>, usize)> {
+    let mut jobs = jobs.map(move |job| (text_bytes(&job), job)).peekable();
     std::iter::from_fn(move || {
         let mut call = Vec::new();
         let mut text = 0;
@@ -176,24 +176,19 @@ pub fn encode_jobs(
 mod tests {
     use super::*;
 
-    fn texts(lens: &[usize]) -> Vec<Job> {
-        lens.iter()
-            .enumerate()
-            .map(|(i, &len)| Job::Text {
-                id: i.to_string(),
-                text: "x".repeat(len),
-            })
-            .collect()
-    }
-
+    /// The calls of documents of `lens` bytes, each as its documents' numbers and its text.
     fn grouped(lens: &[usize], max_text: usize) -> Vec<(Vec<String>, usize)> {
-        calls(texts(lens).into_iter(), max_text)
+        let jobs = lens.iter().enumerate().map(|(i, &len)| Job::Text {
+            id: i.to_string(),
+            text: "x".repeat(len),
+        });
+        calls(jobs, Job::text_bytes, max_text)
             .map(|(jobs, text)| {
                 let ids = jobs
                     .into_iter()
-                    .map(|job| match job {
-                        Job::Text { id, .. } => id,
-                        _ => unreachable!("only texts here"),
+                    .filter_map(|job| match job {
+                        Job::Text { id, .. } => Some(id),
+                        _ => None,
                     })
                     .collect();
                 (ids, text)
