@@ -384,6 +384,40 @@ fn json_and_pretty_formats() {
 }
 
 #[test]
+fn a_document_larger_than_a_pipeline_call_keeps_its_place_in_every_format() {
+    let dir = temp();
+    std::fs::write(dir.path().join("a.txt"), "Moscow said on Monday.").unwrap();
+    let big = "Lavrov met Gil in Caracas on Monday. ".repeat(40_000);
+    std::fs::write(dir.path().join("b.txt"), &big).unwrap();
+    std::fs::write(dir.path().join("c.txt"), "Two boats left.").unwrap();
+    let files = ["a.txt", "b.txt", "c.txt"];
+    let run = extract(&files, dir.path());
+    assert_eq!(run.documents(), files);
+    let json = lede(
+        &["extract", "--format", "json", "a.txt", "b.txt", "c.txt"],
+        b"",
+        dir.path(),
+    );
+    let all: Vec<Value> = serde_json::from_str(&json.stdout).expect("one JSON array");
+    assert_eq!(all, run.records);
+    let pretty = lede(
+        &["extract", "--format", "pretty", "a.txt", "b.txt", "c.txt"],
+        b"",
+        dir.path(),
+    );
+    let order: Vec<usize> = files
+        .iter()
+        .map(|f| {
+            pretty
+                .stdout
+                .find(&format!("── {f}"))
+                .expect("each document")
+        })
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+}
+
+#[test]
 fn output_is_identical_across_thread_counts() {
     let one = extract(&["--threads", "1", "tests/corpus"], &root());
     let two = extract(&["--threads", "2", "tests/corpus"], &root());

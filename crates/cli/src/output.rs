@@ -29,6 +29,7 @@ impl<W: Write> Writer<W> {
             for &(end, _) in &encoded.records {
                 self.separate()?;
                 self.out.write_all(&encoded.bytes[start..end])?;
+                self.written += 1;
                 start = end;
             }
         } else {
@@ -38,17 +39,16 @@ impl<W: Write> Writer<W> {
         for record in &encoded.kept {
             self.separate()?;
             encode(self.format, record, &mut self.out)?;
-            self.written += usize::from(self.format != Format::Json);
+            self.written += 1;
         }
         Ok(())
     }
 
-    /// Opens the JSON array or separates the next record from the last (JSON format only).
+    /// Opens the JSON array, or separates the next record from the last (JSON format only).
     fn separate(&mut self) -> std::io::Result<()> {
         if self.format == Format::Json {
             self.out
                 .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
-            self.written += 1;
         }
         Ok(())
     }
