@@ -1,4 +1,4 @@
-//! The pipeline: the enabled extractors in dependency order, run on one document at a time.
+//! The pipeline: the enabled extractors in dependency order, run on one document or a batch.
 
 use crate::config::{unknown_name_message, Config, ConfigError, ConfigErrors};
 use crate::document::Document;
@@ -247,13 +247,12 @@ impl Pipeline {
                 })
                 .collect();
             for (state, items) in states.iter_mut().zip(items) {
-                let Ok((doc, extractions)) = state else {
+                let (Ok((doc, extractions)), Some(items)) = (&mut *state, items) else {
                     continue;
                 };
-                match items.map(|items| items.and_then(|items| output(extractor, doc, items))) {
-                    Some(Ok(output)) => extractions.push(output, read_later),
-                    Some(Err(failed)) => *state = Err(failed),
-                    None => {}
+                match items.and_then(|items| output(extractor, doc, items)) {
+                    Ok(output) => extractions.push(output, read_later),
+                    Err(failed) => *state = Err(failed),
                 }
             }
         }
