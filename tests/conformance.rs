@@ -155,18 +155,43 @@ proptest! {
     fn a_batch_gives_the_records_one_at_a_time_gives(
         texts in prop::collection::vec(newsy(), 0..6),
     ) {
-        prop_assert_eq!(batch_json(&texts), one_at_a_time_json(&texts));
+        let one_at_a_time = one_at_a_time_json(&texts);
+        prop_assert_eq!(&batch_json(&texts), &one_at_a_time);
+        prop_assert_eq!(&written_json(pipeline(), numbered(&texts)), &one_at_a_time);
     }
+}
+
+/// `texts` as documents named by their index.
+fn numbered(texts: &[String]) -> Vec<(String, String)> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| (i.to_string(), text.clone()))
+        .collect()
 }
 
 /// `texts` through `Pipeline::process_batch`, as JSON Lines.
 fn batch_json(texts: &[String]) -> String {
-    let documents = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| (i.to_string(), text.clone()))
-        .collect();
-    json_lines(pipeline().process_batch(documents))
+    json_lines(pipeline().process_batch(numbered(texts)))
+}
+
+/// `documents` through `Pipeline::write_batch`, as JSON Lines; checks the record ends it returns
+/// are the line ends and that it returns exactly the failed records.
+fn written_json(pipeline: &Pipeline, documents: Vec<(String, String)>) -> String {
+    let mut out = Vec::new();
+    let written = pipeline.write_batch(documents, &mut out, b"\n");
+    let out = String::from_utf8(out).expect("UTF-8");
+    let line_ends: Vec<usize> = out.match_indices('\n').map(|(at, _)| at + 1).collect();
+    let ends: Vec<usize> = written.iter().map(|(end, _)| *end).collect();
+    assert_eq!(ends, line_ends);
+    for (line, (_, failed)) in out.lines().zip(&written) {
+        let failed = failed
+            .as_ref()
+            .map(|r| serde_json::to_string(r).expect("serializes"));
+        let extracted = line.contains(",\"extractions\":{");
+        assert_eq!(failed.as_deref(), (!extracted).then_some(line));
+    }
+    out
 }
 
 /// `texts` through `Pipeline::process`, one by one, as JSON Lines.
@@ -208,10 +233,11 @@ fn a_batch_of_the_corpus_gives_the_records_one_at_a_time_gives() {
     );
     let config = Config::parse(&limited, Path::new("limited.toml")).expect("valid config");
     let pipeline = Pipeline::new(&config, None).expect("pipeline");
-    let documents = texts
+    let documents: Vec<(String, String)> = texts
         .iter()
         .map(|t| ("doc".to_string(), t.clone()))
         .collect();
+    let written = written_json(&pipeline, documents.clone());
     let batch = json_lines(pipeline.process_batch(documents));
     let one_at_a_time = json_lines(
         texts
@@ -225,6 +251,7 @@ fn a_batch_of_the_corpus_gives_the_records_one_at_a_time_gives() {
         .nth(7)
         .is_some_and(|l| l.contains("over the limit")));
     assert_eq!(batch, one_at_a_time);
+    assert_eq!(written, one_at_a_time);
 }
 
 #[test]

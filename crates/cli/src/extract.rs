@@ -4,7 +4,7 @@ use crate::args::{ExtractArgs, Format};
 use crate::input::{self, Decoding, Job};
 use crate::output::{Encoded, Writer};
 use crate::settings;
-use lede_core::Pipeline;
+use lede_core::{Pipeline, Record};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -150,25 +150,28 @@ pub fn encode_jobs(
         text * OUTPUT_PER_TEXT_BYTE
     };
     let mut encoded = Encoded::new(format, buffer, expected);
-    let mut add = |records| {
+    // The documents loaded so far, then the record of the job that failed to load, if any.
+    let mut add = |documents: Vec<(String, String)>, failed: Option<Record>| {
         if large {
-            encoded.keep(records);
+            // One document at a time drops each extractor's items once they are written.
+            let records = documents
+                .into_iter()
+                .map(|(id, text)| pipeline.process(&id, text));
+            encoded.keep(records.chain(failed).collect());
             Ok(())
         } else {
-            encoded.extend(records)
+            encoded.process(pipeline, documents)?;
+            encoded.extend(failed.into_iter().collect())
         }
     };
     let mut documents = Vec::with_capacity(jobs.len());
     for job in jobs {
         match input::load(job, decoding) {
             Ok(document) => documents.push(document),
-            Err(failed) => {
-                add(pipeline.process_batch(std::mem::take(&mut documents)))?;
-                add(vec![failed])?;
-            }
+            Err(failed) => add(std::mem::take(&mut documents), Some(failed))?,
         }
     }
-    add(pipeline.process_batch(documents))?;
+    add(documents, None)?;
     Ok(encoded)
 }
 

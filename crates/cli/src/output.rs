@@ -1,7 +1,7 @@
 //! Writers for the three output formats; each writes record by record, never holding the corpus.
 
 use crate::args::Format;
-use lede_core::Record;
+use lede_core::{Pipeline, Record};
 use serde_json::Value;
 use std::io::Write;
 
@@ -81,8 +81,8 @@ fn encode(format: Format, record: &Record, out: &mut impl Write) -> std::io::Res
 pub struct Encoded {
     format: Format,
     bytes: Vec<u8>,
-    /// Each record's end in `bytes`, with its document and error when it failed.
-    records: Vec<(usize, Option<(String, String)>)>,
+    /// Each record's end in `bytes`, with its error record when the document failed.
+    records: Vec<(usize, Option<Record>)>,
     /// Records left for the writer to encode straight into the output, written after those: a
     /// large document's, whose encoded copy would double its peak memory (a pipeline call's
     /// records are all encoded, or all kept).
@@ -107,13 +107,28 @@ impl Encoded {
         self.bytes
     }
 
+    /// Runs `pipeline` on `documents` and appends their records, encoded.
+    pub fn process(
+        &mut self,
+        pipeline: &Pipeline,
+        documents: Vec<(String, String)>,
+    ) -> std::io::Result<()> {
+        let terminator: &[u8] = match self.format {
+            Format::Jsonl => b"\n",
+            // JSON records are separated by the writer; the pretty view reads whole records.
+            Format::Json => b"",
+            Format::Pretty => return self.extend(pipeline.process_batch(documents)),
+        };
+        let records = pipeline.write_batch(documents, &mut self.bytes, terminator);
+        self.records.extend(records);
+        Ok(())
+    }
+
     /// Appends `records`, encoded.
     pub fn extend(&mut self, records: Vec<Record>) -> std::io::Result<()> {
-        for record in &records {
-            encode(self.format, record, &mut self.bytes)?;
-            let failure = record
-                .error()
-                .map(|error| (record.document().to_string(), error.to_string()));
+        for record in records {
+            encode(self.format, &record, &mut self.bytes)?;
+            let failure = record.error().is_some().then_some(record);
             self.records.push((self.bytes.len(), failure));
         }
         Ok(())
@@ -131,16 +146,13 @@ impl Encoded {
 
     /// The document and error of each failed record, in order.
     pub fn failures(&self) -> impl Iterator<Item = (&str, &str)> {
-        let encoded = self.records.iter().filter_map(|(_, failure)| {
-            failure
-                .as_ref()
-                .map(|(document, error)| (document.as_str(), error.as_str()))
-        });
-        let kept = self
-            .kept
+        let encoded = self
+            .records
             .iter()
-            .filter_map(|record| record.error().map(|error| (record.document(), error)));
-        encoded.chain(kept)
+            .filter_map(|(_, failure)| failure.as_ref());
+        encoded
+            .chain(&self.kept)
+            .filter_map(|record| record.error().map(|error| (record.document(), error)))
     }
 }
 

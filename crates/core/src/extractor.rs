@@ -31,44 +31,58 @@ pub trait Extractor: Send + Sync + Sized + 'static {
 
 /// Results of the extractors run so far on one document, in pipeline order.
 ///
-/// Each result is kept twice: as the extractor's typed items, which the extractors that require
-/// it read through [`Extractions::of`] (no JSON round trip), and as the JSON array written out.
+/// Each result is the extractor's typed items, which the extractors that require it read through
+/// [`Extractions::of`] (no JSON round trip), and, once written, their JSON array.
 #[derive(Default)]
 pub struct Extractions {
     outputs: Vec<Output>,
 }
 
-/// One extractor's result on one document: its typed items and their JSON.
-pub struct Output {
+/// One extractor's result on one document: its typed items, and their JSON once written.
+pub(crate) struct Output {
     name: &'static str,
-    items: Box<dyn Any + Send + Sync>,
-    /// The items as JSON, with char offsets beside every byte span: valid UTF-8.
+    items: Items,
+    /// The items as JSON, with char offsets beside every byte span: valid UTF-8. Empty until
+    /// written.
     json: Vec<u8>,
 }
 
-/// One extractor's typed items on one document, before they are written as JSON.
+/// One extractor's typed items on one document.
 pub struct Items(pub(crate) Box<dyn Any + Send + Sync>);
 
 impl Output {
-    /// Serializes `items` of `E`, adding char offsets beside every byte span.
-    fn new<E: Extractor>(doc: &Document, items: Items) -> Output {
-        let typed = items
-            .0
-            .downcast_ref::<Vec<E::Item>>()
-            .unwrap_or_else(|| panic!("{} was handed another extractor's items", E::NAME));
-        // About 250-400 bytes per item in news: sized up front, the buffer rarely grows.
-        let mut json = Vec::with_capacity(2 + typed.len() * 384);
-        crate::json::write(typed, doc, &mut json)
-            .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
+    /// The result of `extractor` on a document: its `items`, not yet written.
+    pub(crate) fn new(extractor: &dyn DynExtractor, items: Items) -> Output {
         Output {
-            name: E::NAME,
-            items: items.0,
-            json,
+            name: extractor.name(),
+            items,
+            json: Vec::new(),
         }
     }
 
-    /// The items as a JSON array.
-    pub fn json(&self) -> &[u8] {
+    /// Writes the items as JSON with `extractor` (whose items they are), then drops them unless
+    /// `keep_items` (a later extractor reads them).
+    pub(crate) fn write(&mut self, extractor: &dyn DynExtractor, doc: &Document, keep_items: bool) {
+        let mut json = Vec::new();
+        extractor.write_json(doc, &self.items, &mut json);
+        self.json = json;
+        if !keep_items {
+            self.drop_items();
+        }
+    }
+
+    /// Drops the typed items, keeping their JSON.
+    fn drop_items(&mut self) {
+        self.items = Items(Box::new(()));
+    }
+
+    /// The typed items (dropped once written, unless a later extractor reads them).
+    pub(crate) fn items(&self) -> &Items {
+        &self.items
+    }
+
+    /// The items as a JSON array, once written.
+    pub(crate) fn json(&self) -> &[u8] {
         &self.json
     }
 }
@@ -77,7 +91,13 @@ impl Extractions {
     /// Results holding `items` as the output of `E` on `doc`, for tests and benchmarks of an
     /// extractor that requires `E`.
     pub fn with<E: Extractor>(mut self, doc: &Document, items: Vec<E::Item>) -> Self {
-        self.push(Output::new::<E>(doc, Items(Box::new(items))), true);
+        let mut json = Vec::new();
+        write_items::<E>(&items, doc, &mut json);
+        self.outputs.push(Output {
+            name: E::NAME,
+            items: Items(Box::new(items)),
+            json,
+        });
         self
     }
 
@@ -87,7 +107,7 @@ impl Extractions {
         self.outputs
             .iter()
             .find(|o| o.name == E::NAME)
-            .and_then(|o| o.items.downcast_ref::<Vec<E::Item>>())
+            .and_then(|o| o.items.0.downcast_ref::<Vec<E::Item>>())
             .map_or(&[], Vec::as_slice)
     }
 
@@ -96,12 +116,8 @@ impl Extractions {
         self.outputs.iter().map(|o| (o.name, o.json.as_slice()))
     }
 
-    /// Adds an extractor's output, with its typed items only when `keep_items` (a later
-    /// extractor reads them).
-    pub(crate) fn push(&mut self, mut output: Output, keep_items: bool) {
-        if !keep_items {
-            output.items = Box::new(());
-        }
+    /// Adds an extractor's result.
+    pub(crate) fn push(&mut self, output: Output) {
         self.outputs.push(output);
     }
 
@@ -109,9 +125,17 @@ impl Extractions {
     /// thread that allocated them frees them (a free from the output thread costs far more), and
     /// records waiting to be written in input order hold only their output.
     pub(crate) fn keep_json_only(&mut self) {
-        for output in &mut self.outputs {
-            output.items = Box::new(());
-        }
+        self.outputs.iter_mut().for_each(Output::drop_items);
+    }
+
+    /// Every result, to be written.
+    pub(crate) fn outputs_mut(&mut self) -> &mut [Output] {
+        &mut self.outputs
+    }
+
+    /// Every result.
+    pub(crate) fn outputs(&self) -> &[Output] {
+        &self.outputs
     }
 }
 
@@ -145,9 +169,9 @@ pub trait DynExtractor: Send + Sync {
     fn name(&self) -> &'static str;
     /// Runs the extractor: its typed items.
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Items;
-    /// The items `extract` returned for `doc`, with their JSON: char offsets beside every byte
-    /// span.
-    fn output(&self, doc: &Document, items: Items) -> Output;
+    /// Appends the JSON array of `items` (what `extract` returned for `doc`) to `out`, with char
+    /// offsets beside every byte span.
+    fn write_json(&self, doc: &Document, items: &Items, out: &mut Vec<u8>);
 }
 
 struct Erased<E>(E);
@@ -161,9 +185,20 @@ impl<E: Extractor> DynExtractor for Erased<E> {
         Items(Box::new(self.0.extract(doc, earlier)))
     }
 
-    fn output(&self, doc: &Document, items: Items) -> Output {
-        Output::new::<E>(doc, items)
+    fn write_json(&self, doc: &Document, items: &Items, out: &mut Vec<u8>) {
+        let typed = items
+            .0
+            .downcast_ref::<Vec<E::Item>>()
+            .unwrap_or_else(|| panic!("{} was handed another extractor's items", E::NAME));
+        write_items::<E>(typed, doc, out);
     }
+}
+
+/// Appends `items` of `E` on `doc` to `out` as a JSON array, with char offsets beside every byte
+/// span.
+fn write_items<E: Extractor>(items: &[E::Item], doc: &Document, out: &mut Vec<u8>) {
+    crate::json::write(items, doc, out)
+        .unwrap_or_else(|e| panic!("{} items failed to serialize: {e}", E::NAME));
 }
 
 /// Why a registered extractor could not be built from its options.

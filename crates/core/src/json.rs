@@ -159,7 +159,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
 /// Appends `text` as a JSON string, escaped as serde_json escapes it. The common string, short
 /// with nothing to escape, is a test and one fixed-size copy; longer strings and escaping are out
 /// of line, so this path saves and restores few registers.
-fn string(out: &mut Vec<u8>, text: &str) {
+pub(crate) fn string(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     if bytes.len() > SHORT {
         return long_string(out, bytes);

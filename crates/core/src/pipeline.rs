@@ -43,29 +43,30 @@ impl Record {
         }
     }
 
-    /// Writes the record as one JSON object, copying each extractor's JSON as it is.
+    /// Writes the record as one compact JSON object (as `serde_json` writes it), copying each
+    /// extractor's JSON as it is.
     pub fn write_json<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
+        let mut bytes = Vec::new();
         match self {
-            Record::Failed { .. } => serde_json::to_writer(&mut *out, self)?,
+            Record::Failed { document, error } => {
+                write_failed(document, error, &mut bytes);
+                out.write_all(&bytes)
+            }
             Record::Extracted {
                 document,
                 extractions,
             } => {
-                out.write_all(b"{\"document\":")?;
-                serde_json::to_writer(&mut *out, document)?;
-                out.write_all(b",\"extractions\":{")?;
+                write_head(document, &mut bytes);
                 for (i, (name, items)) in extractions.iter().enumerate() {
-                    if i > 0 {
-                        out.write_all(b",")?;
-                    }
-                    serde_json::to_writer(&mut *out, name)?;
-                    out.write_all(b":")?;
+                    write_key(i, name, &mut bytes);
+                    out.write_all(&bytes)?;
                     out.write_all(items)?;
+                    bytes.clear();
                 }
-                out.write_all(b"}}")?;
+                bytes.extend_from_slice(TAIL);
+                out.write_all(&bytes)
             }
         }
-        Ok(())
     }
 
     /// The error, for a failed document.
@@ -226,40 +227,108 @@ impl Pipeline {
         }
     }
 
-    /// [`Pipeline::process`] for many documents at once, records in input order: every extractor
-    /// runs over the whole batch before the next one starts. News articles are short, so one
-    /// document at a time runs through more code than the instruction cache holds and fetches
-    /// each extractor's code again for every document; a batch fetches it once.
+    /// [`Pipeline::process`] for many documents at once, records in input order (see
+    /// [`Pipeline::extract_batch`]).
     pub fn process_batch(&self, documents: Vec<(String, String)>) -> Vec<Record> {
+        self.extract_batch(documents)
+            .into_iter()
+            .map(|state| match state {
+                Ok((doc, extractions)) => self.written(&doc, extractions),
+                Err(failed) => failed,
+            })
+            .collect()
+    }
+
+    /// [`Pipeline::process_batch`] with each record written into `out` as [`Record::write_json`]
+    /// writes it, then `terminator`. Each extractor's items are written once, where they go in
+    /// the output, and no record is built. Returns each record's end in `out` and, for a failed
+    /// document, its error record.
+    pub fn write_batch(
+        &self,
+        documents: Vec<(String, String)>,
+        out: &mut Vec<u8>,
+        terminator: &[u8],
+    ) -> Vec<(usize, Option<Record>)> {
+        self.extract_batch(documents)
+            .into_iter()
+            .map(|state| {
+                let start = out.len();
+                let failed = match state {
+                    Ok((doc, extractions)) => self.write_extracted(&doc, &extractions, out).err(),
+                    Err(failed) => Some(failed),
+                };
+                if let Some(Record::Failed { document, error }) = &failed {
+                    out.truncate(start);
+                    write_failed(document, error, out);
+                }
+                out.extend_from_slice(terminator);
+                (out.len(), failed)
+            })
+            .collect()
+    }
+
+    /// Every document analysed, then each extractor run over all of them before the next one
+    /// starts: news articles are short, so one document at a time runs through more code than the
+    /// instruction cache holds and fetches each extractor's code again for every document; a
+    /// batch fetches it once. Items are kept, not yet written.
+    fn extract_batch(
+        &self,
+        documents: Vec<(String, String)>,
+    ) -> Vec<Result<(Document, Extractions), Record>> {
         let mut states: Vec<Result<(Document, Extractions), Record>> = documents
             .into_iter()
             .map(|(id, text)| Ok((self.analyse(&id, text)?, Extractions::default())))
             .collect();
-        for (extractor, &read_later) in self.extractors.iter().zip(&self.read_later) {
+        for extractor in &self.extractors {
             let extractor = extractor.as_ref();
-            // Every document's items, then every document's JSON: the extractor's code and then
-            // its serializer's, each fetched once for the batch, not the two in turn per document.
-            let items: Vec<Option<Result<Items, Record>>> = states
-                .iter()
-                .map(|state| {
-                    let (doc, earlier) = state.as_ref().ok()?;
-                    Some(extract(extractor, doc, earlier))
-                })
-                .collect();
-            for (state, items) in states.iter_mut().zip(items) {
-                let (Ok((doc, extractions)), Some(items)) = (&mut *state, items) else {
+            for state in &mut states {
+                let Ok((doc, extractions)) = state else {
                     continue;
                 };
-                match items.and_then(|items| output(extractor, doc, items)) {
-                    Ok(output) => extractions.push(output, read_later),
+                match extract(extractor, doc, extractions) {
+                    Ok(items) => extractions.push(Output::new(extractor, items)),
                     Err(failed) => *state = Err(failed),
                 }
             }
         }
         states
-            .into_iter()
-            .map(|state| state.map_or_else(|failed| failed, |(doc, e)| extracted(&doc, e)))
-            .collect()
+    }
+
+    /// The record of `doc`, each extractor's items in `extractions` written as JSON.
+    fn written(&self, doc: &Document, mut extractions: Extractions) -> Record {
+        for (extractor, output) in self.extractors.iter().zip(extractions.outputs_mut()) {
+            if let Err(failed) = write(extractor.as_ref(), doc, output, false) {
+                return failed;
+            }
+        }
+        extracted(doc, extractions)
+    }
+
+    /// Writes the record of `doc` into `out`, or returns the error record of an extractor that
+    /// failed to write its items.
+    fn write_extracted(
+        &self,
+        doc: &Document,
+        extractions: &Extractions,
+        out: &mut Vec<u8>,
+    ) -> Result<(), Record> {
+        write_head(doc.id(), out);
+        for (i, (extractor, output)) in self
+            .extractors
+            .iter()
+            .zip(extractions.outputs())
+            .enumerate()
+        {
+            let extractor = extractor.as_ref();
+            write_key(i, extractor.name(), out);
+            let items = out.len();
+            guarded(extractor, doc, || {
+                extractor.write_json(doc, output.items(), out)
+            })?;
+            checked(extractor, doc, &out[items..])?;
+        }
+        out.extend_from_slice(TAIL);
+        Ok(())
     }
 
     /// The analysed document, or the record of why it cannot be.
@@ -277,26 +346,24 @@ impl Pipeline {
         Document::new(id, text).map_err(|e| Record::failed(id, e.to_string()))
     }
 
-    /// Runs every extractor on an analysed document.
+    /// Runs every extractor on an analysed document, writing each one's items as JSON before the
+    /// next runs and dropping them unless a later extractor reads them: a huge document never
+    /// holds every extractor's items at once.
     pub fn process_document(&self, doc: &Document) -> Record {
         let mut extractions = Extractions::default();
         for (extractor, &read_later) in self.extractors.iter().zip(&self.read_later) {
-            match run(extractor.as_ref(), doc, &extractions) {
-                Ok(output) => extractions.push(output, read_later),
+            let extractor = extractor.as_ref();
+            let mut output = match extract(extractor, doc, &extractions) {
+                Ok(items) => Output::new(extractor, items),
                 Err(failed) => return failed,
+            };
+            if let Err(failed) = write(extractor, doc, &mut output, read_later) {
+                return failed;
             }
+            extractions.push(output);
         }
         extracted(doc, extractions)
     }
-}
-
-/// One extractor's output on `doc`, or the error record of its failure.
-fn run(
-    extractor: &dyn DynExtractor,
-    doc: &Document,
-    earlier: &Extractions,
-) -> Result<Output, Record> {
-    output(extractor, doc, extract(extractor, doc, earlier)?)
 }
 
 /// One extractor's items on `doc`, or the error record of its failure.
@@ -308,15 +375,26 @@ fn extract(
     guarded(extractor, doc, || extractor.extract(doc, earlier))
 }
 
-/// `items` with their JSON, or the error record of a failure to write them: debug builds (and so
-/// every test) re-read each span against the input.
-fn output(extractor: &dyn DynExtractor, doc: &Document, items: Items) -> Result<Output, Record> {
-    let output = guarded(extractor, doc, || extractor.output(doc, items))?;
+/// Writes the items of `output` as JSON (dropping them unless `keep_items`), or returns the error
+/// record of a failure to.
+fn write(
+    extractor: &dyn DynExtractor,
+    doc: &Document,
+    output: &mut Output,
+    keep_items: bool,
+) -> Result<(), Record> {
+    guarded(extractor, doc, || output.write(extractor, doc, keep_items))?;
+    checked(extractor, doc, output.json())
+}
+
+/// The error record of `json`, items `extractor` wrote, when a span in it is invalid; debug
+/// builds, and so every test, re-read each span against the input.
+fn checked(extractor: &dyn DynExtractor, doc: &Document, json: &[u8]) -> Result<(), Record> {
     if cfg!(debug_assertions) {
-        check_spans(doc, output.json())
+        check_spans(doc, json)
             .map_err(|why| failure(extractor, doc, "produced an invalid span", why))?;
     }
-    Ok(output)
+    Ok(())
 }
 
 /// What `step` of `extractor` returns, or the error record of its panic.
@@ -353,6 +431,35 @@ fn extracted(doc: &Document, mut extractions: Extractions) -> Record {
         document: doc.id().to_string(),
         extractions,
     }
+}
+
+/// `{"document":ID,"extractions":{`, the start of an extracted record.
+fn write_head(document: &str, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"document\":");
+    crate::json::string(out, document);
+    out.extend_from_slice(b",\"extractions\":{");
+}
+
+/// `"NAME":` before the items of the extractor at `index` in the record (with a comma after the
+/// first).
+fn write_key(index: usize, name: &str, out: &mut Vec<u8>) {
+    if index > 0 {
+        out.push(b',');
+    }
+    crate::json::string(out, name);
+    out.push(b':');
+}
+
+/// The end of an extracted record.
+const TAIL: &[u8] = b"}}";
+
+/// A failed record: `{"document":ID,"error":WHY}`.
+fn write_failed(document: &str, error: &str, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"document\":");
+    crate::json::string(out, document);
+    out.extend_from_slice(b",\"error\":");
+    crate::json::string(out, error);
+    out.push(b'}');
 }
 
 /// Checks every object with `start`/`end`: a span of the document on char boundaries, equal to
@@ -460,7 +567,7 @@ mod tests {
             Items(Box::new(()))
         }
 
-        fn output(&self, _doc: &Document, _items: Items) -> Output {
+        fn write_json(&self, _doc: &Document, _items: &Items, _out: &mut Vec<u8>) {
             panic!("boom on purpose, writing")
         }
     }
@@ -473,10 +580,11 @@ mod tests {
                 read_later: vec![false],
                 max_document_bytes: 1000,
             };
-            let records = pipeline.process_batch(vec![
-                ("doc.txt".into(), "Any text.".into()),
-                ("big.txt".into(), "x".repeat(1001)),
-            ]);
+            let documents = vec![
+                ("doc.txt".to_string(), "Any text.".to_string()),
+                ("big.txt".to_string(), "x".repeat(1001)),
+            ];
+            let records = pipeline.process_batch(documents.clone());
             assert_eq!(records[0].document(), "doc.txt");
             let error = records[0].error().expect("an error record");
             assert!(
@@ -490,6 +598,28 @@ mod tests {
             assert_eq!(
                 pipeline.process("doc.txt", "Any text.".into()).error(),
                 records[0].error()
+            );
+            // Written straight into a buffer: the same error records, nothing of the failed
+            // document's partial output.
+            let mut out = b"before\n".to_vec();
+            let written = pipeline.write_batch(documents, &mut out, b"\n");
+            let mut expected = b"before\n".to_vec();
+            for record in &records {
+                record.write_json(&mut expected).unwrap();
+                expected.push(b'\n');
+            }
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(expected.clone()).unwrap()
+            );
+            assert_eq!(written[1].0, expected.len());
+            assert_eq!(
+                written[0].1.as_ref().and_then(Record::error),
+                records[0].error()
+            );
+            assert_eq!(
+                written[1].1.as_ref().and_then(Record::error),
+                records[1].error()
             );
         }
     }
