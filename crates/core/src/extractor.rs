@@ -27,6 +27,20 @@ pub trait Extractor: Send + Sync + Sized + 'static {
 
     /// Extracts items from `doc`; `earlier` holds the results of [`Extractor::REQUIRES`].
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Self::Item>;
+
+    /// [`Extractor::extract`] on many documents, each with its earlier results: one list of
+    /// items per document, in order. The pipeline hands each extractor a batch of short
+    /// documents. An extractor that works in phases can override this to run each phase over
+    /// every document before the next phase starts: one document at a time, its phases together
+    /// may overflow the CPU's instruction cache and be fetched again for every document. It must
+    /// return what `extract` returns for each document (the conformance tests check this for the
+    /// bundled extractors).
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Self::Item>> {
+        batch
+            .iter()
+            .map(|(doc, earlier)| self.extract(doc, earlier))
+            .collect()
+    }
 }
 
 /// Results of the extractors run so far on one document, in pipeline order.
@@ -169,6 +183,9 @@ pub trait DynExtractor: Send + Sync {
     fn name(&self) -> &'static str;
     /// Runs the extractor: its typed items.
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Items;
+    /// Runs the extractor on many documents: their typed items, in order, one per document
+    /// (panics otherwise).
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Items>;
     /// Appends the JSON array of `items` (what `extract` returned for `doc`) to `out`, with char
     /// offsets beside every byte span.
     fn write_json(&self, doc: &Document, items: &Items, out: &mut Vec<u8>);
@@ -183,6 +200,23 @@ impl<E: Extractor> DynExtractor for Erased<E> {
 
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Items {
         Items(Box::new(self.0.extract(doc, earlier)))
+    }
+
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Items> {
+        let items = self.0.extract_batch(batch);
+        // A plugin bug, not to be papered over: the pipeline retries one document at a time.
+        assert_eq!(
+            items.len(),
+            batch.len(),
+            "{}'s extract_batch returned items for {} of {} documents",
+            E::NAME,
+            items.len(),
+            batch.len()
+        );
+        items
+            .into_iter()
+            .map(|items| Items(Box::new(items)))
+            .collect()
     }
 
     fn write_json(&self, doc: &Document, items: &Items, out: &mut Vec<u8>) {

@@ -281,13 +281,31 @@ impl Pipeline {
             .collect();
         for extractor in &self.extractors {
             let extractor = extractor.as_ref();
-            for state in &mut states {
-                let Ok((doc, extractions)) = state else {
-                    continue;
-                };
-                match extract(extractor, doc, extractions) {
-                    Ok(items) => extractions.push(Output::new(extractor, items)),
-                    Err(failed) => *state = Err(failed),
+            let batch: Vec<(&Document, &Extractions)> = states
+                .iter()
+                .filter_map(|state| state.as_ref().ok().map(|(doc, e)| (doc, e)))
+                .collect();
+            let items = catch_unwind(AssertUnwindSafe(|| extractor.extract_batch(&batch)));
+            drop(batch);
+            match items {
+                Ok(items) => {
+                    let running = states.iter_mut().filter_map(|state| state.as_mut().ok());
+                    for ((_, extractions), items) in running.zip(items) {
+                        extractions.push(Output::new(extractor, items));
+                    }
+                }
+                // A panic somewhere in the batch: one document at a time, so that only the
+                // documents it panics on fail (its message is printed again for each).
+                Err(_) => {
+                    for state in &mut states {
+                        let Ok((doc, extractions)) = state else {
+                            continue;
+                        };
+                        match extract(extractor, doc, extractions) {
+                            Ok(items) => extractions.push(Output::new(extractor, items)),
+                            Err(failed) => *state = Err(failed),
+                        }
+                    }
                 }
             }
         }
@@ -538,6 +556,7 @@ fn dependency_order<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extractor::{Extractor, Registration};
 
     #[test]
     fn span_check_catches_a_wrong_text() {
@@ -552,75 +571,118 @@ mod tests {
         assert_eq!(check_spans(&doc, good.as_bytes()), Ok(()));
     }
 
-    /// Panics while extracting, or while writing its items.
-    struct Panicker {
-        in_output: bool,
-    }
+    #[derive(Default, Serialize, serde::Deserialize)]
+    struct NoOptions {}
 
-    impl DynExtractor for Panicker {
-        fn name(&self) -> &'static str {
-            "panicker"
-        }
+    /// An item that panics when it is written.
+    struct Unwritable;
 
-        fn extract(&self, _doc: &Document, _earlier: &Extractions) -> Items {
-            assert!(self.in_output, "boom on purpose");
-            Items(Box::new(()))
-        }
-
-        fn write_json(&self, _doc: &Document, _items: &Items, _out: &mut Vec<u8>) {
+    impl Serialize for Unwritable {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
             panic!("boom on purpose, writing")
         }
     }
 
+    /// Fails on documents that say "boom": panics extracting from them or, with `IN_OUTPUT`,
+    /// returns an item that panics when written. With `MISCOUNT`, its batch method leaves out the
+    /// last document's items.
+    struct Panicker<const IN_OUTPUT: bool, const MISCOUNT: bool>;
+
+    impl<const IN_OUTPUT: bool, const MISCOUNT: bool> Extractor for Panicker<IN_OUTPUT, MISCOUNT> {
+        const NAME: &'static str = "panicker";
+        const DESCRIPTION: &'static str = "fails on purpose";
+        type Options = NoOptions;
+        type Item = Unwritable;
+
+        fn new(_: NoOptions) -> Result<Self, String> {
+            Ok(Panicker)
+        }
+
+        fn extract(&self, doc: &Document, _: &Extractions) -> Vec<Unwritable> {
+            let boom = doc.text().contains("boom");
+            assert!(IN_OUTPUT || !boom, "boom on purpose");
+            if boom {
+                vec![Unwritable]
+            } else {
+                Vec::new()
+            }
+        }
+
+        fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Unwritable>> {
+            let mut items: Vec<_> = batch.iter().map(|(doc, e)| self.extract(doc, e)).collect();
+            if MISCOUNT {
+                items.pop();
+            }
+            items
+        }
+    }
+
+    /// A pipeline of `E` alone, for documents of up to 1000 bytes.
+    fn pipeline_of<E: Extractor>() -> Pipeline {
+        let build = Registration::of::<E>("tests").build;
+        Pipeline {
+            extractors: vec![build(toml::Table::new()).expect("builds")],
+            read_later: vec![false],
+            max_document_bytes: 1000,
+        }
+    }
+
+    fn json_of(record: &Record) -> String {
+        let mut json = Vec::new();
+        record.write_json(&mut json).unwrap();
+        String::from_utf8(json).unwrap()
+    }
+
     #[test]
-    fn a_panicking_extractor_becomes_an_error_record() {
-        for in_output in [false, true] {
-            let pipeline = Pipeline {
-                extractors: vec![Box::new(Panicker { in_output })],
-                read_later: vec![false],
-                max_document_bytes: 1000,
-            };
-            let documents = vec![
-                ("doc.txt".to_string(), "Any text.".to_string()),
-                ("big.txt".to_string(), "x".repeat(1001)),
-            ];
+    fn a_panicking_extractor_fails_only_the_documents_it_panics_on() {
+        let documents: Vec<(String, String)> = [
+            ("fine.txt", "Fine text.".to_string()),
+            ("doc.txt", "Any text, boom.".to_string()),
+            ("big.txt", "x".repeat(1001)),
+            ("also.txt", "More text.".to_string()),
+        ]
+        .into_iter()
+        .map(|(id, text)| (id.to_string(), text))
+        .collect();
+        let pipelines = [
+            pipeline_of::<Panicker<false, false>>(),
+            pipeline_of::<Panicker<true, false>>(),
+            pipeline_of::<Panicker<false, true>>(),
+            pipeline_of::<Panicker<true, true>>(),
+        ];
+        for pipeline in pipelines {
             let records = pipeline.process_batch(documents.clone());
-            assert_eq!(records[0].document(), "doc.txt");
-            let error = records[0].error().expect("an error record");
+            assert_eq!(
+                json_of(&records[0]),
+                r#"{"document":"fine.txt","extractions":{"panicker":[]}}"#
+            );
+            assert_eq!(records[3].error(), None);
+            assert_eq!(records[1].document(), "doc.txt");
+            let error = records[1].error().expect("an error record");
             assert!(
                 error.contains("extractor `panicker` failed") && error.contains("boom on purpose"),
                 "{error}"
             );
-            assert!(records[1]
+            assert!(records[2]
                 .error()
                 .unwrap()
                 .contains("over the limit of 1000 bytes"));
-            assert_eq!(
-                pipeline.process("doc.txt", "Any text.".into()).error(),
-                records[0].error()
-            );
-            // Written straight into a buffer: the same error records, nothing of the failed
-            // document's partial output.
-            let mut out = b"before\n".to_vec();
-            let written = pipeline.write_batch(documents, &mut out, b"\n");
-            let mut expected = b"before\n".to_vec();
-            for record in &records {
-                record.write_json(&mut expected).unwrap();
-                expected.push(b'\n');
+            // One at a time, the same records.
+            for ((id, text), record) in documents.iter().zip(&records) {
+                let alone = pipeline.process(id, text.clone());
+                assert_eq!(json_of(&alone), json_of(record));
             }
-            assert_eq!(
-                String::from_utf8(out).unwrap(),
-                String::from_utf8(expected.clone()).unwrap()
-            );
-            assert_eq!(written[1].0, expected.len());
-            assert_eq!(
-                written[0].1.as_ref().and_then(Record::error),
-                records[0].error()
-            );
-            assert_eq!(
-                written[1].1.as_ref().and_then(Record::error),
-                records[1].error()
-            );
+            // Written straight into a buffer: the same records, nothing of the failed
+            // document's partial output, and the ends and failures of each.
+            let mut out = b"before\n".to_vec();
+            let written = pipeline.write_batch(documents.clone(), &mut out, b"\n");
+            let mut expected = "before\n".to_string();
+            for ((end, failed), record) in written.iter().zip(&records) {
+                expected += &(json_of(record) + "\n");
+                assert_eq!(*end, expected.len());
+                assert_eq!(failed.as_ref().and_then(Record::error), record.error());
+            }
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
         }
     }
 

@@ -118,7 +118,18 @@ impl Extractor for Numbers {
     }
 
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
-        scan::scan(doc, &self.options)
+        scan::scan(doc, &scan::read(doc), &self.options)
+    }
+
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Item>> {
+        // Every document's numbers, then every document's mentions: each phase's code is
+        // fetched once for the batch.
+        let read: Vec<scan::Read> = batch.iter().map(|(doc, _)| scan::read(doc)).collect();
+        batch
+            .iter()
+            .zip(&read)
+            .map(|((doc, _), read)| scan::scan(doc, read, &self.options))
+            .collect()
     }
 }
 

@@ -15,42 +15,70 @@ use crate::Options;
 use lede_core::{Document, Token, TokenKind};
 use std::borrow::Cow;
 
-/// Every number mention of `doc`, in input order.
-pub fn scan(doc: &Document, options: &Options) -> Vec<Item> {
+/// The first phase of a document's scan: its lowercased text, and the number read at each token
+/// that may start one (before any is judged: a later phase skips those inside a mention).
+pub struct Read {
+    lower: String,
+    cores: Vec<(usize, Core)>,
+}
+
+/// Reads every number of `doc`.
+pub fn read(doc: &Document) -> Read {
     let tokens = doc.tokens();
-    // News runs to about one item in 35 tokens, a dense article to one in 25: sized up front
-    // for the dense ones, the list seldom grows (a growth moves every item so far).
-    let mut items = Vec::with_capacity(tokens.len() / 24);
     let lower = doc.text().to_ascii_lowercase();
     let lower_bytes = lower.as_bytes();
+    let mut cores = Vec::new();
     for paragraph in doc.paragraphs() {
         let t = Tokens::new(
             doc.text(),
             &lower,
-            doc.tokens(),
+            tokens,
             paragraph.tokens.start,
             paragraph.tokens.end,
         );
-        let mut title_case = None;
         let mut i = t.lo;
-        let mut floor = t.lo;
         // The tokens between candidates are passed over by one tight loop over the slice.
         while let Some(skipped) = tokens.get(i..t.hi).and_then(|rest| {
             rest.iter()
                 .position(|token| may_start_number(lower_bytes, token))
         }) {
             i += skipped;
-            // Read here, so that a starter that starts no number ("a day") returns before
-            // `mention` sets up its frame.
-            let read = core::read(&t, i);
-            match read
-                .and_then(|core| mention(&t, core, floor, options, &mut title_case, &mut items))
-            {
-                Some(next) => {
-                    i = next;
-                    floor = next;
+            cores.extend(core::read(&t, i).map(|core| (i, core)));
+            i += 1;
+        }
+    }
+    Read { lower, cores }
+}
+
+/// Every number mention of `doc`, in input order, from the numbers `read` found in it.
+pub fn scan(doc: &Document, read: &Read, options: &Options) -> Vec<Item> {
+    let tokens = doc.tokens();
+    // News runs to about one item in 35 tokens, a dense article to one in 25: sized up front
+    // for the dense ones, the list seldom grows (a growth moves every item so far).
+    let mut items = Vec::with_capacity(tokens.len() / 24);
+    let mut cores = read.cores.iter().peekable();
+    for paragraph in doc.paragraphs() {
+        let t = Tokens::new(
+            doc.text(),
+            &read.lower,
+            tokens,
+            paragraph.tokens.start,
+            paragraph.tokens.end,
+        );
+        let mut title_case = None;
+        // Numbers before `next` lie inside the mention before, and are passed over.
+        let mut next = t.lo;
+        let mut floor = t.lo;
+        while let Some(&(at, core)) = cores.next_if(|(at, _)| *at < t.hi) {
+            if at < next {
+                continue;
+            }
+            match mention(&t, core, floor, options, &mut title_case, &mut items) {
+                Some(end) => {
+                    next = end;
+                    floor = end;
                 }
-                None => i += 1,
+                None => next = at + 1,
             }
         }
     }
@@ -534,7 +562,7 @@ mod tests {
 
     fn items_with(text: &str, options: &Options) -> Vec<Item> {
         let doc = Document::new("t", text).unwrap();
-        let items = scan(&doc, options);
+        let items = scan(&doc, &read(&doc), options);
         for item in &items {
             assert_eq!(
                 &text[item.start..item.end],
@@ -1034,7 +1062,7 @@ mod robustness {
             }
             let doc = Document::new("t", text.as_str()).unwrap();
             let options = Options { include_non_quantities: true, ordinals: true };
-            let items = scan(&doc, &options);
+            let items = scan(&doc, &read(&doc), &options);
             let mut last_end = 0;
             for item in &items {
                 prop_assert_eq!(&text[item.start..item.end], item.text.as_str());

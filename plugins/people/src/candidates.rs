@@ -35,17 +35,11 @@ pub(crate) struct Candidate<'d> {
     pub(crate) verdict: Verdict,
 }
 
-/// Scans every sentence of `doc` for name candidates, into `out` (emptied first): a list kept from
-/// an earlier document, so that each document need not allocate its own.
-pub(crate) fn find<'d>(
-    ctx: &Context<'d>,
-    options: &Options,
-    mut out: Vec<Candidate<'d>>,
-) -> Vec<Candidate<'d>> {
+/// Scans every sentence of `doc` for name candidates.
+pub(crate) fn find<'d>(ctx: &Context<'d>, options: &Options) -> Vec<Candidate<'d>> {
     let doc = ctx.doc();
-    out.clear();
     // Room from the token count, generously (one run per eight tokens), so the list rarely grows.
-    out.reserve(doc.tokens().len() / 8);
+    let mut out = Vec::with_capacity(doc.tokens().len() / 8);
     for para in doc.paragraphs() {
         let style = classify(doc, para);
         for sentence in &doc.sentences()[para.sentences.clone()] {
@@ -509,7 +503,7 @@ mod tests {
 
     fn judged(text: &str) -> Vec<(String, Verdict, Vec<String>)> {
         let doc = Document::new("t", text).unwrap();
-        find(&Context::new(&doc), &Options::default(), Vec::new())
+        find(&Context::new(&doc), &Options::default())
             .into_iter()
             .map(|c| {
                 let s = doc.tokens()[c.name.start].start();

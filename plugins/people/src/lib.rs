@@ -1,6 +1,6 @@
 //! lede-people: every person a news article names, with canonical name, titles and all mentions.
 //!
-//! How it works, in one pass over the analysed [`Document`]:
+//! How it works, phase by phase over the analysed [`Document`] (or over a batch of them):
 //! 1. Runs of capitalised words (with initials, lowercase particles such as "von"/"da"/"van der"
 //!    and suffixes such as "Jr.", "III") are found per sentence; titles are peeled off their front
 //!    ("Foreign Minister", "Dr.", "spokesman", "Apple CEO", "Minister of Foreign Affairs").
@@ -45,7 +45,6 @@ use candidates::Candidate;
 use cues::Context;
 use lede_core::{Document, Extractions, Extractor, Registration};
 use serde::{Deserialize, Serialize};
-use std::cell::Cell;
 
 /// Options of the `people` extractor.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -115,53 +114,63 @@ impl Extractor for People {
 
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
         let ctx = Context::new(doc);
-        let candidates = candidates::find(&ctx, &self.options, recycle(CANDIDATES.take()));
+        let candidates = candidates::find(&ctx, &self.options);
         let keys = entities::WordKeys::new(&ctx, &candidates);
-        let items = entities::group(&ctx, &keys, &candidates)
-            .into_iter()
-            .map(|e| {
-                let mention = |r: &std::ops::Range<usize>| {
-                    let start = doc.tokens()[r.start].start();
-                    let end = doc.tokens()[r.end - 1].end();
-                    Mention {
-                        text: doc.text()[start..end].to_string(),
-                        start,
-                        end,
-                    }
-                };
-                let best = mention(&e.best);
-                Item {
-                    key: e.best_keys.name_key(&ctx, &e.best),
-                    name: best.text,
-                    mentions: e.mentions.iter().map(mention).collect(),
-                    titles: e.titles.iter().map(|t| t.to_string()).collect(),
-                    evidence: e.cues.join("; "),
-                }
-            })
+        items(&ctx, entities::group(&ctx, &keys, &candidates))
+    }
+
+    /// [`People::extract`] phase by phase: each phase runs over every document before the next
+    /// starts, so its code is fetched into the instruction cache once for the batch (one
+    /// document at a time, the phases together overflow it and are fetched again for each).
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Item>> {
+        let contexts: Vec<Context> = batch.iter().map(|(doc, _)| Context::new(doc)).collect();
+        let candidates: Vec<Vec<Candidate>> = contexts
+            .iter()
+            .map(|ctx| candidates::find(ctx, &self.options))
             .collect();
-        // A huge document's list is let go rather than held by the thread for good.
-        if candidates.capacity() <= KEPT_CANDIDATES {
-            CANDIDATES.set(recycle(candidates));
-        }
-        items
+        let keys: Vec<entities::WordKeys> = contexts
+            .iter()
+            .zip(&candidates)
+            .map(|(ctx, candidates)| entities::WordKeys::new(ctx, candidates))
+            .collect();
+        let groups: Vec<_> = contexts
+            .iter()
+            .zip(&keys)
+            .zip(&candidates)
+            .map(|((ctx, keys), candidates)| entities::group(ctx, keys, candidates))
+            .collect();
+        contexts
+            .iter()
+            .zip(groups)
+            .map(|(ctx, entities)| items(ctx, entities))
+            .collect()
     }
 }
 
-/// The most candidates a list kept between documents has room for (about 200 KB).
-const KEPT_CANDIDATES: usize = 4096;
-
-thread_local! {
-    /// The list of candidates of the last document on this thread, kept for the next one: sized
-    /// by the document, it is too large for the allocator's fast path.
-    static CANDIDATES: Cell<Vec<Candidate<'static>>> = const { Cell::new(Vec::new()) };
-}
-
-/// An empty vector with the allocation of `v`, for items of another lifetime (collecting the
-/// iterator of an emptied vector into one of items of the same size reuses its buffer in place).
-fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
-    v.clear();
-    v.into_iter()
-        .map(|_| unreachable!("the vector is empty"))
+/// The items of a document's grouped entities.
+fn items(ctx: &Context, entities: Vec<entities::Entity>) -> Vec<Item> {
+    let doc = ctx.doc();
+    entities
+        .into_iter()
+        .map(|e| {
+            let mention = |r: &std::ops::Range<usize>| {
+                let start = doc.tokens()[r.start].start();
+                let end = doc.tokens()[r.end - 1].end();
+                Mention {
+                    text: doc.text()[start..end].to_string(),
+                    start,
+                    end,
+                }
+            };
+            let best = mention(&e.best);
+            Item {
+                key: e.best_keys.name_key(ctx, &e.best),
+                name: best.text,
+                mentions: e.mentions.iter().map(mention).collect(),
+                titles: e.titles.iter().map(|t| t.to_string()).collect(),
+                evidence: e.cues.join("; "),
+            }
+        })
         .collect()
 }
 

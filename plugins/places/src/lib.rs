@@ -210,10 +210,35 @@ impl Extractor for Places {
     }
 
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
+        self.items(doc, &self.find(doc, earlier))
+    }
+
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Item>> {
+        // Every document's names, then every document's items: each phase's code is fetched
+        // once for the batch.
+        let found: Vec<Vec<find::Found>> = batch
+            .iter()
+            .map(|(doc, earlier)| self.find(doc, earlier))
+            .collect();
+        batch
+            .iter()
+            .zip(&found)
+            .map(|((doc, _), found)| self.items(doc, found))
+            .collect()
+    }
+}
+
+impl Places {
+    /// The place names of `doc`, outside the people `earlier` found.
+    fn find(&self, doc: &Document, earlier: &Extractions) -> Vec<find::Found> {
         let people = person_spans::person_spans(earlier);
-        let found = find::find(doc, &people, self.options.context_places);
+        find::find(doc, &people, self.options.context_places)
+    }
+
+    /// The places `found` in `doc`, each resolved to one sense, with its mentions.
+    fn items(&self, doc: &Document, found: &[find::Found]) -> Vec<Item> {
         let mut context = resolve::Context::with_capacity(found.len());
-        for f in &found {
+        for f in found {
             if let find::Named::Known { candidates, .. } = f.named {
                 context.add(candidates);
             }
@@ -221,7 +246,7 @@ impl Extractor for Places {
         // Maps and items sized once for every name found, not grown (and rehashed) as they fill.
         let mut chosen: NumberMap<Candidates, Sense> =
             NumberMap::with_capacity_and_hasher(found.len(), Default::default());
-        for f in &found {
+        for f in found {
             if let find::Named::Known {
                 candidates,
                 qualifier: Some(q),
@@ -240,7 +265,7 @@ impl Extractor for Places {
         let mut by_text: HashMap<String, usize> = HashMap::new();
         // The last country named, by its last token: "Somalia's Xerbale region" lies in Somalia.
         let mut country_before: Option<(usize, Place)> = None;
-        for f in &found {
+        for f in found {
             let start = doc.tokens()[f.first].start();
             let end = doc.tokens()[f.last].end();
             let text = &doc.text()[start..end];

@@ -150,11 +150,19 @@ impl Extractor for Quotes {
     }
 
     fn extract(&self, doc: &Document, earlier: &Extractions) -> Vec<Item> {
-        let quotations = marks::find(doc);
-        if quotations.is_empty() {
-            return Vec::new();
-        }
-        self.attribute(doc, &quotations, earlier.of::<lede_people::People>())
+        self.attributed(doc, earlier, &marks::find(doc))
+    }
+
+    fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Item>> {
+        // Every document's quotations, then every document's speakers: each phase's code is
+        // fetched once for the batch.
+        let quotations: Vec<Vec<Quotation>> =
+            batch.iter().map(|(doc, _)| marks::find(doc)).collect();
+        batch
+            .iter()
+            .zip(&quotations)
+            .map(|((doc, earlier), quotations)| self.attributed(doc, earlier, quotations))
+            .collect()
     }
 }
 
@@ -192,6 +200,19 @@ struct Attributed {
 }
 
 impl Quotes {
+    /// The items of `quotations` in `doc`, attributed to the people `earlier` found.
+    fn attributed(
+        &self,
+        doc: &Document,
+        earlier: &Extractions,
+        quotations: &[Quotation],
+    ) -> Vec<Item> {
+        if quotations.is_empty() {
+            return Vec::new();
+        }
+        self.attribute(doc, quotations, earlier.of::<lede_people::People>())
+    }
+
     fn attribute(&self, doc: &Document, quotations: &[Quotation], persons: &[Person]) -> Vec<Item> {
         // Top-level contents do not overlap, so they are sorted by start and by end alike.
         let quoted = quotations
