@@ -10,8 +10,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::mpsc;
 
-/// Documents a worker hands the pipeline at once (`Pipeline::process_batch`), so each extractor's
-/// code is fetched into the instruction cache once for many short articles.
+/// Documents a worker hands the pipeline at once (`Pipeline::write_batch`), so each extractor's
+/// code, phase by phase, is fetched into the instruction cache once for many short articles
+/// (fewer were slower: 96 documents 8%, 32 documents 18%; more were no faster).
 const DOCUMENTS_PER_CALL: usize = 256;
 /// Text a worker hands the pipeline at once, at most (a larger document goes alone).
 const TEXT_PER_CALL: usize = 1024 * 1024;

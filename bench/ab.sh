@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Compares the one-core throughput of two lede binaries on a noisy machine: each round runs
+# `bench` of both at the same time, one per core (swapping cores every round), so both see the
+# same load from other tenants. Prints each binary's median MB/s and the median ratio B/A.
+#   bench/ab.sh OLD_BINARY NEW_BINARY [ROUNDS=16] [MEGABYTES=20] [CORPUS=tests/corpus]
+set -euo pipefail
+a=$1 b=$2 rounds=${3:-16} mb=${4:-20} corpus=${5:-tests/corpus}
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+one_core() { # CORE BINARY LABEL
+  taskset -c "$1" "$2" bench "$corpus" --megabytes "$mb" | awk -v label="$3" '/^threads 1:/ {print label, $3}' >>"$results"
+}
+for round in $(seq 1 "$rounds"); do
+  core=$((round % 2))
+  one_core "$core" "$a" A &
+  one_core "$((1 - core))" "$b" B &
+  wait
+done
+python3 - "$results" "$a" "$b" <<'PY'
+import statistics, sys
+path, a, b = sys.argv[1:]
+runs = {"A": [], "B": []}
+for line in open(path):
+    label, mbps = line.split()
+    runs[label].append(float(mbps))
+ratios = [y / x for x, y in zip(runs["A"], runs["B"])]
+for label, name in (("A", a), ("B", b)):
+    print(f"{name}: median {statistics.median(runs[label]):.1f} MB/s ({min(runs[label])}-{max(runs[label])})")
+print(f"B/A: median ratio {statistics.median(ratios):.3f}, B faster in {sum(r > 1 for r in ratios)} of {len(ratios)} rounds")
+PY
