@@ -77,9 +77,8 @@ impl Output {
     /// Writes the items as JSON with `extractor` (whose items they are), then drops them unless
     /// `keep_items` (a later extractor reads them).
     pub(crate) fn write(&mut self, extractor: &dyn DynExtractor, doc: &Document, keep_items: bool) {
-        let mut json = Vec::new();
-        extractor.write_json(doc, &self.items, &mut json);
-        self.json = json;
+        self.json.clear();
+        extractor.write_json(doc, &self.items, &mut self.json);
         if !keep_items {
             self.drop_items();
         }

@@ -227,8 +227,12 @@ impl Pipeline {
         }
     }
 
-    /// [`Pipeline::process`] for many documents at once, records in input order (see
-    /// [`Pipeline::extract_batch`]).
+    /// [`Pipeline::process`] for many documents at once, records in input order: each extractor
+    /// runs over every document (phase by phase, through [`Extractor::extract_batch`]) before the
+    /// next one starts, which fetches each extractor's code into the instruction cache once for
+    /// the batch rather than once per document.
+    ///
+    /// [`Extractor::extract_batch`]: crate::Extractor::extract_batch
     pub fn process_batch(&self, documents: Vec<(String, String)>) -> Vec<Record> {
         self.extract_batch(documents)
             .into_iter()
@@ -268,9 +272,12 @@ impl Pipeline {
     }
 
     /// Every document analysed, then each extractor run over all of them before the next one
-    /// starts: news articles are short, so one document at a time runs through more code than the
-    /// instruction cache holds and fetches each extractor's code again for every document; a
-    /// batch fetches it once. Items are kept, not yet written.
+    /// starts (through [`Extractor::extract_batch`], phase by phase where it has phases): news
+    /// articles are short, so one document at a time runs through more code than the instruction
+    /// cache holds and fetches each extractor's code again for every document; a batch fetches it
+    /// once. Items are kept, not yet written.
+    ///
+    /// [`Extractor::extract_batch`]: crate::Extractor::extract_batch
     fn extract_batch(
         &self,
         documents: Vec<(String, String)>,
