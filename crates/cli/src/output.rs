@@ -70,14 +70,14 @@ fn encode(format: Format, record: &Record, out: &mut impl Write) -> std::io::Res
             record.write_json(out)?;
             out.write_all(b"\n")
         }
-        Format::Json => Ok(serde_json::to_writer(out, record)?),
+        Format::Json => record.write_json(out),
         Format::Pretty => pretty(out, record),
     }
 }
 
-/// Records encoded in the output format by the worker that made them, so that a record's many
-/// small allocations are freed by the thread that allocated them (a free from another thread
-/// costs more, and leaves the memory unreused for longer) and the writer only copies bytes.
+/// Records encoded in the output format by the worker that made them, so that the writer only
+/// copies bytes and every allocation of a call is freed by the thread that made it (a free from
+/// another thread costs more, and leaves the memory unreused for longer).
 pub struct Encoded {
     format: Format,
     bytes: Vec<u8>,
