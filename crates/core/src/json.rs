@@ -98,15 +98,25 @@ impl<'a> Writer<'a> {
             !needs_escape(name.as_bytes()),
             "field name {name:?} needs JSON escapes; rename it"
         );
-        // No `reserve` first: each append tests capacity anyway, and the comma and the quote go
-        // in one append.
-        if first {
-            self.out.push(b'"');
-        } else {
-            self.out.extend_from_slice(b",\"");
+        // Assembled in a fixed-size buffer and appended at once: the name is a constant where
+        // this is inlined, so the buffer folds to constant bytes and the append is one capacity
+        // test and a few stores instead of three of each.
+        const LONGEST: usize = 28;
+        let name = name.as_bytes();
+        let n = name.len();
+        if n > LONGEST {
+            self.out
+                .extend_from_slice(if first { b"\"" } else { b",\"" });
+            self.out.extend_from_slice(name);
+            self.out.extend_from_slice(b"\":");
+            return;
         }
-        self.out.extend_from_slice(name.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        let mut field = [0; LONGEST + 4];
+        field[..2].copy_from_slice(b",\"");
+        field[2..2 + n].copy_from_slice(name);
+        field[2 + n..4 + n].copy_from_slice(b"\":");
+        self.out
+            .extend_from_slice(&field[usize::from(first)..4 + n]);
     }
 
     fn seq(&mut self) -> Compound<'_, 'a> {
@@ -245,6 +255,51 @@ fn escaped_string(out: &mut Vec<u8>, bytes: &[u8]) {
     out.push(b'"');
 }
 
+/// `v` as a whole number of ten-thousandths, when it is exactly the double nearest one and under
+/// a billion: coordinates (rounded to four places) and most decimal amounts. Their shortest
+/// round-trip text, which serde_json writes, is then that number's decimal text, as no shorter
+/// decimal lies within half an ulp of `v`.
+fn ten_thousandths(v: f64) -> Option<i64> {
+    if !(v.abs() < 1e9) {
+        return None;
+    }
+    let scaled = v * 1e4;
+    // Rounded half away from zero by truncation (`f64::round` is a library call on the baseline
+    // target); the exact test below makes any slip a fallback, not a wrong digit.
+    let n = (scaled + 0.5f64.copysign(scaled)) as i64;
+    // Bitwise, so -0.0 (written "-0.0") is left to serde_json.
+    ((n as f64 / 1e4).to_bits() == v.to_bits()).then_some(n)
+}
+
+/// Writes `scaled` ten-thousandths as serde_json writes the double: "62.0", "-3.7038", "0.5".
+fn write_ten_thousandths(out: &mut Vec<u8>, scaled: i64) {
+    if scaled < 0 {
+        out.push(b'-');
+    }
+    let magnitude = scaled.unsigned_abs();
+    itoap::write_to_vec(out, magnitude / 10_000);
+    let fraction = magnitude % 10_000;
+    if fraction == 0 {
+        out.extend_from_slice(b".0");
+        return;
+    }
+    let digits = [
+        b'.',
+        b'0' + (fraction / 1000) as u8,
+        b'0' + (fraction / 100 % 10) as u8,
+        b'0' + (fraction / 10 % 10) as u8,
+        b'0' + (fraction % 10) as u8,
+    ];
+    // Without trailing zeros: the digits after the last nonzero one.
+    let trailing_zeros = match fraction {
+        f if f % 1000 == 0 => 3,
+        f if f % 100 == 0 => 2,
+        f if f % 10 == 0 => 1,
+        _ => 0,
+    };
+    out.extend_from_slice(&digits[..5 - trailing_zeros]);
+}
+
 /// An array or object being written.
 struct Compound<'w, 'a> {
     writer: &'w mut Writer<'a>,
@@ -353,13 +408,19 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
     }
 
     // Floats go through serde_json, so their text is serde_json's to the digit (null when not
-    // finite).
+    // finite), but for the commonest ones, which are written here as serde_json writes them.
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         serde_json::to_writer(&mut *self.out, &v).map_err(ser::Error::custom)
     }
 
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        serde_json::to_writer(&mut *self.out, &v).map_err(ser::Error::custom)
+        match ten_thousandths(v) {
+            Some(scaled) => {
+                write_ten_thousandths(self.out, scaled);
+                Ok(())
+            }
+            None => serde_json::to_writer(&mut *self.out, &v).map_err(ser::Error::custom),
+        }
     }
 
     fn serialize_char(self, v: char) -> Result<(), Error> {
@@ -719,6 +780,32 @@ mod tests {
             let doc = Document::new("t", "text").unwrap();
             let value = (unsigned, signed, small, unsigned as u32, signed as i16);
             proptest::prop_assert_eq!(json(&doc, &value), serde_json::to_string(&value).unwrap());
+        }
+    }
+
+    #[test]
+    fn floats_are_written_as_serde_json_writes_them() {
+        let doc = Document::new("t", "text").unwrap();
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1e9,
+            -1e9,
+            999_999_999.9999,
+            1e-4,
+            -1e-4,
+            5e-5,
+            0.1 + 0.2,
+        ];
+        // Every ten-thousandth around zero and the coordinates' range, and a sweep of others.
+        values.extend((-20_000..20_000).map(|n| n as f64 / 1e4));
+        values.extend((-1_800_000..1_800_000).step_by(7).map(|n| n as f64 / 1e4));
+        values.extend((0..200_000).map(|n| n as f64 * 12_345.678_9 / 7.0));
+        values.extend((0..2_000).map(|n| 1e9 - n as f64 / 1e4));
+        for v in values {
+            let mut out = Vec::new();
+            write(&v, &doc, &mut out).unwrap();
+            assert_eq!(out, serde_json::to_vec(&v).unwrap(), "{v:?}");
         }
     }
 
