@@ -260,7 +260,8 @@ fn escaped_string(out: &mut Vec<u8>, bytes: &[u8]) {
 /// round-trip text, which serde_json writes, is then that number's decimal text, as no shorter
 /// decimal lies within half an ulp of `v`.
 fn ten_thousandths(v: f64) -> Option<i64> {
-    if !(v.abs() < 1e9) {
+    // Also turns away NaN and the infinities.
+    if v.is_nan() || v.abs() >= 1e9 {
         return None;
     }
     let scaled = v * 1e4;
@@ -791,7 +792,7 @@ mod tests {
             -0.0,
             1e9,
             -1e9,
-            999_999_999.9999,
+            999_999_999.999_9,
             1e-4,
             -1e-4,
             5e-5,
