@@ -298,7 +298,9 @@ fn write_ten_thousandths(out: &mut Vec<u8>, scaled: i64) {
         f if f % 10 == 0 => 1,
         _ => 0,
     };
-    out.extend_from_slice(&digits[..5 - trailing_zeros]);
+    // Appended whole and cut back: a fixed-size copy, not a `memcpy` call.
+    out.extend_from_slice(&digits);
+    out.truncate(out.len() - trailing_zeros);
 }
 
 /// An array or object being written.
