@@ -119,30 +119,24 @@ impl Extractor for People {
         items(&ctx, entities::group(&ctx, &keys, &candidates))
     }
 
-    /// [`People::extract`] phase by phase: each phase runs over every document before the next
-    /// starts, so its code is fetched into the instruction cache once for the batch (one
-    /// document at a time, the phases together overflow it and are fetched again for each).
+    /// [`People::extract`] in two phases: the candidates of every document, so that code, the
+    /// largest, is fetched into the instruction cache once for the batch; then each document's
+    /// keys, groups and items together, while its candidates are still in the data cache (run as
+    /// phases of their own, they missed the L2 cache 6% more often in all, and the instruction
+    /// cache no less: callgrind's simulation).
     fn extract_batch(&self, batch: &[(&Document, &Extractions)]) -> Vec<Vec<Item>> {
         let contexts: Vec<Context> = batch.iter().map(|(doc, _)| Context::new(doc)).collect();
         let candidates: Vec<Vec<Candidate>> = contexts
             .iter()
             .map(|ctx| candidates::find(ctx, &self.options))
             .collect();
-        let keys: Vec<entities::WordKeys> = contexts
-            .iter()
-            .zip(&candidates)
-            .map(|(ctx, candidates)| entities::WordKeys::new(ctx, candidates))
-            .collect();
-        let groups: Vec<_> = contexts
-            .iter()
-            .zip(&keys)
-            .zip(&candidates)
-            .map(|((ctx, keys), candidates)| entities::group(ctx, keys, candidates))
-            .collect();
         contexts
             .iter()
-            .zip(groups)
-            .map(|(ctx, entities)| items(ctx, entities))
+            .zip(&candidates)
+            .map(|(ctx, candidates)| {
+                let keys = entities::WordKeys::new(ctx, candidates);
+                items(ctx, entities::group(ctx, &keys, candidates))
+            })
             .collect()
     }
 }
