@@ -115,8 +115,7 @@ impl Extractor for People {
     fn extract(&self, doc: &Document, _earlier: &Extractions) -> Vec<Item> {
         let ctx = Context::new(doc);
         let candidates = candidates::find(&ctx, &self.options);
-        let keys = entities::WordKeys::new(&ctx, &candidates);
-        items(&ctx, entities::group(&ctx, &keys, &candidates))
+        items(&ctx, &candidates)
     }
 
     /// [`People::extract`] in two phases: the candidates of every document, so that code, the
@@ -133,18 +132,17 @@ impl Extractor for People {
         contexts
             .iter()
             .zip(&candidates)
-            .map(|(ctx, candidates)| {
-                let keys = entities::WordKeys::new(ctx, candidates);
-                items(ctx, entities::group(ctx, &keys, candidates))
-            })
+            .map(|(ctx, candidates)| items(ctx, candidates))
             .collect()
     }
 }
 
-/// The items of a document's grouped entities.
-fn items(ctx: &Context, entities: Vec<entities::Entity>) -> Vec<Item> {
+/// The items of a document's name `candidates`: their words keyed, grouped into entities, and
+/// each entity made an item.
+fn items(ctx: &Context, candidates: &[Candidate]) -> Vec<Item> {
     let doc = ctx.doc();
-    entities
+    let keys = entities::WordKeys::new(ctx, candidates);
+    entities::group(ctx, &keys, candidates)
         .into_iter()
         .map(|e| {
             let mention = |r: &std::ops::Range<usize>| {
