@@ -1,5 +1,6 @@
 //! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
 
+use crate::capitals::CapitalizedWords;
 use crate::span::{CharIndex, Span};
 use crate::token::{tokenize_marked, Marks, Token, TokenKind};
 use std::ops::Range;
@@ -42,6 +43,7 @@ pub struct Document {
     sentences: Vec<Sentence>,
     paragraphs: Vec<Paragraph>,
     chars: CharIndex,
+    capitals: CapitalizedWords,
 }
 
 impl Document {
@@ -54,6 +56,7 @@ impl Document {
         let (tokens, marks) = tokenize_marked(&text);
         let (paragraphs, sentences) = segment(&text, &tokens, &marks);
         let chars = CharIndex::new(&text);
+        let capitals = CapitalizedWords::new(&tokens);
         Ok(Document {
             id: id.into(),
             text,
@@ -61,6 +64,7 @@ impl Document {
             sentences,
             paragraphs,
             chars,
+            capitals,
         })
     }
 
@@ -87,6 +91,11 @@ impl Document {
     /// All paragraphs in input order.
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// Which tokens are capitalised words, to skip to the next one.
+    pub fn capitalized_words(&self) -> &CapitalizedWords {
+        &self.capitals
     }
 
     /// The text of token `i`.

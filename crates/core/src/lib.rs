@@ -6,6 +6,7 @@
 //! never mutate it. Normalizing changes text, never offsets.
 #![deny(missing_docs)]
 
+pub mod capitals;
 pub mod config;
 pub mod document;
 pub mod extractor;

@@ -366,18 +366,15 @@ impl Context<'_> {
     }
 
     /// The first token from `from` up to `limit` that has the case of a name word in a line of this
-    /// style, else `limit`: one test per token skips the lowercase words and punctuation that make
-    /// up most text.
+    /// style, else `limit`.
     fn next_capitalised(&self, from: usize, limit: usize, style: LineStyle) -> usize {
-        let upper_counts = style == LineStyle::AllCaps;
-        self.tokens(from..limit)
-            .iter()
-            .position(|t| {
-                t.kind == TokenKind::Word
-                    && (matches!(t.case, Case::Title | Case::Mixed)
-                        || (upper_counts && t.case == Case::Upper))
-            })
-            .map_or(limit, |at| from + at)
+        let capitalized = self.doc().capitalized_words();
+        let mut i = capitalized.next(from, limit);
+        // Words in capitals are names only in a line of capitals.
+        while i < limit && style != LineStyle::AllCaps && self.token(i).case == Case::Upper {
+            i = capitalized.next(i + 1, limit);
+        }
+        i
     }
 
     /// Whether token `i` can be part of a name in a line of this style.

@@ -214,11 +214,6 @@ impl<'d> Context<'d> {
         &self.tokens[i]
     }
 
-    /// The tokens of `range`.
-    pub(crate) fn tokens(&self, range: Range<usize>) -> &'d [Token] {
-        &self.tokens[range]
-    }
-
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }

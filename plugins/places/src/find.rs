@@ -6,7 +6,7 @@ use crate::cues::{self, CuedPlace};
 use crate::gazetteer::{Candidates, Kind, Place};
 use crate::scan::{longest_at, starts_upper, token_bytes, Hit};
 use crate::word_steps::WordSteps;
-use lede_core::{Case, Document, Span, Token, TokenKind};
+use lede_core::{Case, Document, Span, TokenKind};
 
 /// A name found in the text, before resolution.
 pub struct Found {
@@ -57,29 +57,6 @@ impl PersonCursor<'_> {
             .copied()
             .filter(|p| p.overlaps(span))
     }
-}
-
-/// The index of the first capitalised word of `tokens`. Most tokens are not one: four are
-/// turned away by one branch on their cases (or'ed, not tested one by one), and only a group
-/// with a capitalised token is searched token by token.
-#[inline]
-fn next_capitalized_word(tokens: &[Token]) -> Option<usize> {
-    let starts = |t: &Token| t.is_capitalized() && t.kind == TokenKind::Word;
-    let mut groups = tokens.chunks_exact(4);
-    let mut at = 0;
-    for group in &mut groups {
-        if group[0].is_capitalized()
-            | group[1].is_capitalized()
-            | group[2].is_capitalized()
-            | group[3].is_capitalized()
-        {
-            if let Some(k) = group.iter().position(starts) {
-                return Some(at + k);
-            }
-        }
-        at += 4;
-    }
-    groups.remainder().iter().position(starts).map(|k| at + k)
 }
 
 /// A division, region or country written in several words and reported as a person with
@@ -147,9 +124,9 @@ fn find_with(
         while i < end {
             // Capitalised words are few: skip to the next one on the token's case and kind alone
             // (a mixed-case word's text is read only when reached).
-            match next_capitalized_word(&doc.tokens()[i..end]) {
-                Some(skipped) => i += skipped,
-                None => break,
+            i = doc.capitalized_words().next(i, end);
+            if i == end {
+                break;
             }
             let token = doc.tokens()[i];
             // A capitalised word starts upper unless it is mixed-case ("iPhone"): only then is
