@@ -1,8 +1,8 @@
 //! The analysed document every extractor reads: text, paragraphs, sentences and tokens.
 
-use crate::capitals::CapitalizedWords;
 use crate::span::{CharIndex, Span};
 use crate::token::{tokenize_marked, Marks, Token, TokenKind};
+use crate::token_set::TokenSet;
 use std::ops::Range;
 
 /// A paragraph: one non-empty line of the input (news feeds put a paragraph on a line, and a
@@ -43,7 +43,7 @@ pub struct Document {
     sentences: Vec<Sentence>,
     paragraphs: Vec<Paragraph>,
     chars: CharIndex,
-    capitals: CapitalizedWords,
+    capitals: TokenSet,
 }
 
 impl Document {
@@ -56,7 +56,7 @@ impl Document {
         let (tokens, marks) = tokenize_marked(&text);
         let (paragraphs, sentences) = segment(&text, &tokens, &marks);
         let chars = CharIndex::new(&text);
-        let capitals = CapitalizedWords::new(&tokens);
+        let capitals = TokenSet::capitalized_words(&tokens);
         Ok(Document {
             id: id.into(),
             text,
@@ -93,8 +93,8 @@ impl Document {
         &self.paragraphs
     }
 
-    /// Which tokens are capitalised words, to skip to the next one.
-    pub fn capitalized_words(&self) -> &CapitalizedWords {
+    /// The words in Title, Upper or Mixed case, to skip to the next one.
+    pub fn capitalized_words(&self) -> &TokenSet {
         &self.capitals
     }
 

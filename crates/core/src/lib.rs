@@ -6,7 +6,6 @@
 //! never mutate it. Normalizing changes text, never offsets.
 #![deny(missing_docs)]
 
-pub mod capitals;
 pub mod config;
 pub mod document;
 pub mod extractor;
@@ -16,6 +15,7 @@ pub mod pipeline;
 pub mod span;
 pub mod swar;
 pub mod token;
+pub mod token_set;
 mod word_list;
 
 pub use config::{Config, ConfigError, ConfigErrors};
@@ -25,4 +25,5 @@ pub use inventory;
 pub use pipeline::{Pipeline, Record};
 pub use span::Span;
 pub use token::{Case, Token, TokenKind};
+pub use token_set::TokenSet;
 pub use word_list::WordList;

@@ -1,49 +1,43 @@
-//! Which tokens are capitalised words, as bit sets: an extractor looking for names skips to the
+//! Sets of a document's tokens as bits: an extractor looking for the few tokens that can start
+//! what it finds (capitalised words for names, digits and number words for numbers) skips to the
 //! next one with a bit scan per 64 tokens, instead of a test per token and a mispredicted loop
-//! exit at every capitalised word.
+//! exit at every member.
 
 use crate::token::{Case, Token, TokenKind};
 
-/// The capitalised words of a document's tokens.
+/// A set of the tokens of one document.
 #[derive(Debug, Clone, Default)]
-pub struct CapitalizedWords {
-    /// For tokens `64 * k..64 * k + 64`, bit `i` set when token `64 * k + i` is a word in Title,
-    /// Upper or Mixed case.
+pub struct TokenSet {
+    /// For tokens `64 * k..64 * k + 64`, bit `i` set when token `64 * k + i` is in the set.
     blocks: Vec<u64>,
 }
 
-/// For each token kind and case, at `8 * kind + case`, whether it is a capitalised word: read
-/// without a branch on the case, which is no more predictable here than in the scans this index
-/// replaces.
-const CAPITALIZED: [bool; 32] = {
-    let mut table = [false; 32];
-    let word = 8 * TokenKind::Word as usize;
-    table[word + Case::Title as usize] = true;
-    table[word + Case::Upper as usize] = true;
-    table[word + Case::Mixed as usize] = true;
-    table
-};
-
-impl CapitalizedWords {
-    /// The index of `tokens`.
-    pub fn new(tokens: &[Token]) -> CapitalizedWords {
+impl TokenSet {
+    /// The tokens of `tokens` that are `member`s. A `member` test without branches keeps the
+    /// build free of mispredictions too.
+    pub fn new(tokens: &[Token], mut member: impl FnMut(&Token) -> bool) -> TokenSet {
         let blocks = tokens
             .chunks(64)
             .map(|chunk| {
                 // Each token's bit enters at the top and moves down as the next come in: shifts
                 // by constants, where a shift to each token's place takes a variable one.
-                let bits = chunk.iter().fold(0u64, |bits, t| {
-                    let capitalized = CAPITALIZED[(8 * t.kind as usize + t.case as usize) & 31];
-                    bits >> 1 | u64::from(capitalized) << 63
-                });
+                let bits = chunk
+                    .iter()
+                    .fold(0u64, |bits, t| bits >> 1 | u64::from(member(t)) << 63);
                 bits >> (64 - chunk.len())
             })
             .collect();
-        CapitalizedWords { blocks }
+        TokenSet { blocks }
     }
 
-    /// The first token in `from..limit` that is a word in Title, Upper or Mixed case; `limit`
-    /// when there is none.
+    /// The words of `tokens` in Title, Upper or Mixed case.
+    pub fn capitalized_words(tokens: &[Token]) -> TokenSet {
+        TokenSet::new(tokens, |t| {
+            CAPITALIZED[(8 * t.kind as usize + t.case as usize) & 31]
+        })
+    }
+
+    /// The first token of the set in `from..limit`; `limit` when there is none.
     pub fn next(&self, from: usize, limit: usize) -> usize {
         if from >= limit {
             return limit;
@@ -62,6 +56,17 @@ impl CapitalizedWords {
     }
 }
 
+/// For each token kind and case, at `8 * kind + case`, whether it is a capitalised word: read
+/// without a branch on the case.
+const CAPITALIZED: [bool; 32] = {
+    let mut table = [false; 32];
+    let word = 8 * TokenKind::Word as usize;
+    table[word + Case::Title as usize] = true;
+    table[word + Case::Upper as usize] = true;
+    table[word + Case::Mixed as usize] = true;
+    table
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,7 +80,7 @@ mod tests {
     }
 
     #[test]
-    fn next_agrees_with_a_token_by_token_search() {
+    fn capitalized_words_agree_with_a_token_by_token_search() {
         // Over 64 tokens, so scans cross blocks; every case, and numbers and punctuation.
         let mut text = String::from("NATO said Ms. McCain, iPhone 5 and \"LISBON\" met Putin. ");
         for i in 0..40 {
@@ -84,7 +89,7 @@ mod tests {
         text.push_str("US end Lavrov");
         let tokens = tokenize(&text);
         assert!(tokens.len() > 130, "{}", tokens.len());
-        let index = CapitalizedWords::new(&tokens);
+        let index = TokenSet::capitalized_words(&tokens);
         for from in 0..=tokens.len() {
             for limit in from..=tokens.len() {
                 assert_eq!(
@@ -94,6 +99,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(CapitalizedWords::new(&[]).next(0, 0), 0);
+        assert_eq!(TokenSet::capitalized_words(&[]).next(0, 0), 0);
     }
 }
