@@ -47,11 +47,13 @@ pub enum Case {
 
 /// One token: a byte range of the input with its kind and case.
 ///
-/// Offsets are stored as `u32` to keep tokens small (documents are capped below 4 GiB).
+/// Eight bytes: the start as a `u32` (documents are capped below 4 GiB) and the length as a `u16`
+/// (see [`MAX_TOKEN_BYTES`]), so that every extractor's passes over the tokens read two thirds of
+/// the memory twelve bytes would take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
+    len: u16,
     /// What the token is.
     pub kind: TokenKind,
     /// Its letter case.
@@ -61,7 +63,7 @@ pub struct Token {
 impl Token {
     /// The token's byte span in the input.
     pub fn span(&self) -> Span {
-        Span::trusted(self.start as usize, self.end as usize)
+        Span::trusted(self.start(), self.end())
     }
 
     /// First byte.
@@ -71,7 +73,7 @@ impl Token {
 
     /// One past the last byte.
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + self.len as usize
     }
 
     /// Title, Upper or Mixed case. Mixed includes lowercase-first words ("iPhone", "al-Assad"),
@@ -588,16 +590,52 @@ fn push(tokens: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Tok
         TokenKind::Number | TokenKind::Punct => Case::None,
         TokenKind::Possessive => Case::Lower,
     };
-    push_with_case(tokens, start, end, kind, case);
+    push_with_case(tokens, text, start, end, kind, case);
 }
 
-fn push_with_case(tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, case: Case) {
+/// The longest token, in bytes: a longer run (no word of any language, only junk such as a
+/// megabyte of one letter) is split at the last char boundary within this length, into tokens of
+/// the same kind and case.
+pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
+
+fn push_with_case(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    case: Case,
+) {
+    if end - start > MAX_TOKEN_BYTES {
+        return push_split_long(tokens, text, start, end, kind, case);
+    }
     tokens.push(Token {
         start: start as u32,
-        end: end as u32,
+        len: (end - start) as u16,
         kind,
         case,
     });
+}
+
+/// [`push_with_case`] of a run longer than [`MAX_TOKEN_BYTES`].
+#[cold]
+fn push_split_long(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    mut start: usize,
+    end: usize,
+    kind: TokenKind,
+    case: Case,
+) {
+    while end - start > MAX_TOKEN_BYTES {
+        let mut cut = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        push_with_case(tokens, text, start, cut, kind, case);
+        start = cut;
+    }
+    push_with_case(tokens, text, start, end, kind, case);
 }
 
 /// The commonest word, scanned without [`scan_word`]'s general machinery: a run of ASCII letters
@@ -634,7 +672,7 @@ fn scan_plain_word(
     if case == Case::Mixed {
         return None;
     }
-    push_with_case(tokens, start, end, kind, case);
+    push_with_case(tokens, text, start, end, kind, case);
     // The space that usually follows is skipped here, for a compare, not a turn of the main loop.
     Some(end + usize::from(next == b' '))
 }
@@ -739,7 +777,7 @@ fn finish_word(
         if case == Case::Mixed {
             push_split_glued(tokens, text, start, end);
         } else {
-            push_with_case(tokens, start, end, TokenKind::Word, case);
+            push_with_case(tokens, text, start, end, TokenKind::Word, case);
         }
     }
     if is_possessive_at(text, end) {
@@ -853,7 +891,7 @@ fn push_split_glued(tokens: &mut Vec<Token>, text: &str, start: usize, end: usiz
     }
     if piece_start == start {
         // Unsplit, the word keeps the mixed case its caller found.
-        push_with_case(tokens, start, end, TokenKind::Word, Case::Mixed);
+        push_with_case(tokens, text, start, end, TokenKind::Word, Case::Mixed);
     } else {
         push(tokens, text, piece_start, end, TokenKind::Word);
     }
@@ -885,6 +923,27 @@ mod tests {
         assert_eq!(texts("Maduro’s allies"), ["Maduro", "’s", "allies"]);
         assert_eq!(tokenize("Putin's")[1].kind, TokenKind::Possessive);
         assert_eq!(texts("Caracas’ claims"), ["Caracas", "’", "claims"]);
+    }
+
+    #[test]
+    fn runs_longer_than_a_token_split_at_char_boundaries() {
+        // ASCII, two-byte letters (a cut may fall inside one) and digits, each then a word.
+        for unit in ["x", "é", "7"] {
+            let run = unit.repeat(150_000 / unit.len() + 1);
+            let text = format!("{run} end");
+            let tokens = tokenize(&text);
+            let (last, pieces) = tokens.split_last().expect("tokens");
+            assert_eq!(pieces.len(), run.len().div_ceil(MAX_TOKEN_BYTES), "{unit}");
+            assert_eq!(pieces[0].start(), 0);
+            assert_eq!(pieces.last().unwrap().end(), run.len());
+            for (piece, next) in pieces.iter().zip(&pieces[1..]) {
+                assert_eq!(piece.end(), next.start());
+                assert!(piece.end() - piece.start() <= MAX_TOKEN_BYTES);
+                assert!(text.is_char_boundary(piece.end()));
+                assert_eq!((piece.kind, piece.case), (pieces[0].kind, pieces[0].case));
+            }
+            assert_eq!(&text[last.start()..last.end()], "end");
+        }
     }
 
     #[test]
