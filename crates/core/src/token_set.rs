@@ -1,7 +1,6 @@
 //! Sets of a document's tokens as bits: an extractor looking for the few tokens that can start
-//! what it finds (capitalised words for names, digits and number words for numbers) skips to the
-//! next one with a bit scan per 64 tokens, instead of a test per token and a mispredicted loop
-//! exit at every member.
+//! what it finds (capitalised words, for names and places) skips to the next one with a bit scan
+//! per 64 tokens, instead of a test per token and a mispredicted loop exit at every member.
 
 use crate::token::{Case, Token, TokenKind};
 
